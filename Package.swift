@@ -1,0 +1,134 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+let package = Package(
+    name: "GovSweep",
+    platforms: [.macOS(.v15)],
+    products: [
+        .executable(name: "govsweep", targets: ["govsweep"]),
+        .library(name: "GovSweepProtocol", targets: ["GovSweepProtocol"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-nio.git", from: "2.101.2"),
+        .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-log.git", from: "1.16.2"),
+        .package(url: "https://github.com/apple/swift-crypto.git", from: "3.12.3"),
+        .package(url: "https://github.com/groue/GRDB.swift.git", from: "7.10.0"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", from: "2.13.0"),
+    ],
+    targets: [
+        // C shims: system libraries found through pkg-config.
+        .systemLibrary(
+            name: "CCurl",
+            path: "Sources/CCurl",
+            pkgConfig: "libcurl",
+            providers: [.apt(["libcurl4-openssl-dev"])]
+        ),
+        .systemLibrary(
+            name: "CLibXML",
+            path: "Sources/CLibXML",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]
+        ),
+
+        // Wire protocol and the value types shared by coordinator and worker.
+        .target(
+            name: "GovSweepProtocol",
+            dependencies: [
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ],
+            path: "Sources/Protocol"
+        ),
+
+        // Worker side: fetching (libcurl), page analysis (libxml2), the crawl loop.
+        .target(
+            name: "Fetching",
+            dependencies: [
+                "CCurl",
+                "GovSweepProtocol",
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        .target(
+            name: "PageAnalysis",
+            dependencies: ["CLibXML", "GovSweepProtocol"]
+        ),
+        .target(
+            name: "Worker",
+            dependencies: [
+                "GovSweepProtocol",
+                "Fetching",
+                "PageAnalysis",
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ]
+        ),
+
+        // Coordinator side: judgement, durable state, scheduling, reports.
+        .target(
+            name: "Rules",
+            dependencies: ["GovSweepProtocol"]
+        ),
+        .target(
+            name: "Coordinator",
+            dependencies: [
+                "GovSweepProtocol",
+                "Rules",
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ]
+        ),
+        .target(
+            name: "Reports",
+            dependencies: ["GovSweepProtocol", "Rules"]
+        ),
+
+        // The simulated province used by the demo, the end-to-end tests and the benchmark.
+        .target(
+            name: "DemoProvince",
+            dependencies: [
+                "GovSweepProtocol",
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+            ]
+        ),
+
+        .executableTarget(
+            name: "govsweep",
+            dependencies: [
+                "GovSweepProtocol", "Fetching", "PageAnalysis", "Worker", "Rules",
+                "Coordinator", "Reports", "DemoProvince",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ],
+            path: "Sources/GovSweepCLI"
+        ),
+
+        // Test support: loopback HTTP servers with faults, fixture loading.
+        .target(
+            name: "TestSupport",
+            dependencies: [
+                "GovSweepProtocol",
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+            ],
+            path: "Tests/TestSupport"
+        ),
+        .testTarget(name: "ProtocolTests", dependencies: ["GovSweepProtocol"]),
+        .testTarget(name: "FetchingTests", dependencies: ["Fetching", "TestSupport"]),
+        .testTarget(name: "PageAnalysisTests", dependencies: ["PageAnalysis"]),
+        .testTarget(name: "WorkerTests", dependencies: ["Worker", "Coordinator", "TestSupport"]),
+        .testTarget(name: "RulesTests", dependencies: ["Rules"]),
+        .testTarget(name: "CoordinatorTests", dependencies: ["Coordinator", "Worker", "TestSupport"]),
+        .testTarget(name: "ReportsTests", dependencies: ["Reports"]),
+    ]
+)

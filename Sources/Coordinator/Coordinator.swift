@@ -1,0 +1,2 @@
+// The Coordinator module. Its types arrive with their issues.
+enum Placeholder {}

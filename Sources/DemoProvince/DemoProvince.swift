@@ -1,0 +1,2 @@
+// The DemoProvince module. Its types arrive with their issues.
+enum Placeholder {}

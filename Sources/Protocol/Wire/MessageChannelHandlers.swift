@@ -1,0 +1,54 @@
+import NIOCore
+
+/// NIO decoder: length-prefixed frames in, ``Message`` values out. Errors are ``WireError``s.
+public struct MessageFrameDecoder: ByteToMessageDecoder {
+    public typealias InboundOut = Message
+
+    private let frames: FrameDecoder
+    private let coder = MessageCoder()
+
+    public init(maximumFrameLength: Int = FrameDecoder.defaultMaximumFrameLength) {
+        self.frames = FrameDecoder(maximumFrameLength: maximumFrameLength)
+    }
+
+    public mutating func decode(context: ChannelHandlerContext, buffer: inout ByteBuffer) throws -> DecodingState {
+        guard let frame = try frames.nextFrame(from: &buffer) else { return .needMoreData }
+        let message = try coder.decode(frame.readableBytesView)
+        context.fireChannelRead(wrapInboundOut(message))
+        return .continue
+    }
+
+    public mutating func decodeLast(
+        context: ChannelHandlerContext, buffer: inout ByteBuffer, seenEOF: Bool
+    ) throws -> DecodingState {
+        while try decode(context: context, buffer: &buffer) == .continue {}
+        try frames.finish(buffer)
+        buffer.moveReaderIndex(to: buffer.writerIndex)
+        return .needMoreData
+    }
+}
+
+/// NIO encoder: ``Message`` values in, length-prefixed frames out.
+public struct MessageFrameEncoder: MessageToByteEncoder {
+    public typealias OutboundIn = Message
+
+    private let maximumFrameLength: Int
+    private let coder = MessageCoder()
+
+    public init(maximumFrameLength: Int = FrameDecoder.defaultMaximumFrameLength) {
+        self.maximumFrameLength = maximumFrameLength
+    }
+
+    public func encode(data: Message, out: inout ByteBuffer) throws {
+        let payload = try coder.encode(data)
+        try FrameDecoder.writeFrame(payload, into: &out, maximum: maximumFrameLength)
+    }
+}
+
+extension ChannelPipeline.SynchronousOperations {
+    /// Adds the frame decoder and encoder that turn this channel into a stream of ``Message``s.
+    public func addMessageFraming(maximumFrameLength: Int = FrameDecoder.defaultMaximumFrameLength) throws {
+        try addHandler(ByteToMessageHandler(MessageFrameDecoder(maximumFrameLength: maximumFrameLength)))
+        try addHandler(MessageToByteHandler(MessageFrameEncoder(maximumFrameLength: maximumFrameLength)))
+    }
+}

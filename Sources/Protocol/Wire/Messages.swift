@@ -1,0 +1,206 @@
+/// Payloads of the protocol's messages. Field names on the wire are snake_case; see docs/protocol.md.
+
+/// Worker → coordinator, first message on a connection.
+public struct Hello: Codable, Hashable, Sendable {
+    /// Stable across the worker process's reconnects, unique per process.
+    public var workerID: String
+    public var host: String
+    /// The worker's GovSweep release.
+    public var version: String
+    /// How many sites the worker crawls at once.
+    public var capacity: Int
+    /// Unacknowledged batches the worker will resend after this handshake.
+    public var pendingBatches: Int
+
+    public init(workerID: String, host: String, version: String, capacity: Int, pendingBatches: Int = 0) {
+        self.workerID = workerID
+        self.host = host
+        self.version = version
+        self.capacity = capacity
+        self.pendingBatches = pendingBatches
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case workerID = "worker_id", host, version, capacity
+        case pendingBatches = "pending_batches"
+    }
+}
+
+/// Coordinator → worker: the nonce the worker must sign with the shared token.
+public struct Challenge: Codable, Hashable, Sendable {
+    /// 32 random bytes, hex.
+    public var nonce: String
+
+    public init(nonce: String) { self.nonce = nonce }
+}
+
+/// Worker → coordinator: HMAC-SHA256(token, nonce bytes), hex.
+public struct Authenticate: Codable, Hashable, Sendable {
+    public var proof: String
+
+    public init(proof: String) { self.proof = proof }
+}
+
+/// Coordinator → worker: the handshake succeeded.
+public struct Welcome: Codable, Hashable, Sendable {
+    public var sessionID: String
+    /// How often the worker sends heartbeats.
+    public var heartbeatSeconds: Double
+    /// How long a lease lives without a heartbeat.
+    public var leaseSeconds: Double
+
+    public init(sessionID: String, heartbeatSeconds: Double, leaseSeconds: Double) {
+        self.sessionID = sessionID
+        self.heartbeatSeconds = heartbeatSeconds
+        self.leaseSeconds = leaseSeconds
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case sessionID = "session_id"
+        case heartbeatSeconds = "heartbeat_seconds"
+        case leaseSeconds = "lease_seconds"
+    }
+}
+
+/// Coordinator → worker: the handshake failed; the connection closes after it.
+public struct Reject: Codable, Hashable, Sendable {
+    public enum Reason: String, Codable, Sendable {
+        case versionMismatch = "version_mismatch"
+        case badProof = "bad_proof"
+        case timeout
+        case protocolViolation = "protocol_violation"
+        case tooManyConnections = "too_many_connections"
+    }
+
+    public var reason: Reason
+    public var message: String
+
+    public init(reason: Reason, message: String) {
+        self.reason = reason
+        self.message = message
+    }
+}
+
+/// Either way: the sender is alive. A worker lists the leases it holds, which renews them.
+public struct Heartbeat: Codable, Hashable, Sendable {
+    public var leases: [String]
+
+    public init(leases: [String] = []) { self.leases = leases }
+}
+
+/// Coordinator → worker: crawl a site under a lease.
+public struct Assignment: Codable, Hashable, Sendable {
+    public var leaseID: String
+    public var site: Site
+    public var settings: SweepSettings
+    /// Columns the operator configured for this site.
+    public var columns: [ColumnRef]
+    /// Pages already done in an earlier lease: not fetched again.
+    public var done: [String]
+    /// The frontier left by an earlier lease.
+    public var frontier: [FrontierEntry]
+    /// Link targets already checked in this sweep (by any worker): not checked again.
+    public var knownLinks: [LinkOutcome]
+
+    public init(
+        leaseID: String, site: Site, settings: SweepSettings, columns: [ColumnRef] = [], done: [String] = [],
+        frontier: [FrontierEntry] = [], knownLinks: [LinkOutcome] = []
+    ) {
+        self.leaseID = leaseID
+        self.site = site
+        self.settings = settings
+        self.columns = columns
+        self.done = done
+        self.frontier = frontier
+        self.knownLinks = knownLinks
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case leaseID = "lease_id", site, settings, columns, done, frontier
+        case knownLinks = "known_links"
+    }
+}
+
+/// Worker → coordinator: what was seen since the last batch of a lease. Stored in one transaction.
+public struct Batch: Codable, Hashable, Sendable {
+    /// Unique per worker and sequence (`workerID-seq`); a resent batch keeps its id.
+    public var batchID: String
+    public var leaseID: String
+    public var siteID: String
+    public var pages: [PageReport]
+    public var links: [LinkOutcome]
+    /// URLs found that the crawler means to fetch.
+    public var frontier: [FrontierEntry]
+
+    public init(
+        batchID: String, leaseID: String, siteID: String, pages: [PageReport] = [], links: [LinkOutcome] = [],
+        frontier: [FrontierEntry] = []
+    ) {
+        self.batchID = batchID
+        self.leaseID = leaseID
+        self.siteID = siteID
+        self.pages = pages
+        self.links = links
+        self.frontier = frontier
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case batchID = "batch_id", leaseID = "lease_id", siteID = "site_id", pages, links, frontier
+    }
+}
+
+/// Coordinator → worker: a batch is durable.
+public struct BatchAck: Codable, Hashable, Sendable {
+    public var batchID: String
+
+    public init(batchID: String) { self.batchID = batchID }
+
+    enum CodingKeys: String, CodingKey { case batchID = "batch_id" }
+}
+
+/// Worker → coordinator: a site's crawl is complete. Sent after its last batch.
+public struct SiteDone: Codable, Hashable, Sendable {
+    public var leaseID: String
+    public var report: SiteReport
+
+    public init(leaseID: String, report: SiteReport) {
+        self.leaseID = leaseID
+        self.report = report
+    }
+
+    enum CodingKeys: String, CodingKey { case leaseID = "lease_id", report }
+}
+
+/// Worker → coordinator: the worker gives leases back unfinished (it is shutting down).
+public struct Release: Codable, Hashable, Sendable {
+    public var leases: [String]
+
+    public init(leases: [String]) { self.leases = leases }
+}
+
+/// Coordinator → worker: take no new work; finish or release what you hold.
+public struct Drain: Codable, Hashable, Sendable {
+    public var reason: String
+
+    public init(reason: String) { self.reason = reason }
+}
+
+/// Coordinator → worker: the sweep is over; disconnect and exit.
+public struct Shutdown: Codable, Hashable, Sendable {
+    public var reason: String
+
+    public init(reason: String) { self.reason = reason }
+}
+
+/// Either way: something was wrong with what the peer sent. The sender closes after it when `fatal`.
+public struct ErrorMessage: Codable, Hashable, Sendable {
+    public var code: String
+    public var message: String
+    public var fatal: Bool
+
+    public init(code: String, message: String, fatal: Bool) {
+        self.code = code
+        self.message = message
+        self.fatal = fatal
+    }
+}

@@ -1,0 +1,2 @@
+// The Reports module. Its types arrive with their issues.
+enum Placeholder {}

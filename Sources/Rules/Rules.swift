@@ -1,0 +1,2 @@
+// The Rules module. Its types arrive with their issues.
+enum Placeholder {}

@@ -1,0 +1,2 @@
+// The Worker module. Its types arrive with their issues.
+enum Placeholder {}

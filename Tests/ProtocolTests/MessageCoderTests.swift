@@ -1,0 +1,103 @@
+import Foundation
+import Testing
+@testable import GovSweepProtocol
+
+@Suite("Message coding")
+struct MessageCoderTests {
+    let coder = MessageCoder()
+
+    @Test("every message type is covered by the samples")
+    func samplesCoverEveryKind() {
+        #expect(Set(MessageSamples.all.map(\.kind)) == Set(Message.Kind.allCases))
+    }
+
+    @Test("every message survives a round trip", arguments: MessageSamples.all)
+    func roundTrip(_ message: Message) throws {
+        let bytes = try coder.encode(message)
+        #expect(try coder.decode(bytes) == message)
+    }
+
+    @Test("every message carries type and v at the top level", arguments: MessageSamples.all)
+    func envelope(_ message: Message) throws {
+        let object = try JSONSerialization.jsonObject(with: Data(try coder.encode(message))) as? [String: Any]
+        #expect(object?["type"] as? String == message.kind.rawValue)
+        #expect(object?["v"] as? Int == ProtocolVersion.current)
+    }
+
+    @Test("wire field names are snake_case")
+    func snakeCase() throws {
+        let text = String(decoding: try coder.encode(MessageSamples.all[6]), as: UTF8.self)
+        #expect(text.contains("\"lease_id\""))
+        #expect(text.contains("\"known_links\""))
+        #expect(text.contains("\"site_id\""))
+        #expect(text.contains("\"as_of\""))
+        #expect(text.contains("\"found_on\""))
+    }
+
+    @Test("invalid UTF-8 is refused")
+    func invalidUTF8() {
+        #expect(throws: WireError.invalidUTF8) { try coder.decode([0x7B, 0xFF, 0xFE, 0x7D]) }
+    }
+
+    @Test("invalid JSON is refused")
+    func invalidJSON() {
+        #expect {
+            try coder.decode(Array(#"{"type":"hello","#.utf8))
+        } throws: { error in
+            if case WireError.invalidJSON = error { return true }
+            return false
+        }
+    }
+
+    @Test("JSON that is not an object is refused")
+    func notAnObject() {
+        #expect {
+            try coder.decode(Array("[1,2,3]".utf8))
+        } throws: { error in
+            if case WireError.invalidMessage = error { return true }
+            return false
+        }
+    }
+
+    @Test("an unknown type is named in the error")
+    func unknownType() {
+        #expect(throws: WireError.unknownType("teleport")) {
+            try coder.decode(Array(#"{"type":"teleport","v":1}"#.utf8))
+        }
+    }
+
+    @Test("another protocol version is refused, naming both")
+    func versionMismatch() {
+        #expect(throws: WireError.versionMismatch(peer: 99, ours: ProtocolVersion.current)) {
+            try coder.decode(Array(#"{"type":"heartbeat","v":99,"leases":[]}"#.utf8))
+        }
+        #expect(WireError.versionMismatch(peer: 99, ours: 1).description.contains("v99"))
+        #expect(WireError.versionMismatch(peer: 99, ours: 1).description.contains("v1"))
+    }
+
+    /// The reason `decode` gave for refusing `text`, when it was an invalid message.
+    func invalidMessageReason(_ text: String) -> String? {
+        let result = Result { () throws(WireError) -> Message in try coder.decode(Array(text.utf8)) }
+        guard case .failure(.invalidMessage(let why)) = result else { return nil }
+        return why
+    }
+
+    @Test("a missing field is named")
+    func missingField() {
+        let why = invalidMessageReason(#"{"type":"hello","v":1,"worker_id":"w","host":"h","version":"0.1.0","pending_batches":0}"#)
+        #expect(why?.contains("capacity") == true)
+    }
+
+    @Test("a mistyped field is refused")
+    func mistypedField() {
+        let why = invalidMessageReason(#"{"type":"hello","v":1,"worker_id":"w","host":"h","version":"0.1.0","capacity":"eight","pending_batches":0}"#)
+        #expect(why?.contains("capacity") == true)
+    }
+
+    @Test("a missing type or version is refused")
+    func missingEnvelope() {
+        for text in [#"{"v":1}"#, #"{"type":"ack","batch_id":"x"}"#, #"{"type":7,"v":1}"#] {
+            #expect(throws: WireError.self) { try coder.decode(Array(text.utf8)) }
+        }
+    }
+}
