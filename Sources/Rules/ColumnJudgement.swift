@@ -51,7 +51,7 @@ struct ColumnJudgement {
             for index in members {
                 stale[index].severity = .veto
                 stale[index].points = 0
-                stale[index].detail += "同类未更新栏目共\(members.count)个，达到单项否决线（\(group.name)，\(group.atLeast)个）。"
+                stale[index].detail = String(stale[index].detail.dropLast()) + "，同类未更新栏目共\(members.count)个，达到单项否决线（\(group.name)，\(group.atLeast)个）。"
             }
         }
         var extra: [Finding] = []
@@ -59,7 +59,7 @@ struct ColumnJudgement {
             for index in blank.indices {
                 blank[index].severity = .veto
                 blank[index].points = 0
-                blank[index].detail += "空白栏目共\(blank.count)个，达到单项否决线（\(lines.blankAtLeast)个）。"
+                blank[index].detail = String(blank[index].detail.dropLast()) + "，空白栏目共\(blank.count)个，达到单项否决线（\(lines.blankAtLeast)个）。"
             }
         } else if blank.count > lines.blankWarningAbove {
             extra.append(make(

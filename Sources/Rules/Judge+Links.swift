@@ -35,8 +35,11 @@ extension Judge {
             let detail = outcome.verdict == .blocked
                 ? "\(noun)被服务器拒绝访问（\(why)），可能可以正常打开，需人工核实\(elsewhere)。"
                 : "\(noun)无法打开（\(why)）\(elsewhere.isEmpty ? "" : "，")\(elsewhere)。"
+            // A target whose holding pages are unknown is charged as on an ordinary page.
+            let points = holders.isEmpty ? rules.rule(for: check).points : nil
             return make(
-                check, url: page, target: outcome.target, status: outcome.status, error: outcome.error, detail: detail)
+                check, url: page, points: points, target: outcome.target, status: outcome.status, error: outcome.error,
+                detail: detail)
         }
     }
 }

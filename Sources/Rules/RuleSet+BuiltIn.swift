@@ -14,7 +14,7 @@ extension RuleSet {
             "interpretation": CategoryRule(window: .months(6), points: 4),
             "plan": CategoryRule(window: .months(12), points: 5),
             "personnel": CategoryRule(window: .months(12), points: 5),
-            "other": CategoryRule(window: nil, points: 3, judgeBlank: false),
+            "other": CategoryRule(window: nil, points: nil, judgeBlank: false),
         ],
         columnVetoes: ColumnVetoRules(
             staleGroups: [

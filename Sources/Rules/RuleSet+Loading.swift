@@ -3,7 +3,8 @@ import GovSweepProtocol
 
 extension RuleSet {
     /// Reads a partial rules file (JSON) and lays it over `base`: every value the file gives replaces
-    /// the base's, objects merge key by key, arrays are replaced whole. Unknown keys are errors.
+    /// the base's, objects merge key by key (a `window` is replaced whole), arrays are replaced whole.
+    /// Unknown keys are errors.
     public static func load(overridesAt path: String, over base: RuleSet = .builtIn) throws(RulesError) -> RuleSet {
         let data: Data
         do {
@@ -67,6 +68,8 @@ extension RuleSet {
 enum JSONMerge {
     /// Objects under these keys may gain entries the base does not have.
     static let openObjects: Set<String> = ["indicators"]
+    /// Objects under these keys are replaced whole: `{"months": 6}` replaces `{"days": 14}`.
+    static let wholeValues: Set<String> = ["window"]
 
     static func merge(_ override: [String: Any], onto base: [String: Any], path: String, source: String)
         throws(RulesError) -> [String: Any]
@@ -81,7 +84,9 @@ enum JSONMerge {
                 }
                 throw .unknownKey(path: source, key: keyPath)
             }
-            if let overrideObject = value as? [String: Any], let baseObject = existing as? [String: Any] {
+            if !wholeValues.contains(key), let overrideObject = value as? [String: Any],
+               let baseObject = existing as? [String: Any]
+            {
                 result[key] = try merge(overrideObject, onto: baseObject, path: keyPath, source: source)
             } else {
                 result[key] = value

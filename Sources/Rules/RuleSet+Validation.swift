@@ -18,7 +18,7 @@ extension RuleSet {
                 return ("categories.\(category.rawValue)", "missing")
             }
             if let problem = rule.window?.problem { return ("categories.\(category.rawValue).window", problem) }
-            if rule.points < 0 { return ("categories.\(category.rawValue).points", "must not be negative") }
+            if (rule.points ?? 0) < 0 { return ("categories.\(category.rawValue).points", "must not be negative") }
         }
         if let key = categories.keys.first(where: { ColumnCategory(rawValue: $0) == nil }) {
             return ("categories.\(key)", "not a column category")

@@ -88,6 +88,7 @@ struct ColumnRulesTests {
         #expect(verdict.findings(.columnStale, .warning).count == (c.warned ? 1 : 0))
         #expect(verdict.passed == !c.vetoed)
         if c.vetoed { #expect(verdict.score == 0) }
+        #expect(verdict.findings.allSatisfy { $0.detail.hasSuffix("。") && $0.detail.count(where: { $0 == "。" }) == 1 })
     }
 
     @Test("the veto applies to the group that passed its line, not to other stale columns")
@@ -121,6 +122,7 @@ struct ColumnRulesTests {
         #expect(verdict.findings(.columnBlank).filter { $0.column != nil }.count == count)
         #expect(verdict.findings(.columnBlank, .warning).count == (warned ? 1 : 0))
         #expect(verdict.vetoes.contains(.columnBlank) == vetoed)
+        #expect(verdict.findings.allSatisfy { $0.detail.count(where: { $0 == "。" }) == 1 })
         #expect(verdict.findings(.columnStale).isEmpty)
     }
 

@@ -40,6 +40,14 @@ struct LinkAndContentTests {
         #expect(verdict.deducted == 0.6)
     }
 
+    @Test("a failing target with no known holding page is charged as on an ordinary page")
+    func unknownHolder() {
+        let links = [LinkOutcome(target: "https://a.example/x", kind: .page, verdict: .broken, status: 410)]
+        let verdict = Evidence.judge(Evidence.evidence([Evidence.freshHomepage], links: links))
+        #expect(verdict.findings(.linkBroken).map(\.points) == [0.2])
+        #expect(verdict.findings(.linkBroken).map(\.url) == [Evidence.home])
+    }
+
     @Test("broken links off the homepage are capped by the links indicator")
     func linkCap() {
         let links = (0..<60).map {

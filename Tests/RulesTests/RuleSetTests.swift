@@ -17,6 +17,7 @@ struct RuleSetTests {
         #expect(RuleSet.builtIn.passLine == 60)
         #expect(RuleSet.builtIn.rule(for: .news).window == .days(14))
         #expect(RuleSet.builtIn.rule(for: .other).window == nil)
+        #expect(RuleSet.builtIn.rule(for: .other).points == nil)
     }
 
     @Test("the canonical JSON decodes back to the same rules, and the hash is stable")
@@ -34,7 +35,8 @@ struct RuleSetTests {
     func partialOverride() throws {
         let path = try write("""
             {"name": "江西省2024年一季度", "pass_line": 70,
-             "categories": {"news": {"window": {"days": 7}}, "other": {"window": {"months": 24}}},
+             "categories": {"news": {"window": {"days": 7}, "judge_blank": false}, "policy": {"window": {"days": 90}},
+                            "other": {"window": {"months": 24}}, "plan": {"window": null}},
              "hits": {"mobile_numbers": {"severity": "notice"}},
              "indicators": {"extra": {"name": "附加", "cap": 5}},
              "checks": {"tls_invalid": {"indicator": "extra"}}}
@@ -44,10 +46,13 @@ struct RuleSetTests {
         #expect(rules.passLine == 70)
         #expect(rules.rule(for: .news).window == .days(7))
         #expect(rules.rule(for: .news).points == 3)
+        #expect(rules.rule(for: .news).judgeBlank == false)
         #expect(rules.rule(for: .other).window == .months(24))
+        #expect(rules.rule(for: .plan).window == nil)
         #expect(rules.hits["mobile_numbers"] == HitRule(severity: .notice, points: 2))
         #expect(rules.rule(for: .tlsInvalid).indicator == "extra")
-        #expect(rules.rule(for: .policy) == RuleSet.builtIn.rule(for: .policy))
+        #expect(rules.rule(for: .policy).window == .days(90))
+        #expect(rules.rule(for: .notice) == RuleSet.builtIn.rule(for: .notice))
         #expect(rules.hash != RuleSet.builtIn.hash)
     }
 

@@ -50,7 +50,7 @@ struct ScoringTests {
         let verdict = Evidence.judge(Evidence.evidence([Evidence.homepage([Evidence.ago(1)], identity: IdentityMarks())] + pages))
         #expect(verdict.findings == verdict.findings.sorted(by: Finding.exportOrder))
         #expect(verdict.columns.map(\.name) == ["a", "b"])
-        #expect(verdict.findings.allSatisfy { !$0.detail.isEmpty && $0.siteID == Evidence.site.id })
+        #expect(verdict.findings.allSatisfy { $0.detail.hasSuffix("。") && $0.siteID == Evidence.site.id })
     }
 
     @Test("an operator's points and caps change the score")
