@@ -8,7 +8,7 @@ enum HomepageURL {
     static func normalised(_ text: String) -> String? {
         let trimmed = text.trimmedForInventory
         guard !trimmed.isEmpty, !trimmed.unicodeScalars.contains(where: \.isForbiddenInURL) else { return nil }
-        if let schemeEnd = trimmed.range(of: "://") {
+        if let schemeEnd = trimmed.firstRange(of: "://") {
             let scheme = trimmed[..<schemeEnd.lowerBound].lowercased()
             guard scheme == "http" || scheme == "https" else { return nil }
             return normalised(scheme: scheme, rest: trimmed[schemeEnd.upperBound...], requireDot: false)

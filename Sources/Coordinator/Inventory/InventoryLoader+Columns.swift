@@ -40,7 +40,7 @@ extension InventoryLoader {
                 errors.append("missing site_id")
             }
             if name == nil { errors.append("missing name") }
-            let url = rawURL.flatMap(HomepageURL.normalised)
+            let url = rawURL.flatMap { HomepageURL.normalised($0) }
             if let rawURL, url == nil { errors.append("url \"\(rawURL)\" is not an http(s) URL") }
             if rawURL == nil { errors.append("missing url") }
             let category = rawCategory.flatMap(ColumnCategory.init(inventoryText:))

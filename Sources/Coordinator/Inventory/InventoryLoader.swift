@@ -45,6 +45,6 @@ extension [InventoryProblem] {
     func sortedByLine() -> [InventoryProblem] {
         enumerated()
             .sorted { ($0.element.line, $0.element.isError ? 0 : 1, $0.offset) < ($1.element.line, $1.element.isError ? 0 : 1, $1.offset) }
-            .map(\.element)
+            .map { $0.element }
     }
 }

@@ -6,7 +6,7 @@ extension Site {
     /// Samples always include portals: inspections always look at them.
     public var isPortal: Bool {
         if level == .province || level == .city { return true }
-        var name = name.trimmedForInventory
+        var name = self.name.trimmedForInventory
         for suffix in ["门户网站", "网站", "网"] where name.hasSuffix(suffix) {
             name = String(name.dropLast(suffix.count))
             break
