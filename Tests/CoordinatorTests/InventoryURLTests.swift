@@ -1,3 +1,4 @@
+import GovSweepProtocol
 import Testing
 
 @testable import Coordinator
