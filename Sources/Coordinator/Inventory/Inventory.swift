@@ -9,6 +9,7 @@ public struct Inventory: Sendable {
     /// The encoding the file was read in: `UTF-8`, `UTF-8 with BOM`, `GB18030` or `UTF-16LE`/`UTF-16BE`.
     public var encoding: String
 
+    /// An inventory of `sites`, the `problems` met loading them and the file's `encoding`.
     public init(sites: [Site], problems: [InventoryProblem], encoding: String) {
         self.sites = sites
         self.problems = problems

@@ -17,6 +17,7 @@ public enum InventoryError: Error, Hashable, Sendable, CustomStringConvertible {
     /// A serious-error list line that cannot be used.
     case badTypoLine(path: String, line: Int, reason: String)
 
+    /// What went wrong and what to do about it, in one message for the operator.
     public var description: String {
         switch self {
         case .unreadable(let path, let reason):

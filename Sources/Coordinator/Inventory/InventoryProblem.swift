@@ -14,14 +14,17 @@ public struct InventoryProblem: Sendable, Hashable, CustomStringConvertible {
     public var line: Int
     /// What is wrong, in one sentence.
     public var reason: String
+    /// Whether the row was left out (error) or loaded anyway (warning).
     public var severity: Severity
 
+    /// A problem on `line`; errors unless told otherwise.
     public init(line: Int, reason: String, severity: Severity = .error) {
         self.line = line
         self.reason = reason
         self.severity = severity
     }
 
+    /// `line 14: missing site_id`.
     public var description: String { "line \(line): \(reason)" }
 
     /// True when the row was left out.

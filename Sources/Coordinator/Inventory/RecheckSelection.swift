@@ -9,6 +9,7 @@ public struct RecheckSelection: Hashable, Sendable {
     /// should know they are not rechecked.
     public var missingSiteIDs: [String]
 
+    /// A selection of `sites`, naming the flagged ids the inventory lacks.
     public init(sites: [Site], missingSiteIDs: [String]) {
         self.sites = sites
         self.missingSiteIDs = missingSiteIDs

@@ -3,6 +3,7 @@ public enum SamplingError: Error, Hashable, Sendable, CustomStringConvertible {
     /// The share asked for is not in (0, 1].
     case fractionOutOfRange(Double)
 
+    /// What went wrong and how to ask for a valid sample.
     public var description: String {
         switch self {
         case .fractionOutOfRange(let fraction):
