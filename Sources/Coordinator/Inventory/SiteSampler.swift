@@ -30,9 +30,11 @@ public enum SiteSampler {
 
     /// The ids of the portals of `members`, and random others up to `quota`.
     private static func draw(from members: [Site], quota: Int, seed: UInt64) -> [String] {
-        let sorted = members.sorted { ($0.id, $0.url) < ($1.id, $1.url) }
-        let portals = sorted.filter(\.isPortal).map(\.id)
-        var others = sorted.filter { !$0.isPortal }.map(\.id)
+        var portals: [String] = []
+        var others: [String] = []
+        for site in members.sorted(by: { ($0.id, $0.url) < ($1.id, $1.url) }) {
+            if site.isPortal { portals.append(site.id) } else { others.append(site.id) }
+        }
         let wanted = min(others.count, max(0, quota - portals.count))
         var generator = SplitMix64(seed: seed)
         for index in 0..<wanted {  // A partial Fisher–Yates shuffle.
