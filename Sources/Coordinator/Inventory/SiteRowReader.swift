@@ -19,60 +19,25 @@ struct SiteRowReader {
 
     /// The site of `record` (nil when the row is left out) and the problems found in it.
     mutating func read(_ record: CSVRecord) -> (site: Site?, problems: [InventoryProblem]) {
-        var errors: [String] = []
-        var warnings: [String] = []
-        let id = header.value(.siteID, in: record)
+        var remarks = Remarks()
+        let id = checkedID(in: record, &remarks)
         let name = header.value(.name, in: record)
-        let rawURL = header.value(.url, in: record)
-
-        if let id {
-            if let first = firstLineOfID[id] {
-                errors.append("duplicate site_id \(id) (first on line \(first))")
-            } else {
-                firstLineOfID[id] = record.line
-                if SiteIdentifier.looksLikeScientificNotation(id) {
-                    warnings.append("site_id \"\(id)\" was rewritten by a spreadsheet in scientific notation; format the column as text and export again; loaded anyway")
-                } else if !SiteIdentifier.isWellFormed(id) {
-                    warnings.append("site_id \"\(id)\" is not a 网站标识码 (6-digit area code or bm + 4 digits, then 4 digits); loaded anyway")
-                }
-            }
-        } else {
-            errors.append("missing site_id")
+        if name == nil { remarks.errors.append("missing name") }
+        let url = checkedURL(in: record, &remarks)
+        let level = checkedLevel(in: record, &remarks)
+        if record.fields.dropFirst(headerWidth).contains(where: { !$0.trimmedForInventory.isEmpty }) {
+            remarks.warnings.append("\(record.fields.count) cells but the header names \(headerWidth): quote cells that contain commas")
         }
-        if name == nil { errors.append("missing name") }
-
-        var url: String?
-        if let rawURL {
-            url = HomepageURL.normalised(rawURL)
-            if url == nil { errors.append("url \"\(rawURL)\" is not an http(s) URL") }
-        } else {
-            errors.append("missing url")
-        }
-
-        var level: SiteLevel?
-        if let levelText = header.value(.level, in: record) {
-            level = SiteLevel(inventoryText: levelText)
-            if level == nil {
-                errors.append("unknown level \"\(levelText)\" (use province, city, county, township, department or 省级, 市级, 县级, 乡镇, 部门)")
-            }
-        }
-
-        let extra = record.fields.dropFirst(headerWidth).filter { !$0.trimmedForInventory.isEmpty }
-        if !extra.isEmpty {
-            warnings.append("\(record.fields.count) cells but the header names \(headerWidth): quote cells that contain commas")
-        }
-
-        if errors.isEmpty, let id, let url {
+        if remarks.errors.isEmpty, let id, let url {
             if let first = firstLineOfURL[url] {
-                warnings.append("homepage \(url) is also site \(first.id)'s (line \(first.line)); loaded anyway")
+                remarks.warnings.append("homepage \(url) is also site \(first.id)'s (line \(first.line)); loaded anyway")
             } else {
                 firstLineOfURL[url] = (record.line, id)
             }
         }
 
-        let problems = errors.map { InventoryProblem(line: record.line, reason: $0) }
-            + warnings.map { InventoryProblem(line: record.line, reason: $0, severity: .warning) }
-        guard errors.isEmpty, let id, let name, let url else { return (nil, problems) }
+        let problems = remarks.problems(line: record.line)
+        guard remarks.errors.isEmpty, let id, let name, let url else { return (nil, problems) }
         let site = Site(
             id: id, name: name.collapsingWhiteSpace, url: url,
             unit: header.value(.unit, in: record)?.collapsingWhiteSpace,
@@ -80,6 +45,59 @@ struct SiteRowReader {
             level: level,
             hostGroup: header.value(.hostGroup, in: record))
         return (site, problems)
+    }
+
+    /// The row's site_id; a repeat is an error, an id not shaped like a 网站标识码 a warning.
+    private mutating func checkedID(in record: CSVRecord, _ remarks: inout Remarks) -> String? {
+        guard let id = header.value(.siteID, in: record) else {
+            remarks.errors.append("missing site_id")
+            return nil
+        }
+        if let first = firstLineOfID[id] {
+            remarks.errors.append("duplicate site_id \(id) (first on line \(first))")
+            return id
+        }
+        firstLineOfID[id] = record.line
+        if SiteIdentifier.looksLikeScientificNotation(id) {
+            remarks.warnings.append("site_id \"\(id)\" was rewritten by a spreadsheet in scientific notation; format the column as text and export again; loaded anyway")
+        } else if !SiteIdentifier.isWellFormed(id) {
+            remarks.warnings.append("site_id \"\(id)\" is not a 网站标识码 (6-digit area code or bm + 4 digits, then 4 digits); loaded anyway")
+        }
+        return id
+    }
+
+    /// The row's homepage, normalised; nil (and an error) when missing or not http(s).
+    private func checkedURL(in record: CSVRecord, _ remarks: inout Remarks) -> String? {
+        guard let raw = header.value(.url, in: record) else {
+            remarks.errors.append("missing url")
+            return nil
+        }
+        guard let url = HomepageURL.normalised(raw) else {
+            remarks.errors.append("url \"\(raw)\" is not an http(s) URL")
+            return nil
+        }
+        return url
+    }
+
+    /// The row's level; nil when the cell is empty, nil and an error when it names no level.
+    private func checkedLevel(in record: CSVRecord, _ remarks: inout Remarks) -> SiteLevel? {
+        guard let text = header.value(.level, in: record) else { return nil }
+        guard let level = SiteLevel(inventoryText: text) else {
+            remarks.errors.append("unknown level \"\(text)\" (use province, city, county, township, department or 省级, 市级, 县级, 乡镇, 部门)")
+            return nil
+        }
+        return level
+    }
+
+    /// What is wrong with one row so far.
+    private struct Remarks {
+        var errors: [String] = []
+        var warnings: [String] = []
+
+        func problems(line: Int) -> [InventoryProblem] {
+            errors.map { InventoryProblem(line: line, reason: $0) }
+                + warnings.map { InventoryProblem(line: line, reason: $0, severity: .warning) }
+        }
     }
 }
 
