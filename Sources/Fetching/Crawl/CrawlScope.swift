@@ -1,13 +1,14 @@
 /// Which URLs belong to one site's crawl.
 ///
 /// A URL is in scope when it is http or https, on the site's host (with or without `www.`,
-/// either scheme, same port) and under the site's path prefix. The prefix is `/` for a site whose
+/// either scheme on its default port, or the same explicit port) and under the site's path prefix. The prefix is `/` for a site whose
 /// homepage is at the root; a channel of a shared platform whose homepage is deeper
 /// (`/col/srsrmzf/index.html`) is limited to that directory (`/col/srsrmzf/`).
 public struct CrawlScope: Sendable, Hashable {
     /// The host without a leading `www.`.
     public let host: String
-    public let port: Int
+    /// The port when it is not the scheme's default (http and https defaults count as one).
+    public let port: Int?
     /// Paths in scope start with this; it ends with `/`.
     public let pathPrefix: String
 
@@ -16,7 +17,7 @@ public struct CrawlScope: Sendable, Hashable {
     public init?(homepage: String, pathPrefix: String? = nil) {
         guard let parts = URLNormalizer.resolve(homepage) else { return nil }
         host = Self.strippingWWW(parts.host)
-        port = parts.effectivePort
+        port = parts.port
         if let pathPrefix {
             self.pathPrefix = pathPrefix.hasSuffix("/") ? pathPrefix : pathPrefix + "/"
         } else {
@@ -32,7 +33,7 @@ public struct CrawlScope: Sendable, Hashable {
 
     /// True when `parts` is in scope.
     public func contains(_ parts: URLParts) -> Bool {
-        Self.strippingWWW(parts.host) == host && parts.effectivePort == port
+        Self.strippingWWW(parts.host) == host && parts.port == port
             && (parts.path.hasPrefix(pathPrefix) || parts.path + "/" == pathPrefix)
     }
 

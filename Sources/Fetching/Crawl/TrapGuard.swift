@@ -61,17 +61,20 @@ public struct TrapGuard: Sendable {
         }
         guard let query = parts.query, !query.isEmpty else { return nil }
         var calendarValues: [String] = []
+        var namesAYear = false
         for parameter in query.split(separator: "&") {
             let pair = parameter.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
             let name = pair[0].lowercased()
             let value = pair.count > 1 ? String(pair[1]) : ""
             if Self.sessionNames.contains(name) || name.hasPrefix("aspsessionid") { return .sessionID(parameter: name) }
-            if Self.calendarNames.contains(name), let year = Self.leadingYear(value) {
+            guard Self.calendarNames.contains(name) else { continue }
+            calendarValues.append("\(name)=\(value)")
+            if let year = Self.leadingYear(value) {
                 if !limits.years.contains(year) { return .calendar(parameter: "\(name)=\(value)") }
-                calendarValues.append("\(name)=\(value)")
+                namesAYear = true
             }
         }
-        if !calendarValues.isEmpty {
+        if namesAYear {
             calendarPerPath[parts.path, default: []].insert(calendarValues.joined(separator: "&"))
             if calendarPerPath[parts.path]!.count > limits.maxCalendarPagesPerPath {
                 return .calendar(parameter: calendarValues.joined(separator: "&"))

@@ -25,6 +25,11 @@ public enum CharsetDetector {
     public struct Detection: Sendable, Hashable {
         public var encoding: String
         public var source: Source
+
+        public init(encoding: String, source: Source) {
+            self.encoding = encoding
+            self.source = source
+        }
     }
 
     /// How far into the page a `<meta>` declaration is looked for.
