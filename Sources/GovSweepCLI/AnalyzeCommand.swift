@@ -79,7 +79,11 @@ private struct ResourceUsage {
 
     static func now() -> ResourceUsage {
         var usage = rusage()
+        #if os(Linux)
+        getrusage(__rusage_who_t(RUSAGE_SELF.rawValue), &usage)
+        #else
         getrusage(RUSAGE_SELF, &usage)
+        #endif
         let cpu = Double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec)
             + Double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1_000_000
         return ResourceUsage(cpuSeconds: cpu, maxResidentKiB: Int(usage.ru_maxrss))

@@ -48,13 +48,19 @@ struct HTMLSnapshot: Sendable {
         var snapshot = HTMLSnapshot()
         guard let base = bytes.baseAddress, bytes.count > 0 else { return snapshot }
         let options = Int32(HTML_PARSE_NONET.rawValue | HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue
-            | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_NOIMPLIED.rawValue | HTML_PARSE_COMPACT.rawValue)
+            | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_COMPACT.rawValue)
         let length = Int32(clamping: bytes.count)
+        guard let context = htmlNewParserCtxt() else { return snapshot }
+        defer { htmlFreeParserCtxt(context) }
         let doc = base.withMemoryRebound(to: CChar.self, capacity: bytes.count) { pointer in
-            htmlReadMemory(pointer, length, "", "UTF-8", options)
+            htmlCtxtReadMemory(context, pointer, length, "", "UTF-8", options)
         }
         guard let doc else { return snapshot }
         defer { xmlFreeDoc(doc) }
+        // libxml2 halts at nesting depth 256 ("Excessive depth in document") and drops the rest.
+        if context.pointee.errNo == Int32(XML_ERR_INTERNAL_ERROR.rawValue) {
+            snapshot.cuts.append("the parser stopped at its nesting limit of 256; the rest of the page was not read")
+        }
         snapshot.read(from: doc, limits: limits)
         return snapshot
     }

@@ -63,6 +63,9 @@ enum LinkClassifier {
         guard marker.count > 1 else { return nil }
         if navigationWords.contains(where: { marker.contains($0) }) { return .navigation }
         if footerWords.contains(where: { marker.contains($0) }) { return .footer }
+        if marker.split(whereSeparator: { $0 == " " || $0 == "-" || $0 == "_" }).contains(where: { footerTokens.contains(String($0)) }) {
+            return .footer
+        }
         if bodyWords.contains(where: { marker.contains($0) }) { return .body }
         return nil
     }
@@ -70,7 +73,9 @@ enum LinkClassifier {
     enum Region { case navigation, footer, body }
 
     private static let navigationWords = ["nav", "menu", "daohang", "lanmu-list", "topbar"]
-    private static let footerWords = ["footer", "foot", "bottom", "copyright", "dibu", "banquan"]
+    private static let footerWords = ["footer", "foot", "copyright", "dibu", "banquan"]
+    /// Whole class/id words only: `news-bottom-list` is not a footer, `bottom` is.
+    private static let footerTokens: Set<String> = ["bottom", "bot", "bq"]
     private static let bodyWords = [
         "trs_editor", "zoom", "content", "article", "detail", "zhengwen", "main-text", "maintext", "newstext",
         "custom_unionstyle", "wzy", "bt_content",

@@ -24,6 +24,13 @@ struct LiteralParser {
         return false
     }
 
+    /// The first byte after `index` that is not white space, or nil.
+    func nextNonSpace(after index: Int) -> UInt8? {
+        var i = index + 1
+        while i < bytes.count, [9, 10, 13, 32].contains(bytes[i]) { i += 1 }
+        return i < bytes.count ? bytes[i] : nil
+    }
+
     mutating func parseValue(depth: Int) -> Value? {
         guard depth < Self.maxDepth else { return nil }
         skipSpace()

@@ -105,7 +105,7 @@ struct PageWalker {
     mutating func walk() {
         var stack: [Frame] = []
         stack.reserveCapacity(64)
-        let root = Frame(end: Int32(nodes.count), region: isDataIsland ? nil : nil)
+        let root = Frame(end: Int32(nodes.count))
         var index = 0
         while index < nodes.count {
             while let top = stack.last, Int32(index) >= top.end {

@@ -34,10 +34,14 @@ enum ScriptData {
     /// title and a URL is an item, dated by its date field (text or epoch milliseconds).
     static func jsonItems(in scripts: [String], resolver: URLResolver?, asOf: CivilDate, limit: Int) -> [DatedItem] {
         var items: [DatedItem] = []
-        for script in scripts where script.contains("[{") || script.contains("[ {") {
+        for script in scripts {
             var parser = LiteralParser(Array(script.utf8))
             while items.count < limit, parser.seek(to: UInt8(ascii: "[")) {
                 let start = parser.position
+                guard parser.nextNonSpace(after: start) == UInt8(ascii: "{") else {
+                    parser.position = start + 1
+                    continue
+                }
                 guard case .array(let values)? = parser.parseValue(depth: 0) else {
                     parser.position = start + 1
                     continue
