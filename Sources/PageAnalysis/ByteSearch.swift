@@ -30,6 +30,26 @@ enum ByteSearch {
         !occurrences(of: needle, in: haystack, limit: 1).isEmpty
     }
 
+    /// True when `needle` occurs in the UTF-8 of `text` (without copying a native string).
+    static func contains(_ needle: [UInt8], inUTF8 text: String) -> Bool {
+        guard let first = needle.first else { return true }
+        let found = text.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+            guard bytes.count >= needle.count else { return false }
+            var i = 0
+            let last = bytes.count - needle.count
+            while i <= last {
+                if bytes[i] == first {
+                    var j = 1
+                    while j < needle.count, bytes[i + j] == needle[j] { j += 1 }
+                    if j == needle.count { return true }
+                }
+                i += 1
+            }
+            return false
+        }
+        return found ?? contains(needle, in: Array(text.utf8))
+    }
+
     /// The Unicode scalar whose UTF-8 encoding ends just before `offset`.
     static func scalar(endingAt offset: Int, in bytes: [UInt8]) -> Unicode.Scalar? {
         var start = offset - 1

@@ -2,7 +2,7 @@ import GovSweepProtocol
 
 extension PageAnalyzer {
     /// The list page's own column first (from `ColumnName` or the breadcrumb's last step), then the
-    /// site's columns named in navigation, each URL once.
+    /// site's columns named in navigation, then section headings beside a 更多 link; each URL once.
     func columns(of observation: PageObservation, navigation: [(name: String, url: String)], pageURL: String) -> [ColumnRef] {
         var result: [ColumnRef] = []
         var seen = Set<String>()

@@ -74,7 +74,7 @@ public struct PageAnalyzer: Sendable {
                 ?? DateParsing.date(inURL: input.url)
                 ?? DateParsing.chineseNumeralDate(in: String(decoding: text, as: UTF8.self))
         }
-        observation.columns = columns(of: observation, navigation: walker.navigation, pageURL: walker.resolver?.absolute ?? input.url)
+        observation.columns = columns(of: observation, navigation: walker.navigation + walker.headed, pageURL: walker.resolver?.absolute ?? input.url)
         observation.identity = identity(text: text, walker: walker)
         observation.hits = spam + titleSpam(title: observation.title, metaText: walker.metaText)
             + SensitiveData.hits(in: text, asOf: input.asOf)

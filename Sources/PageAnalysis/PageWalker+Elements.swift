@@ -95,11 +95,18 @@ extension PageWalker {
         text.append(10)
         if let anchor = frame.anchor {
             TextTools.append(content, to: &anchors[anchor].text, limit: 600)
-        } else if let container = frame.container {
-            TextTools.append(content, to: &containers[container].ownText, limit: 1000)
+        } else {
+            if let container = frame.container {
+                TextTools.append(content, to: &containers[container].ownText, limit: 1000)
+            }
+            if content.utf8.count <= 60, content.unicodeScalars.contains(where: { !TextTools.isSpace($0) }) {
+                lastShortText = content
+            }
         }
         if let group = frame.group { TextTools.append(content, to: &groups[group].text, limit: 2000) }
-        if !breadcrumbDone { readBreadcrumb(content, at: index) }
+        if !breadcrumbDone, breadcrumbEnd >= 0 || ByteSearch.contains(Self.breadcrumbMark, inUTF8: content) {
+            readBreadcrumb(content, at: index)
+        }
     }
 
     private func hides(_ attributes: HTMLSnapshot.Attributes) -> Bool {

@@ -13,7 +13,7 @@ extension PageWalker {
         if label.contains("我为政府网站找错") { errorReportEntry = true }
         let host = URLResolver.host(of: anchor.url) ?? ""
         if host.hasSuffix("conac.cn") { conacBadge = true }
-        let sameSite = SpamVocabulary.isSameSite(host, as: siteHost)
+        let sameSite = isOnSite(host)
 
         if let container = anchor.container {
             TextTools.append(label, to: &containers[container].linkText, limit: 1000)
@@ -23,6 +23,9 @@ extension PageWalker {
         }
         if anchor.placement == .navigation, kind == .page, sameSite, !label.isEmpty {
             navigation.append((label, anchor.url))
+        } else if kind == .page, sameSite, Self.moreTexts.contains(label) {
+            let heading = TextTools.collapsed(lastShortText)
+            if !heading.isEmpty, ColumnClassifier.category(forName: heading) != nil { headed.append((heading, anchor.url)) }
         }
         if let group = anchor.group {
             groups[group].links.append((anchor.url, label))
@@ -37,7 +40,7 @@ extension PageWalker {
     /// counts only when its title is long enough to be an article title (5 characters or more).
     mutating func finishContainer(_ container: Container) {
         guard !container.hasChild, !container.excluded, let link = container.link, link.kind != .image else { return }
-        if container.hidden, let host = URLResolver.host(of: link.url), !SpamVocabulary.isSameSite(host, as: siteHost) {
+        if container.hidden, let host = URLResolver.host(of: link.url), !isOnSite(host) {
             return
         }
         var title = link.text
@@ -70,7 +73,7 @@ extension PageWalker {
         var hasSameSiteLink = false
         for link in group.links {
             let host = URLResolver.host(of: link.url) ?? ""
-            let sameSite = SpamVocabulary.isSameSite(host, as: siteHost)
+            let sameSite = isOnSite(host)
             hasSameSiteLink = hasSameSiteLink || sameSite
             let linkTerm = SpamVocabulary.term(in: link.text, from: SpamVocabulary.hiddenTerms)
             let offSite = !sameSite && !SpamVocabulary.isTrusted(host)
@@ -97,6 +100,9 @@ extension PageWalker {
         }
     }
 
+    static let moreTexts: Set<String> = ["更多", "更多>>", "更多>", "更多+", "+更多", "更多»", "查看更多", "more", "More", "MORE", "more>>", "MORE>>", ">>", "+"]
+    /// Every breadcrumb label contains 位置.
+    static let breadcrumbMark = Array("位置".utf8)
     static let breadcrumbLabels = ["当前位置", "您的位置", "所在位置", "现在的位置", "当前的位置"]
     static let breadcrumbSeparators: Set<Character> = [">", "＞", "»", "›", "→", "/", "》"]
 

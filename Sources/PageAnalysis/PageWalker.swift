@@ -6,6 +6,8 @@ struct PageWalker {
     let nodes: [HTMLSnapshot.Node]
     let resolver: URLResolver?
     let siteHost: String
+    /// The registered domain of the page's host: links under it are on-site.
+    let siteDomain: String
     let asOf: CivilDate
     let maxLinks: Int
     /// A fragment from a script data island: every link and item is placed in a list.
@@ -31,6 +33,10 @@ struct PageWalker {
     var spam: [ContentHit] = []
     var breadcrumb: [String] = []
     var navigation: [(name: String, url: String)] = []
+    /// Columns named by a heading next to a 更多 link: `<h3>政务动态</h3><a href="…">更多</a>`.
+    var headed: [(name: String, url: String)] = []
+    /// The last short text seen outside a link: the heading a 更多 link belongs to.
+    var lastShortText = ""
 
     // Open state.
     struct Frame {
@@ -92,6 +98,7 @@ struct PageWalker {
         }
         resolver = base
         siteHost = page?.host ?? ""
+        siteDomain = SpamVocabulary.registeredDomain(siteHost)
         self.hiddenClasses = hiddenClasses
         self.hiddenIDs = hiddenIDs
         if !stylesheet.isEmpty {
@@ -122,6 +129,11 @@ struct PageWalker {
             index += 1
         }
         while let top = stack.popLast() { close(top) }
+    }
+
+    /// True when `host` is the page's own site (same registered domain).
+    func isOnSite(_ host: String) -> Bool {
+        host == siteHost || SpamVocabulary.registeredDomain(host) == siteDomain
     }
 
     /// The placement a link gets in `frame`.

@@ -9,8 +9,18 @@ struct HostileInputTests {
         let html = String(repeating: "<div>", count: 100_000) + "<a href=\"/deep.html\">deep</a>"
             + String(repeating: "</div>", count: 100_000)
         let page = Fixtures.analyze(html: html)
-        #expect(page.truncated != nil)
-        #expect(page.kind == .columnList)
+        #expect(page.truncated?.contains("nesting") == true)
+        #expect(page.links.isEmpty)
+    }
+
+    @Test("our own depth cap applies below the parser's")
+    func ownDepthCap() {
+        let html = String(repeating: "<div>", count: 100) + "<a href=\"/deep.html\">deep</a>" + String(repeating: "</div>", count: 100)
+            + "<a href=\"/after.html\">after</a>"
+        let limits = AnalysisLimits(maxBytes: 1 << 20, maxNodes: 100_000, maxLinks: 100, maxDepth: 50)
+        let page = Fixtures.analyze(html: html, limits: limits)
+        #expect(page.truncated == "elements nested deeper than 50 skipped")
+        #expect(page.links.map(\.url) == ["https://www.example.gov.cn/after.html"])
     }
 
     @Test("100,000 nested inline elements with text")

@@ -49,6 +49,10 @@ struct TRSPageTests {
         #expect(home.links.contains { $0.kind == .iframe && $0.url == "https://www.zgsr.gov.cn/video/player.html" })
         #expect(home.links.contains { $0.kind == .image && $0.url == "https://dcs.conac.cn/image/red.png" })
         #expect(!home.links.contains { $0.url.contains("casino") })
+        // An image link takes its text from the image's alt.
+        #expect(home.links.contains {
+            $0.kind == .page && $0.text == "冬日三清山" && $0.url == "https://www.zgsr.gov.cn/col/tpxw/202312/t20231219_5013333.html"
+        })
     }
 
     @Test("navigation columns get categories")
@@ -61,6 +65,7 @@ struct TRSPageTests {
         #expect(columns["人事任免"] == .personnel)
         #expect(columns["规划计划"] == .plan)
         #expect(columns["政务公开"] == .other)
+        #expect(columns["图片新闻"] == .news)  // a section heading beside its 更多 link
         #expect(columns["首页"] == nil)
     }
 
