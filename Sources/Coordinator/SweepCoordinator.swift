@@ -44,6 +44,13 @@ public actor SweepCoordinator: SessionHost {
     public var isComplete: Bool { scheduler.isComplete }
     public var connectedWorkers: Int { sessions.count }
 
+    /// Where the sweep stands now.
+    public var snapshot: SweepSnapshot {
+        SweepSnapshot(
+            progress: scheduler.progress, statistics: statistics, workers: sessions.count,
+            elapsed: clock() - statistics.startedAt)
+    }
+
     /// Returns when every site is done.
     public func waitUntilComplete() async {
         if scheduler.isComplete { return }
@@ -119,6 +126,7 @@ public actor SweepCoordinator: SessionHost {
             let fresh = try store.commit(batch, sweepID: sweep.id, now: now)
             if fresh {
                 statistics.pages += batch.pages.count
+                statistics.pagesThisRun += batch.pages.count
                 statistics.failingLinks += batch.links.filter { $0.verdict != .ok }.count
             }
             session.send(.ack(BatchAck(batchID: batch.batchID)))
@@ -187,7 +195,11 @@ public actor SweepCoordinator: SessionHost {
 /// Running totals for progress lines and metrics.
 public struct SweepStatistics: Sendable, Hashable {
     public var startedAt: Double = 0
+    /// Pages stored for the sweep, earlier runs included.
     public var pages = 0
+    /// Pages stored by this coordinator process.
+    public var pagesThisRun = 0
+    /// Sites finished by this coordinator process.
     public var sitesDone = 0
     public var failingLinks = 0
 }
