@@ -17,6 +17,8 @@ extension Province {
         case .logo: return .file(SampleFiles.png, type: "image/png")
         case .calendar(let s): return html(s) { $0.calendar(pathAndQuery: pathAndQuery) }
         case .notFoundPage: return .html(Self.notFoundHTML)
+        case .stylesheet: return PageResponse(status: 200, headers: [.init("Content-Type", "text/css")], body: Array(".nav .submenu{display:none}.nav li:hover .submenu{display:block}\n".utf8))
+        case .script: return PageResponse(status: 200, headers: [.init("Content-Type", "application/javascript")], body: Array("/* jpage */\n".utf8))
         case .service(let page): return servicePage(page)
         }
     }
@@ -38,7 +40,7 @@ extension Province {
         case .homepage(let s), .list(let s, _, _), .article(let s, _, _), .attachment(let s, _, _),
             .image(let s, _, _), .logo(let s), .calendar(let s):
             sites[s].id
-        case .notFoundPage, .service: nil
+        case .notFoundPage, .service, .stylesheet, .script: nil
         }
     }
 

@@ -6,6 +6,8 @@ enum Route: Sendable, Hashable {
     case attachment(site: Int, column: Int, item: Int)
     case image(site: Int, column: Int, item: Int)
     case logo(site: Int)
+    case stylesheet
+    case script
     case calendar(site: Int)
     case notFoundPage
     case service(ServicePage)
@@ -36,6 +38,8 @@ struct RouteTable: Sendable {
             exact[h][site.homepagePath] = .homepage(site: s)
             exact[h][site.pathPrefix + "/index.html"] = .homepage(site: s)
             exact[h][site.logoPath] = .logo(site: s)
+            exact[h][site.pathPrefix + "/images/style.css"] = .stylesheet
+            if site.style == .hanweb { exact[h][site.pathPrefix + "/module/jslib/jquery/jpage/jquery.page.min.js"] = .script }
             if site.defects.contains(.calendarTrap) { calendars[h][site.calendarPath] = s }
             for (c, column) in site.columns.enumerated() {
                 for page in 0..<site.listPageCount(column, perPage: perPage) {

@@ -15,6 +15,6 @@ struct GovSweep: AsyncParsableCommand {
             the rules and writes findings, columns and reports.
             """,
         version: "GovSweep \(ProtocolVersion.software) (protocol v\(ProtocolVersion.current); \(CurlRuntime.version); libxml2 \(LibXMLRuntime.version))",
-        subcommands: []
+        subcommands: [ProvinceCommand.self]
     )
 }
