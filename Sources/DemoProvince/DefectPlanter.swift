@@ -66,9 +66,14 @@ struct DefectPlanter {
         if d.contains(.homepageStale) {
             restale("gzdt")
             restale("bmdt")
-            let c = column("tzgg")
-            let dates = ColumnFactory.freshDates(category: .notice, count: site.columns[c].items.count, asOf: asOf.adding(days: -25), random: &random)
-            for (i, date) in dates.enumerated() { site.columns[c].items[i].date = date }
+            // The homepage also lists notices and policies: keep them in their windows, but old.
+            for slug in ["tzgg", "zcwj"] {
+                let c = column(slug)
+                let dates = ColumnFactory.freshDates(
+                    category: site.columns[c].category, count: site.columns[c].items.count, asOf: asOf.adding(days: -25),
+                    random: &random)
+                for (i, date) in dates.enumerated() { site.columns[c].items[i].date = date }
+            }
         }
         if d.contains(.staleNews) { restale("bmdt") }
         if d.contains(.staleNotice) { restale("tzgg") }

@@ -84,3 +84,29 @@ struct GenerationTests {
         }
     }
 }
+
+extension GenerationTests {
+    @Test("a stale homepage lists nothing from the last 14 days; a fresh one lists something from the last 5")
+    func homepageDates() throws {
+        let province = Self.demo
+        let asOf = Self.asOf
+        for site in province.groundTruth.sites where !site.expected.contains(where: { $0.check == .siteUnreachable }) {
+            let home = try #require(province.pages(ofSite: site.siteID).first { site.url.hasSuffix($0.key) && $0.key.hasSuffix("/") }?.value)
+            let text = TextDecoding.decode(home.body, encoding: site.encoding == "utf8" ? "UTF-8" : "GB18030")
+            let dates = text.matches(of: /(\d{4})[-年](\d{1,2})[-月](\d{1,2})|\[(\d{2})-(\d{2})\]/).compactMap { match -> CivilDate? in
+                if let y = match.output.1, let m = match.output.2, let d = match.output.3 {
+                    return CivilDate(year: Int(y)!, month: Int(m)!, day: Int(d)!)
+                }
+                guard let m = match.output.4, let d = match.output.5,
+                      let date = CivilDate(year: asOf.year, month: Int(m)!, day: Int(d)!) else { return nil }
+                return date > asOf ? CivilDate(year: asOf.year - 1, month: date.month, day: date.day) : date
+            }.filter { $0 <= asOf }
+            let newest = try #require(dates.max())
+            if site.expected.contains(where: { $0.check == .homepageStale }) {
+                #expect(newest < asOf.adding(days: -14), "\(site.siteID)")
+            } else {
+                #expect(newest >= asOf.adding(days: -5), "\(site.siteID)")
+            }
+        }
+    }
+}
