@@ -62,7 +62,11 @@ struct DefectPlanter {
             site.columns[c].items[min(item, site.columns[c].items.count - 1)].extras.append(extra)
         }
         let d = site.defects
-        if d.contains(.unreachable) { hosts[site.hostIndex].refuses = true }
+        if d.contains(.unreachable) {
+            // The first unreachable site refuses connections; later ones may hang instead.
+            let anyRefuses = hosts.contains { $0.refuses }
+            if anyRefuses && random.chance(0.5) { hosts[site.hostIndex].hangs = true } else { hosts[site.hostIndex].refuses = true }
+        }
         if d.contains(.homepageStale) {
             restale("gzdt")
             restale("bmdt")

@@ -20,8 +20,10 @@ public struct FaultRule: Sendable, Hashable {
     public var host: Int
     /// A path with its query, e.g. `/col/gzdt/index.html`; nil for every path of the host.
     public var path: String?
+    /// What happens there.
     public var fault: Fault
 
+    /// A rule; a nil `path` covers the whole host.
     public init(host: Int, path: String? = nil, fault: Fault) {
         self.host = host
         self.path = path
@@ -33,6 +35,7 @@ extension Province {
     /// The faults the generator planted: refusing hosts, flaky pages, and the host that 403s.
     public var plantedFaults: [FaultRule] {
         var rules = refusingHosts.sorted().map { FaultRule(host: $0, fault: .refuse) }
+        rules += hosts.indices.filter { hosts[$0].hangs }.map { FaultRule(host: $0, fault: .hang) }
         rules.append(FaultRule(host: blockingHost, fault: .forbidden))
         for site in sites {
             if site.negatives.contains(.flakyHomepage) {

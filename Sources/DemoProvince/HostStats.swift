@@ -9,6 +9,7 @@ public struct HostStats: Sendable, Hashable, Codable {
     /// Requests answered (or deliberately left unanswered).
     public var requests: Int
 
+    /// Statistics of one endpoint.
     public init(address: String, label: String, peakConnections: Int, requests: Int) {
         self.address = address
         self.label = label

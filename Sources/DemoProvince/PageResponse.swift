@@ -1,20 +1,26 @@
 /// One HTTP answer of the simulated province: status, headers and body bytes.
 public struct PageResponse: Sendable, Hashable {
+    /// The HTTP status code.
     public var status: Int
     /// Header names and values in order (`Content-Length` is added by the server).
     public var headers: [Header]
+    /// The body as sent (GBK pages are GBK bytes).
     public var body: [UInt8]
 
     /// One header line.
     public struct Header: Sendable, Hashable {
+        /// The header's name.
         public var name: String
+        /// The header's value.
         public var value: String
+        /// A header line.
         public init(_ name: String, _ value: String) {
             self.name = name
             self.value = value
         }
     }
 
+    /// A response.
     public init(status: Int, headers: [Header], body: [UInt8]) {
         self.status = status
         self.headers = headers

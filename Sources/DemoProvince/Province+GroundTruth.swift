@@ -20,7 +20,7 @@ extension Province {
     private func siteTruth(_ index: Int) -> GroundTruth.SiteTruth {
         let site = sites[index]
         let home = homepageURL(site)
-        let refused = hosts[site.hostIndex].refuses
+        let unreachable = hosts[site.hostIndex].refuses || hosts[site.hostIndex].hangs
         var expected: [GroundTruth.Expectation] = []
         var negatives: [GroundTruth.Expectation] = []
         func add(_ check: CheckID, _ url: String, target: String? = nil, date: CivilDate? = nil,
@@ -29,7 +29,7 @@ extension Province {
             if negative { negatives.append(entry) } else { expected.append(entry) }
         }
         let d = site.defects
-        if d.contains(.unreachable) { add(.siteUnreachable, home, match: .site, "the port refuses connections") }
+        if d.contains(.unreachable) { add(.siteUnreachable, home, match: .site, hosts[site.hostIndex].hangs ? "the port accepts connections and never answers" : "the port refuses connections") }
         if d.contains(.homepageStale) { add(.homepageStale, home, match: .site, "newest homepage item older than 20 days") }
         if d.contains(.noSiteIDCode) { add(.missingSiteIDCode, home, match: .site, "no 网站标识码 in footer, meta or jiucuo sitecode") }
         if d.contains(.noICP) { add(.missingICP, home, match: .site, "footer has no ICP备案") }
@@ -38,7 +38,7 @@ extension Province {
         if d.contains(.spam) { add(.spamInjection, home, match: .url, "gambling links in an off-screen div") }
         if d.contains(.robotsDisallow) { add(.robotsBlocked, home, match: .site, "robots.txt disallows the 机构概况 column") }
         if d.contains(.calendarTrap) { add(.crawlCapped, home, match: .site, "the activity calendar links day to day without end") }
-        if !refused && !d.contains(.spam) {
+        if !unreachable && !d.contains(.spam) {
             add(.spamInjection, home, match: .url, "the navigation's display:none dropdown lists the site's own columns", negative: true)
         }
         if site.negatives.contains(.flakyHomepage) {
@@ -68,13 +68,13 @@ extension Province {
         }
         return GroundTruth.SiteTruth(
             siteID: site.id, name: site.name, url: home, style: site.style.rawValue, encoding: site.encoding.rawValue,
-            hostGroup: site.hostGroup, expected: refused ? expected.filter { $0.check == .siteUnreachable } : expected,
-            negatives: negatives,
+            hostGroup: site.hostGroup, expected: unreachable ? expected.filter { $0.check == .siteUnreachable } : expected,
+            negatives: unreachable ? [] : negatives,
             columns: site.columns.map { column in
                 GroundTruth.ColumnTruth(
                     url: absolute(site, site.listPath(column, page: 0)), name: column.name, category: column.category,
                     latest: column.items.first { $0.date <= spec.asOf }?.date, latestIncludingFuture: column.items.first?.date,
-                    items: column.items.count, reachable: !refused && !column.robotsDisallowed)
+                    items: column.items.count, reachable: !unreachable && !column.robotsDisallowed)
             })
     }
 

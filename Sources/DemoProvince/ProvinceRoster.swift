@@ -44,7 +44,8 @@ struct ProvinceRoster {
         name: "国家税务总局江西省税务局", unit: "国家税务总局江西省税务局", region: "江西省", level: .department,
         organisationCode: "bm2900")
 
-    /// One city's sites, interleaved so that a small province still mixes levels.
+    /// One city's sites, interleaved so that a small province still mixes levels. City
+    /// departments and towns are channels of a platform; county departments run their own sites.
     static func entities(of city: Gazetteer.City) -> [Entity] {
         let cityCode = city.code + "00"
         let cityPlatform = "\(city.name)政府网站集约化平台"
@@ -58,8 +59,7 @@ struct ProvinceRoster {
             for department in Gazetteer.departments {
                 countyOffices.append(Entity(
                     name: "\(name)\(department.name)", unit: "\(name)\(department.name)", region: city.name,
-                    level: .department, organisationCode: code, platformKey: code, platformName: countyPlatform,
-                    channelSlug: department.slug))
+                    level: .department, organisationCode: code, channelSlug: department.slug))
             }
             for (offset, town) in Gazetteer.townNames.prefix(12).enumerated() {
                 countyOffices.append(Entity(

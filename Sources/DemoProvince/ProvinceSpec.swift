@@ -5,8 +5,10 @@ import GovSweepProtocol
 /// The same spec always yields the same ``Province`` (byte for byte), so tests, demos and
 /// benchmarks can name a province by its spec.
 public struct ProvinceSpec: Sendable, Hashable, Codable {
-    /// How many inventory sites (60 for the demo, 1000 for benchmarks).
+    /// How many inventory sites (60 for the demo, 1000 for benchmarks; at most ``maximumSites``).
     public var sites: Int
+    /// The most sites the roster can name.
+    public static var maximumSites: Int { ProvinceRoster.capacity }
     /// Seeds every random choice.
     public var seed: UInt64
     /// The inspection's 监测时间点: every planted date is placed relative to it.
@@ -16,7 +18,7 @@ public struct ProvinceSpec: Sendable, Hashable, Codable {
 
     /// A spec; the defaults give the demo's small province.
     public init(sites: Int = 60, seed: UInt64 = 2024, asOf: CivilDate, pagesPerSite: Int = 45) {
-        self.sites = max(1, sites)
+        self.sites = min(max(1, sites), ProvinceRoster.capacity)
         self.seed = seed
         self.asOf = asOf
         self.pagesPerSite = max(16, pagesPerSite)

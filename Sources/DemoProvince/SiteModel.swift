@@ -103,6 +103,8 @@ struct HostModel: Sendable, Hashable {
     var notFound: NotFoundStyle
     /// The port refuses connections (`site_unreachable`).
     var refuses = false
+    /// The port accepts connections and never answers (`site_unreachable` by timeout).
+    var hangs = false
     /// Sites served here, by index into ``Province/sites``.
     var siteIndices: [Int] = []
 }

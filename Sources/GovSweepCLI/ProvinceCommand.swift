@@ -43,7 +43,9 @@ struct ProvinceCommand: AsyncParsableCommand {
 
         func validate() throws {
             guard CivilDate(iso: asOf) != nil else { throw ValidationError("--as-of must be a date as YYYY-MM-DD, e.g. 2024-01-08") }
-            guard sites >= 1 else { throw ValidationError("--sites must be at least 1") }
+            guard (1...ProvinceSpec.maximumSites).contains(sites) else {
+                throw ValidationError("--sites must be between 1 and \(ProvinceSpec.maximumSites)")
+            }
             if let latencyMS, Self.parseRange(latencyMS) == nil {
                 throw ValidationError("--latency-ms must be MIN-MAX in milliseconds, e.g. 50-300")
             }
