@@ -26,13 +26,14 @@ struct ColumnFactory {
             let count = entry.1 == .other ? 3 : spec.itemsPerColumn
             var dates = Self.freshDates(category: entry.1, count: count, asOf: spec.asOf, random: &random)
             dates.sort(by: >)
-            let items = dates.reversed().map { date -> ItemModel in
+            // Ids grow with time: the newest item (listed first) has the largest.
+            var ids: [Int] = []
+            for _ in dates {
                 nextID += random.int(in: 1...40)
-                return ItemModel(id: nextID, title: "", date: date)
-            }.reversed().enumerated().map { index, item in
-                var titled = item
-                titled.title = Copywriter.title(category: entry.1, unit: unit, region: region, serial: item.id + index)
-                return titled
+                ids.append(nextID)
+            }
+            let items = zip(dates, ids.reversed()).map { date, id in
+                ItemModel(id: id, title: Copywriter.title(category: entry.1, unit: unit, region: region, serial: id), date: date)
             }
             return ColumnModel(name: entry.0, category: entry.1, slug: entry.2, number: base + offset * 7, items: items)
         }

@@ -43,7 +43,7 @@ final class ProvinceHTTPHandler: ChannelInboundHandler, RemovableChannelHandler 
 
     private func handle(_ request: HTTPRequestHead, context: ChannelHandlerContext) {
         let isHead = request.method == .HEAD
-        switch core.action(host: host, uri: request.uri, rangeHeader: request.headers.first(name: "range"), isHead: isHead) {
+        switch core.action(host: host, uri: request.uri, rangeHeader: request.headers.first(name: "range")) {
         case .hang:
             return
         case .reset:

@@ -51,8 +51,8 @@ final class ServingCore: Sendable {
         counters.withLock { $0[host].open -= 1 }
     }
 
-    /// Decides the answer to `method` `uri` on `host`, counting the request.
-    func action(host: Int, uri: String, rangeHeader: String?, isHead: Bool) -> Action {
+    /// Decides the answer to a request for `uri` on `host`, counting the request.
+    func action(host: Int, uri: String, rangeHeader: String?) -> Action {
         counters.withLock { $0[host].requests += 1 }
         let pathAndQuery = Self.pathAndQuery(uri)
         var delay = latency.map { Int.random(in: $0) } ?? 0

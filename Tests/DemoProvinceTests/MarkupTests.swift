@@ -26,6 +26,8 @@ struct MarkupTests {
             let home = try #require(Self.province.pages(ofSite: site.siteID).first { $0.key.hasSuffix("/") }?.value)
             #expect(!TextDecoding.isValidUTF8(home.body))
             let text = TextDecoding.decode(home.body, encoding: "GB18030")
+            let index = try #require(Self.province.sites.firstIndex { $0.id == site.siteID })
+            #expect(text == SitePageRenderer(province: Self.province, siteIndex: index).homepage())
             #expect(text.contains(site.name))
             #expect(text.contains("charset=gb"))
             #expect(home.header("Content-Type")?.lowercased().contains("gb") == false)
