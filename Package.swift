@@ -131,5 +131,6 @@ let package = Package(
         .testTarget(name: "RulesTests", dependencies: ["Rules"]),
         .testTarget(name: "CoordinatorTests", dependencies: ["Coordinator", "Worker", "TestSupport"]),
         .testTarget(name: "ReportsTests", dependencies: ["Reports"]),
+        .testTarget(name: "DemoProvinceTests", dependencies: ["DemoProvince"]),
     ]
 )

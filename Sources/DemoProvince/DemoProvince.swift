@@ -1,2 +1,0 @@
-// The DemoProvince module. Its types arrive with their issues.
-enum Placeholder {}

@@ -1,0 +1,110 @@
+import GovSweepProtocol
+
+/// The content-management system a simulated site imitates; it decides URLs and list markup.
+public enum CMSStyle: String, Sendable, Hashable, Codable, CaseIterable {
+    /// TRS WCM (拓尔思): folder columns, `createPageHTML` pagination, dated article file names.
+    case trs
+    /// Hanweb (大汉): `/col/col1234/` columns whose items sit in a `<datastore>` script.
+    case hanweb
+    /// An older JSP site: `list.jsp?page=N`, `content.jsp?id=N`, table rows, yearless dates.
+    case jsp
+}
+
+/// How a site's pages are encoded on the wire.
+public enum PageEncoding: String, Sendable, Hashable, Codable {
+    /// UTF-8, declared in header and meta.
+    case utf8
+    /// GBK bytes, declared only in a `<meta http-equiv>` (the header has no charset).
+    case gbkMetaOnly
+    /// GBK bytes, the header says `ISO-8859-1` (Tomcat's default) and the meta says `gb2312`.
+    case gbkHeaderDisagrees
+
+    var isGBK: Bool { self != .utf8 }
+}
+
+/// What a host answers for a path it does not have.
+public enum NotFoundStyle: String, Sendable, Hashable, Codable {
+    /// A real 404.
+    case hard404
+    /// Status 200 and a page titled 页面不存在 (a soft 404: the link IS broken).
+    case soft404
+    /// A 302 to `/404.html`, which answers 200 页面不存在.
+    case redirectTo404
+}
+
+/// One article (信息) listed by a column.
+struct ItemModel: Sendable, Hashable {
+    var id: Int
+    var title: String
+    var date: CivilDate
+    /// Extra content that plants a defect or a negative in the article.
+    var extras: [ArticleExtra] = []
+}
+
+/// Content planted in one article page.
+enum ArticleExtra: Sendable, Hashable {
+    case workingImage
+    case workingAttachment
+    case brokenLink
+    case softBrokenLink
+    case brokenAttachment
+    case brokenImage
+    case blockedLink
+    case sensitiveIDs
+    case badCheckDigitSerial
+    case maskedIDs
+    case seriousTypo
+    case correctTypoForm
+    /// The article answers 503 once, then 200.
+    case flaky
+}
+
+/// One column (栏目) of a site.
+struct ColumnModel: Sendable, Hashable {
+    var name: String
+    var category: ColumnCategory
+    /// The TRS folder / JSP directory name, e.g. `gzdt`.
+    var slug: String
+    /// The Hanweb column number, e.g. 1234.
+    var number: Int
+    /// Newest first.
+    var items: [ItemModel]
+    /// robots.txt disallows this column.
+    var robotsDisallowed = false
+}
+
+/// One inventory site with everything needed to render its pages.
+struct SiteModel: Sendable, Hashable {
+    var id: String
+    var name: String
+    var unit: String
+    var region: String
+    var level: SiteLevel
+    var hostIndex: Int
+    /// `""` for a site at the root of its host, `/jyj` for a platform channel.
+    var pathPrefix: String
+    var hostGroup: String?
+    var style: CMSStyle
+    var encoding: PageEncoding
+    /// Hanweb's unit id used in `?uid=` paging.
+    var hanwebUnit: Int
+    /// Hanweb list date format: 0 `2023-12-13`, 1 `[2023-12-13]`, 2 `2023年12月13日`.
+    var dateFormat: Int
+    var columns: [ColumnModel]
+    var defects: Set<PlantedDefect> = []
+    var negatives: Set<PlantedNegative> = []
+}
+
+/// One listening endpoint of the province: a standalone site, a platform, or a helper host.
+struct HostModel: Sendable, Hashable {
+    enum Role: String, Sendable, Hashable { case site, platform, services, blocking }
+    var role: Role
+    var name: String
+    var notFound: NotFoundStyle
+    /// The port refuses connections (`site_unreachable`).
+    var refuses = false
+    /// The port accepts connections and never answers (`site_unreachable` by timeout).
+    var hangs = false
+    /// Sites served here, by index into ``Province/sites``.
+    var siteIndices: [Int] = []
+}
