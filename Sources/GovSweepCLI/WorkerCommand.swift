@@ -36,7 +36,7 @@ struct WorkerCommand: AsyncParsableCommand {
         let tools = CrawlTools()
         let service = WorkerService(configuration: configuration, crawler: SiteCrawler(tools: tools), logger: logger)
         let group = ServiceGroup(configuration: .init(
-            services: [.init(service: service)], gracefulShutdownSignals: [.sigterm, .sigint], logger: logger))
+            services: [.init(service: service, successTerminationBehavior: .gracefullyShutdownGroup)], gracefulShutdownSignals: [.sigterm, .sigint], logger: logger))
         do {
             try await group.run()
         } catch {

@@ -49,6 +49,15 @@ struct SweepArguments: ParsableArguments {
     @Option(help: "Seconds between the first and last homepage probe when a probe fails.")
     var probeSpread = 30.0
 
+    @Option(help: "Seconds allowed for one request (each redirect hop).")
+    var timeout = 30.0
+
+    @Option(help: "Seconds allowed to open a connection.")
+    var connectTimeout = 10.0
+
+    @Option(help: "Retries of a transient failure (timeout, reset, 5xx, 429) before a link counts as broken.")
+    var retries = 2
+
     /// The as-of date: `--as-of`, or today in Asia/Shanghai.
     func asOfDate() throws -> CivilDate {
         guard let text = asOf else { return CivilDate(shanghaiTime: Date().timeIntervalSince1970) }
@@ -62,12 +71,16 @@ struct SweepArguments: ParsableArguments {
         SweepSettings(
             asOf: try asOfDate(), allowPrivate: allowPrivate, obeyRobots: !ignoreRobots, maxPagesPerSite: maxPages,
             maxDepth: maxDepth, perHostConcurrency: perHost, perHostGapMilliseconds: gapMs,
+            connectTimeoutSeconds: connectTimeout, totalTimeoutSeconds: timeout, retries: retries,
             probeSpreadSeconds: probeSpread, typos: typos)
     }
 
     func validate() throws {
         if let sample, !(sample > 0 && sample <= 1) { throw ValidationError("--sample wants a share in (0, 1], got \(sample)") }
-        if maxPages < 1 || maxDepth < 0 || perHost < 1 || gapMs < 0 { throw ValidationError("limits must be positive") }
+        if maxPages < 1 || maxDepth < 0 || perHost < 1 || gapMs < 0 || retries < 0 {
+            throw ValidationError("--max-pages, --per-host must be at least 1; --max-depth, --gap-ms, --retries at least 0")
+        }
+        if timeout <= 0 || connectTimeout <= 0 { throw ValidationError("--timeout and --connect-timeout must be positive") }
         if let asOf, CivilDate(iso: asOf) == nil { throw ValidationError("--as-of wants a date as YYYY-MM-DD, got \"\(asOf)\"") }
     }
 }

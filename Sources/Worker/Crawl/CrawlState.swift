@@ -39,14 +39,28 @@ struct CrawlState: Sendable {
                 if wait > 0 { try? await Task.sleep(for: .milliseconds(Int(wait * 1000))) }
             }
             let at = Date().timeIntervalSince1970
-            let page = await checker.fetchPage(homepage, politenessKey: key)
-            probes.append(Self.probe(of: page, at: at))
+            // One visit, no retries: the indicator counts each visit on its own.
+            let result = await checker.engine.fetch(FetchRequest(url: homepage, politenessKey: key))
+            probes.append(Self.probe(of: result, at: at))
         }
         return probes
     }
 
+    /// A visit counts as failed when the homepage did not arrive within this many seconds (the indicator's 15 s).
+    static let visitLimitSeconds = 15.0
+
+    static func probe(of result: FetchResult, at time: Double) -> HomepageProbe {
+        let seconds = seconds(result.totalTime)
+        let ok = result.error == nil && (200..<300).contains(result.status ?? 0) && seconds <= visitLimitSeconds
+        return HomepageProbe(at: time, ok: ok, status: result.status, error: result.errorKind, seconds: seconds)
+    }
+
+    static func seconds(_ duration: Duration) -> Double {
+        Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
+    }
+
     static func probe(of page: FetchedPage, at time: Double) -> HomepageProbe {
-        let seconds = Double(page.totalTime.components.seconds) + Double(page.totalTime.components.attoseconds) / 1e18
-        return HomepageProbe(at: time, ok: page.isSuccess, status: page.status, error: page.error, seconds: seconds)
+        let seconds = seconds(page.totalTime)
+        return HomepageProbe(at: time, ok: page.isSuccess && seconds <= visitLimitSeconds, status: page.status, error: page.error, seconds: seconds)
     }
 }
