@@ -40,8 +40,10 @@ struct LinkLedger: Sendable {
         return crawled ? .nothing : .check(target, kind)
     }
 
-    /// The verdict on `target` arrived. Returns what to report: failing targets with their pages;
-    /// working targets on other hosts (so other sites of the sweep need not check them again).
+    /// The verdict on `target` arrived. Returns what to report: failing targets with the pages that
+    /// hold them; working targets on other hosts (so other sites of the sweep need not check them
+    /// again). A failing page no page links to (the homepage itself, a resumed frontier entry) is
+    /// no broken link: it is kept for later references and not reported now.
     mutating func resolved(_ outcome: LinkOutcome, offSite: Bool) -> LinkOutcome? {
         let pages = waiting.removeValue(forKey: outcome.target) ?? []
         var stored = outcome
@@ -49,7 +51,7 @@ struct LinkLedger: Sendable {
         verdicts[outcome.target] = stored
         var report = outcome
         report.foundOn = pages
-        if outcome.verdict != .ok { return report }
+        if outcome.verdict != .ok { return pages.isEmpty ? nil : report }
         return offSite ? report : nil
     }
 

@@ -1,0 +1,52 @@
+import GovSweepProtocol
+import Testing
+@testable import Worker
+
+@Suite("Link ledger")
+struct LinkLedgerTests {
+    let target = "http://a.gov.cn/missing.pdf"
+
+    @Test("a target is checked once and reported with every page that held it while it was checked")
+    func checkedOnce() {
+        var ledger = LinkLedger()
+        #expect(ledger.reference(target, kind: .attachment, from: "http://a.gov.cn/1", crawled: false) == .check(target, .attachment))
+        #expect(ledger.reference(target, kind: .attachment, from: "http://a.gov.cn/2", crawled: false) == .nothing)
+        let report = ledger.resolved(LinkOutcome(target: target, kind: .attachment, verdict: .broken, status: 404), offSite: false)
+        #expect(report?.foundOn == ["http://a.gov.cn/1", "http://a.gov.cn/2"])
+        // A later page holding the known-bad target is reported on its own.
+        guard case .report(let later) = ledger.reference(target, kind: .attachment, from: "http://a.gov.cn/3", crawled: false) else {
+            Issue.record("expected a report")
+            return
+        }
+        #expect(later.foundOn == ["http://a.gov.cn/3"])
+        #expect(later.status == 404)
+    }
+
+    @Test("working targets are reported only when they are on another host")
+    func workingTargets() {
+        var ledger = LinkLedger()
+        _ = ledger.reference("http://www.gov.cn/", kind: .page, from: "http://a.gov.cn/", crawled: false)
+        #expect(ledger.resolved(LinkOutcome(target: "http://www.gov.cn/", kind: .page, verdict: .ok, status: 200), offSite: true) != nil)
+        _ = ledger.reference("http://a.gov.cn/x", kind: .page, from: "http://a.gov.cn/", crawled: true)
+        #expect(ledger.resolved(LinkOutcome(target: "http://a.gov.cn/x", kind: .page, verdict: .ok, status: 200), offSite: false) == nil)
+        #expect(ledger.reference("http://www.gov.cn/", kind: .page, from: "http://a.gov.cn/y", crawled: false) == .nothing)
+    }
+
+    @Test("a failing page nobody links to is not a broken link")
+    func unreferencedFailure() {
+        var ledger = LinkLedger()
+        #expect(ledger.resolved(LinkOutcome(target: "http://a.gov.cn/", kind: .page, verdict: .broken, error: .connect), offSite: false) == nil)
+        guard case .report(let later) = ledger.reference("http://a.gov.cn/", kind: .page, from: "http://a.gov.cn/about", crawled: true) else {
+            Issue.record("expected the known failure to be reported once a page links to it")
+            return
+        }
+        #expect(later.verdict == .broken)
+    }
+
+    @Test("seeded verdicts are not checked again")
+    func seeded() {
+        var ledger = LinkLedger()
+        ledger.seed([LinkOutcome(target: target, kind: .attachment, verdict: .ok, status: 200, foundOn: ["x"])])
+        #expect(ledger.reference(target, kind: .attachment, from: "http://a.gov.cn/1", crawled: false) == .nothing)
+    }
+}
