@@ -37,11 +37,15 @@ struct CoordinatorCommand: AsyncParsableCommand {
     @Option(help: "Serve Prometheus metrics on HOST:PORT.")
     var metrics: HostAndPort?
 
+    @Option(help: "Seconds a lease lives without a heartbeat: how soon a dead worker's sites go to another worker.")
+    var leaseSeconds = 30.0
+
     @OptionGroup var sweepOptions: SweepArguments
     @OptionGroup var logging: LoggingOptions
 
     func validate() throws {
         guard (inventory != nil) != resume else { throw ValidationError("give either --inventory FILE (a new sweep) or --resume") }
+        guard leaseSeconds >= 1 else { throw ValidationError("--lease-seconds must be at least 1") }
     }
 
     func run() async throws {
@@ -58,7 +62,8 @@ struct CoordinatorCommand: AsyncParsableCommand {
             record = try store.sweep(sweep)
         }
         let ending = record.state == .complete ? .complete : try await SweepRunner(
-            store: store, sweep: record, listen: listen, token: token, metrics: metrics, logger: logger
+            store: store, sweep: record, listen: listen, token: token, metrics: metrics, leaseSeconds: leaseSeconds,
+            logger: logger
         ).run()
         try Finish.report(ending, store: store, sweepID: record.id, db: db, out: out, rules: nil)
     }

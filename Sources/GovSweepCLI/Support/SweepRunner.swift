@@ -17,10 +17,14 @@ struct SweepRunner {
     var capacity: Int = 16
     var metrics: HostAndPort?
     var workerLogLevel = "warning"
+    /// A lease not renewed for this long goes back to the queue (a dead worker's sites move on).
+    var leaseSeconds = 30.0
     var logger: Logger
 
     func run() async throws -> SweepService.Ending {
-        let configuration = CoordinatorConfiguration(host: listen.host, port: listen.port, token: token)
+        let configuration = CoordinatorConfiguration(
+            host: listen.host, port: listen.port, token: token, heartbeatSeconds: max(0.2, min(5, leaseSeconds / 4)),
+            leaseSeconds: leaseSeconds)
         let coordinator = try SweepCoordinator(
             store: store, sweep: sweep, configuration: configuration, logger: logger,
             clock: { Date().timeIntervalSince1970 }, leasePrefix: String(UUID().uuidString.prefix(8)).lowercased())
