@@ -63,7 +63,6 @@ final class CurlTransfer {
         govsweep_easy_setopt_pointer(handle, CURLOPT_ERRORBUFFER, errorBuffer)
         if CurlRuntime.supportsHTTP2 {
             govsweep_easy_setopt_long(handle, CURLOPT_HTTP_VERSION, Int(CURL_HTTP_VERSION_2TLS))
-            govsweep_easy_setopt_long(handle, CURLOPT_PIPEWAIT, 1)
         }
         if request.method == .head { govsweep_easy_setopt_long(handle, CURLOPT_NOBODY, 1) }
         for line in request.headers { headerList = curl_slist_append(headerList, line) }
