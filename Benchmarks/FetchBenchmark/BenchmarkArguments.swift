@@ -13,6 +13,8 @@ struct BenchmarkArguments {
         }
     }
 
+    func string(_ name: String) -> String? { values[name] }
+
     func int(_ name: String, _ fallback: Int) -> Int {
         values[name].flatMap { Int($0) } ?? fallback
     }

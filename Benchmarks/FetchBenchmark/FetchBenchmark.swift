@@ -20,8 +20,10 @@ struct FetchBenchmark {
             try await serve(latency: .milliseconds(arguments.int("latency-ms", 0)), threads: arguments.int("threads", 1))
         case "run":
             await run(arguments)
+        case "get":
+            await get(arguments)
         default:
-            print("usage: FetchBenchmark serve [--latency-ms N] | run --port P [--latency-ms N] [--hosts N] [--per-host N] [--requests N]")
+            print("usage: FetchBenchmark serve [--latency-ms N] | run --port P [--latency-ms N] [--hosts N] [--per-host N] [--requests N] | get --url U [--allow-private 1]")
             exit(2)
         }
     }
@@ -71,6 +73,18 @@ struct FetchBenchmark {
         }
         print(String(format: "CPU per page      %.3f ms (user+sys, client process)", 1000 * cpu / Double(requests)))
         print(String(format: "peak RSS          %.1f MB", ResourceUsage.peakResidentMegabytes()))
+    }
+
+    /// Fetches one page the way the crawler does and prints what came back (a diagnostic aid).
+    static func get(_ arguments: BenchmarkArguments) async {
+        var configuration = FetchConfiguration()
+        configuration.allowPrivate = arguments.int("allow-private", 0) != 0
+        let engine = FetchEngine(configuration: configuration)
+        let page = await LinkChecker(engine: engine).fetchPage(arguments.string("url") ?? "", politenessKey: nil)
+        engine.shutdown()
+        print("status \(page.status.map(String.init) ?? "-") error \(page.failure.map { "\($0)" } ?? "-")")
+        print("final \(page.finalURL) chain \(page.redirectChain.count) tls \(page.tlsError ?? "-")")
+        print("charset \(page.charset ?? "-") bytes of text \(page.text?.utf8.count ?? 0)")
     }
 
     /// Fetches `urls` keeping at most `window` calls outstanding; returns how many failed.

@@ -26,7 +26,7 @@ struct PageFetchingTests {
     ])
     func decodesChineseCharsets(fixture: String, contentType: String, charset: String, phrase: String) async throws {
         try await withChecker { server, checker in
-            server.route("/page", always: .bytes(Fixtures.bytes(fixture), contentType: contentType))
+            server.route("/page", always: .fixture(fixture, contentType: contentType))
             let page = await checker.fetchPage(server.url("/page"), politenessKey: nil)
             #expect(page.status == 200 && page.isSuccess)
             #expect(page.charset == charset)

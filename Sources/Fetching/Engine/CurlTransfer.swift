@@ -65,6 +65,14 @@ final class CurlTransfer {
             govsweep_easy_setopt_long(handle, CURLOPT_HTTP_VERSION, Int(CURL_HTTP_VERSION_2TLS))
         }
         if request.method == .head { govsweep_easy_setopt_long(handle, CURLOPT_NOBODY, 1) }
+        if case .keep = request.body {
+            // Refuse at once when Content-Length already says the body is too large.
+            govsweep_easy_setopt_off(handle, CURLOPT_MAXFILESIZE_LARGE, curl_off_t(configuration.maxBodyBytes))
+        }
+        let ownNames = Set(request.headers.map(Self.headerName))
+        for line in configuration.defaultHeaders where !ownNames.contains(Self.headerName(line)) {
+            headerList = curl_slist_append(headerList, line)
+        }
         for line in request.headers { headerList = curl_slist_append(headerList, line) }
         if let headerList { govsweep_easy_setopt_slist(handle, CURLOPT_HTTPHEADER, headerList) }
         for entry in configuration.resolveOverrides { resolveList = curl_slist_append(resolveList, entry) }
@@ -76,6 +84,10 @@ final class CurlTransfer {
         govsweep_easy_setopt_pointer(handle, CURLOPT_HEADERDATA, context)
         govsweep_easy_setopt_opensocket_callback(handle, curlTransferOpenSocket)
         govsweep_easy_setopt_pointer(handle, CURLOPT_OPENSOCKETDATA, context)
+    }
+
+    private static func headerName(_ line: String) -> String {
+        String(line.prefix { $0 != ":" }).lowercased()
     }
 
     /// libcurl's error text for the last failure.

@@ -12,6 +12,7 @@ import Synchronization
 /// ``PolitenessScheduler``; redirects are followed by the engine hop by hop (each hop counts
 /// against its host's budget) so the chain is recorded and loops are caught.
 public final class FetchEngine: Sendable {
+    /// The limits and switches this engine runs with.
     public let configuration: FetchConfiguration
     private let shared: EngineShared
     private let thread: Mutex<LoopThread?>
