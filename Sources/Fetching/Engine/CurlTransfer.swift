@@ -75,7 +75,13 @@ final class CurlTransfer {
         }
         for line in request.headers { headerList = curl_slist_append(headerList, line) }
         if let headerList { govsweep_easy_setopt_slist(handle, CURLOPT_HTTPHEADER, headerList) }
-        for entry in configuration.resolveOverrides { resolveList = curl_slist_append(resolveList, entry) }
+        // Only the entry for this URL's host: libcurl parses the whole list on every transfer.
+        if !configuration.resolveOverrides.isEmpty, let parts = URLParts(url) {
+            let prefix = "\(parts.host):\(parts.effectivePort):"
+            for entry in configuration.resolveOverrides where entry.hasPrefix(prefix) {
+                resolveList = curl_slist_append(resolveList, entry)
+            }
+        }
         if let resolveList { govsweep_easy_setopt_slist(handle, CURLOPT_RESOLVE, resolveList) }
 
         govsweep_easy_setopt_write_callback(handle, CURLOPT_WRITEFUNCTION, curlTransferWrite)
