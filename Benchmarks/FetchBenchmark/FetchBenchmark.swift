@@ -51,6 +51,8 @@ struct FetchBenchmark {
         configuration.resolveOverrides = hostNames.map { "\($0):\(port):127.0.0.1" }
         let engine = FetchEngine(configuration: configuration)
         let inFlight = min(configuration.globalTransferLimit, hosts * perHost)
+        // Calls outstanding: enough that every host always has work queued, as in a real crawl.
+        let window = arguments.int("window", inFlight * 16)
 
         // Warm up: one request per host opens the connections.
         await fetchAll(engine, hostNames.map { "http://\($0):\(port)/page?warm" }, window: inFlight * 2)
@@ -58,7 +60,7 @@ struct FetchBenchmark {
         let urls = (0..<requests).map { "http://\(hostNames[$0 % hosts]):\(port)/page?n=\($0)" }
         let cpuBefore = ResourceUsage.cpuSeconds()
         let start = ContinuousClock.now
-        let failures = await fetchAll(engine, urls, window: inFlight * 2)
+        let failures = await fetchAll(engine, urls, window: window)
         let elapsed = (ContinuousClock.now - start).seconds
         let cpu = ResourceUsage.cpuSeconds() - cpuBefore
         engine.shutdown()
