@@ -97,6 +97,12 @@ struct LinkCheckerTests {
             let missing = await checker.check(server.url("/module/download/downfile.jsp?filename=a.docx"), kind: .attachment, politenessKey: nil)
             #expect(missing.verdict == .broken)
             #expect(server.allRequests.allSatisfy { $0.method == "GET" && $0.header("range") == "bytes=0-0" })
+
+            server.route("/empty.txt") { request in
+                request.header("range") == nil ? .bytes([], contentType: "text/plain") : .status(416)
+            }
+            #expect(await checker.check(server.url("/empty.txt"), kind: .attachment, politenessKey: nil).verdict == .ok)
+            #expect(server.requests(to: "/empty.txt").map { $0.header("range") } == ["bytes=0-0", nil])
         }
     }
 

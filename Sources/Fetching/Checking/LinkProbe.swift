@@ -28,7 +28,11 @@ struct LinkProbe: Sendable {
         let looksLikeFile = URLParts(target).map { TargetKind.isNonHTML(path: $0.path, query: $0.query) } ?? false
         switch kind {
         case .attachment:
-            return await get(target, headers: ["Range: bytes=0-0"], body: .headersOnly(htmlBytes: 64 << 10), politenessKey)
+            let ranged = await get(target, headers: ["Range: bytes=0-0"], body: .headersOnly(htmlBytes: 64 << 10), politenessKey)
+            // An empty file answers a range with 416, some servers refuse ranges with 400/405/501:
+            // ask again without one before calling the document broken.
+            guard let status = ranged.status, [400, 405, 416, 501].contains(status) else { return ranged }
+            return await get(target, headers: [], body: .headersOnly(htmlBytes: 64 << 10), politenessKey)
         case .image:
             return await headThenGet(target, politenessKey)
         case .page, .iframe:
