@@ -61,6 +61,20 @@ struct FetchEngineFaultTests {
         try await server.shutdown()
     }
 
+    @Test func slowBodiesArriveWholeUnlessTheyOutlastTheTimeout() async throws {
+        let server = try await TestHTTPServer.start()
+        let chunks = (0..<4).map { Array("<p>第\($0)段</p>".utf8) }
+        server.route("/slow", always: .slowBody(status: 200, headers: [("Content-Type", "text/html")], chunks: chunks, interval: .milliseconds(50)))
+        server.route("/slower", always: .slowBody(status: 200, headers: [], chunks: chunks, interval: .milliseconds(400)))
+        let engine = TestEngines.engine(timeout: .milliseconds(700))
+        let slow = await engine.fetch(FetchRequest(url: server.url("/slow")))
+        #expect(slow.status == 200 && slow.body == chunks.flatMap { $0 })
+        let slower = await engine.fetch(FetchRequest(url: server.url("/slower")))
+        #expect(slower.errorKind == .timeout && slower.status == nil)
+        engine.shutdown()
+        try await server.shutdown()
+    }
+
     @Test func aDefaultEngineRefusesLoopbackEvenBehindAName() async throws {
         let server = try await TestHTTPServer.start()
         server.route("/", always: .html("secret"))

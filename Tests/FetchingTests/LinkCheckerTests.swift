@@ -39,8 +39,10 @@ struct LinkCheckerTests {
             let down = await checker.check(server.url("/down"), kind: .page, politenessKey: nil)
             #expect(down.verdict == .broken && down.status == 502)
             #expect(server.requests(to: "/down").count == 3)
+            // Base delay 20 ms, jitter up to half: retries wait at least 10 ms, then 20 ms.
             let arrivals = server.requests(to: "/down").map(\.arrival)
-            #expect(arrivals[2] - arrivals[1] >= arrivals[1] - arrivals[0])
+            #expect(arrivals[1] - arrivals[0] >= .milliseconds(10))
+            #expect(arrivals[2] - arrivals[1] >= .milliseconds(20))
         }
     }
 
