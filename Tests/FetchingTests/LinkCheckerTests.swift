@@ -71,6 +71,8 @@ struct LinkCheckerTests {
             #expect(soft.note?.contains("页面不存在") == true)
             let redirected = await checker.check(server.url("/art/1.html"), kind: .page, politenessKey: nil)
             #expect(redirected.verdict == .broken)
+            server.route("/untyped.jsp", always: .bytes(Array("\n<html><title>404</title></html>".utf8), contentType: nil))
+            #expect(await checker.check(server.url("/untyped.jsp"), kind: .page, politenessKey: nil).verdict == .broken)
             #expect(await checker.check(server.url("/ok.html"), kind: .page, politenessKey: nil).verdict == .ok)
         }
     }
