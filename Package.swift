@@ -113,6 +113,13 @@ let package = Package(
             path: "Sources/GovSweepCLI"
         ),
 
+        // Benchmark of the fetch engine against a loopback server (scripts/bench-fetch); not part of the CLI.
+        .executableTarget(
+            name: "FetchBenchmark",
+            dependencies: ["Fetching", "TestSupport"],
+            path: "Benchmarks/FetchBenchmark"
+        ),
+
         // Test support: loopback HTTP servers with faults, fixture loading.
         .target(
             name: "TestSupport",

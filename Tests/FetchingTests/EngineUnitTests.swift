@@ -66,5 +66,7 @@ struct EngineUnitTests {
         #expect(configuration.connectTimeout == .seconds(5))
         #expect(!configuration.allowPrivate)
         #expect(configuration.userAgent == SweepSettings.defaultUserAgent)
+        let options = LinkChecker.Options(settings: settings)
+        #expect(options.retry.retries == 2 && options.obeyRobots)
     }
 }

@@ -17,6 +17,8 @@ struct URLNormalizerTests {
         ("/a%2fb%7e%41", "http://sr.gov.cn/", "http://sr.gov.cn/a%2Fb~A"),
         ("\\col\\x.html", "http://sr.gov.cn/", "http://sr.gov.cn/col/x.html"),
         ("  /a.html\n", "http://sr.gov.cn/", "http://sr.gov.cn/a.html"),
+        ("http://政府.CN/通知", nil, "http://政府.cn/%E9%80%9A%E7%9F%A5"),
+        ("/a b", "http://sr.gov.cn/x%20y/", "http://sr.gov.cn/a%20b"),
     ] as [(String, String?, String)])
     func normalises(reference: String, base: String?, expected: String) {
         #expect(URLNormalizer.normalize(reference, base: base) == expected)
@@ -38,6 +40,8 @@ struct URLNormalizerTests {
         #expect(channel.pathPrefix == "/col/srsrmzf/")
         #expect(channel.contains("http://www.jiangxi.gov.cn/col/srsrmzf/gzdt/index_1.html"))
         #expect(!channel.contains("http://www.jiangxi.gov.cn/col/jaszf/index.html"))
+        #expect(CrawlScope(homepage: "http://www.jiangxi.gov.cn/col/srsrmzf")?.pathPrefix == "/col/srsrmzf/")
+        #expect(CrawlScope(homepage: "http://www.sr.gov.cn/index.html")?.pathPrefix == "/")
     }
 
     @Test func trapGuardCatchesCalendarsSessionsExplosionsLengthAndRepeats() {

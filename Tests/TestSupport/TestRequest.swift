@@ -1,8 +1,10 @@
 /// A request as the ``TestHTTPServer`` received it.
 public struct TestRequest: Sendable, Hashable {
+    /// `GET`, `HEAD`, ...
     public var method: String
     /// The path without the query.
     public var path: String
+    /// The query without `?`, if any.
     public var query: String?
     /// Header names lower-cased; the last value wins.
     public var headers: [String: String]

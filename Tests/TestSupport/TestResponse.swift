@@ -42,4 +42,10 @@ public indirect enum TestResponse: Sendable {
     public static func gzip(_ compressed: [UInt8], contentType: String = "text/html; charset=utf-8") -> TestResponse {
         .respond(status: 200, headers: [("Content-Type", contentType), ("Content-Encoding", "gzip")], body: compressed)
     }
+
+    /// A fixture file from Tests/Fixtures served with `contentType`, e.g. a GBK page under a
+    /// header that agrees or disagrees with its `<meta charset>`.
+    public static func fixture(_ relativePath: String, contentType: String?, status: Int = 200) -> TestResponse {
+        .bytes(Fixtures.bytes(relativePath), contentType: contentType, status: status)
+    }
 }

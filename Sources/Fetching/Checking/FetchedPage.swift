@@ -10,6 +10,7 @@ public struct FetchedPage: Sendable, Hashable {
     public var redirectChain: [String]
     /// The final HTTP status; nil after a network error or when robots.txt forbade the fetch.
     public var status: Int?
+    /// The final response's headers, names lower-cased.
     public var headers: [HeaderField]
     /// The contract's error kind after the last attempt.
     public var error: NetworkErrorKind?
@@ -23,6 +24,7 @@ public struct FetchedPage: Sendable, Hashable {
     public var text: String?
     /// The encoding `text` was decoded with (`UTF-8`, `GB18030`, ...), and where it was found.
     public var charset: String?
+    /// Where the charset was found (BOM, header, meta, sniffed).
     public var charsetSource: CharsetDetector.Source?
     /// The media type without parameters (`text/html`).
     public var mediaType: String?

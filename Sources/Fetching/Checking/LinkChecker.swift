@@ -16,26 +16,38 @@ import GovSweepProtocol
 public actor LinkChecker {
     /// Tuning for one checker.
     public struct Options: Sendable, Hashable {
+        /// Retries of transient failures.
         public var retry: RetryPolicy = RetryPolicy()
         /// Obey robots.txt when fetching pages for the crawl.
         public var obeyRobots: Bool = true
         /// Body bytes read from a page target to look for a soft 404.
         public var pageProbeBytes: Int = 256 << 10
 
+        /// Two retries, robots.txt obeyed, 256 KiB read from page targets.
         public init() {}
 
+        /// Options with the given retries and robots.txt switch.
         public init(retry: RetryPolicy, obeyRobots: Bool = true) {
             self.retry = retry
             self.obeyRobots = obeyRobots
         }
+
+        /// The options a sweep's settings ask for (retries and robots.txt).
+        public init(settings: SweepSettings) {
+            retry.retries = max(0, settings.retries)
+            obeyRobots = settings.obeyRobots
+        }
     }
 
+    /// The engine every probe goes through.
     public let engine: FetchEngine
+    /// How this checker retries and whether it obeys robots.txt.
     public let options: Options
     let robots: RobotsCache
     private var outcomes: [String: LinkOutcome] = [:]
     private var inFlight: [String: Task<LinkOutcome, Never>] = [:]
 
+    /// A checker on `engine`; share one per worker so each target is checked once.
     public init(engine: FetchEngine, options: Options = Options()) {
         self.engine = engine
         self.options = options

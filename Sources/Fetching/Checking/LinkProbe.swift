@@ -28,7 +28,11 @@ struct LinkProbe: Sendable {
         let looksLikeFile = URLParts(target).map { TargetKind.isNonHTML(path: $0.path, query: $0.query) } ?? false
         switch kind {
         case .attachment:
-            return await get(target, headers: ["Range: bytes=0-0"], body: .headersOnly(htmlBytes: 64 << 10), politenessKey)
+            let ranged = await get(target, headers: ["Range: bytes=0-0"], body: .headersOnly(htmlBytes: 64 << 10), politenessKey)
+            // An empty file answers a range with 416, some servers refuse ranges with 400/405/501:
+            // ask again without one before calling the document broken.
+            guard let status = ranged.status, [400, 405, 416, 501].contains(status) else { return ranged }
+            return await get(target, headers: [], body: .headersOnly(htmlBytes: 64 << 10), politenessKey)
         case .image:
             return await headThenGet(target, politenessKey)
         case .page, .iframe:
@@ -55,9 +59,10 @@ struct LinkProbe: Sendable {
     ) async -> Answer {
         let result = await engine.fetch(FetchRequest(url: target, headers: headers, body: body, politenessKey: politenessKey))
         var answer = Answer(status: result.status, error: result.error, tlsError: result.tlsError)
-        if let status = result.status, (200..<300).contains(status), let mediaType = result.mediaType,
-            mediaType.contains("html"), !result.body.isEmpty
-        {
+        // Old servers often send no Content-Type: then a body that starts like markup counts as HTML.
+        let looksLikeHTML = result.mediaType.map { $0.contains("html") }
+            ?? (result.body.first { ![0x20, 0x09, 0x0A, 0x0D, 0xEF, 0xBB, 0xBF].contains($0) } == UInt8(ascii: "<"))
+        if let status = result.status, (200..<300).contains(status), looksLikeHTML, !result.body.isEmpty {
             let text = CharsetDetector.decode(result.body, contentType: result.header("content-type")).text
             answer.softNotFound = SoftNotFoundDetector.reason(html: text)
         }

@@ -12,6 +12,7 @@ public struct RetryPolicy: Sendable, Hashable {
     /// Two retries, 1 s then 2 s (each minus up to half at random).
     public init() {}
 
+    /// A policy with the given number of retries and pauses.
     public init(retries: Int, baseDelay: Duration, maximumDelay: Duration = .seconds(20), jitter: Double = 0.5) {
         self.retries = retries
         self.baseDelay = baseDelay

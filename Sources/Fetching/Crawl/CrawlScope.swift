@@ -3,7 +3,8 @@
 /// A URL is in scope when it is http or https, on the site's host (with or without `www.`,
 /// either scheme on its default port, or the same explicit port) and under the site's path prefix. The prefix is `/` for a site whose
 /// homepage is at the root; a channel of a shared platform whose homepage is deeper
-/// (`/col/srsrmzf/index.html`) is limited to that directory (`/col/srsrmzf/`).
+/// (`/col/srsrmzf/index.html`, or `/col/srsrmzf` without a file name) is limited to that
+/// directory (`/col/srsrmzf/`).
 public struct CrawlScope: Sendable, Hashable {
     /// The host without a leading `www.`.
     public let host: String
@@ -20,6 +21,9 @@ public struct CrawlScope: Sendable, Hashable {
         port = parts.port
         if let pathPrefix {
             self.pathPrefix = pathPrefix.hasSuffix("/") ? pathPrefix : pathPrefix + "/"
+        } else if let last = parts.path.split(separator: "/").last, !last.contains(".") {
+            // `/col/srsrmzf` names a directory, not a file in `/col/`.
+            self.pathPrefix = parts.path.hasSuffix("/") ? parts.path : parts.path + "/"
         } else {
             self.pathPrefix = String(parts.path[...(parts.path.lastIndex(of: "/") ?? parts.path.startIndex)])
         }

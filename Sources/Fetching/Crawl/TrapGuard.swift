@@ -24,7 +24,9 @@ public struct TrapGuard: Sendable {
 
     /// The limits.
     public struct Limits: Sendable, Hashable {
+        /// Longest URL crawled, in characters.
         public var maxURLLength = 1024
+        /// Distinct queries crawled on one path.
         public var maxQueriesPerPath = 200
         /// Distinct calendar-valued queries allowed on one path.
         public var maxCalendarPagesPerPath = 24
@@ -33,9 +35,11 @@ public struct TrapGuard: Sendable {
         /// How often one path segment may occur.
         public var maxSegmentRepeats = 2
 
+        /// The defaults: 1024 characters, 200 queries and 24 calendar pages per path, years 1990–2100.
         public init() {}
     }
 
+    /// The limits this guard applies.
     public let limits: Limits
     private var queriesPerPath: [String: Set<String>] = [:]
     private var calendarPerPath: [String: Set<String>] = [:]
@@ -43,6 +47,7 @@ public struct TrapGuard: Sendable {
     static let calendarNames: Set<String> = ["date", "day", "month", "year", "yearmonth", "ym", "d", "m", "y", "riqi", "rq", "time", "datetime", "calendar", "cal"]
     static let sessionNames: Set<String> = ["jsessionid", "phpsessid", "sid", "sessionid", "session_id", "aspsessionid", "cfid", "cftoken"]
 
+    /// A guard with nothing seen yet.
     public init(limits: Limits = Limits()) {
         self.limits = limits
     }

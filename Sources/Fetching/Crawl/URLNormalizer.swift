@@ -67,12 +67,19 @@ public enum URLNormalizer {
         return "/" + output.joined(separator: "/")
     }
 
-    /// Percent-encodes what must be and normalises existing escapes; lower-cases scheme and host.
+    /// Percent-encodes what must be in the path and query and normalises existing escapes. The
+    /// host is left as written (an internationalised name such as 政府.cn stays readable; libcurl
+    /// converts it with IDN when fetching).
     private static func encodedAndNormalized(_ text: String) -> String {
         var out: [UInt8] = []
         out.reserveCapacity(text.utf8.count)
         let bytes = Array(text.utf8)
         var index = 0
+        if let schemeEnd = text.range(of: "://") {
+            index = text.utf8.distance(from: text.startIndex, to: schemeEnd.upperBound)
+            while index < bytes.count, !"/?#".utf8.contains(bytes[index]) { index += 1 }
+            out.append(contentsOf: bytes[0..<index])
+        }
         var hashSeen = false
         while index < bytes.count {
             let byte = bytes[index]

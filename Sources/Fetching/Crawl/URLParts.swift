@@ -57,6 +57,7 @@ public struct URLParts: Sendable, Hashable, CustomStringConvertible {
         self.query = queryStart.map { String(afterAuthority[afterAuthority.index(after: $0)...]) }
     }
 
+    /// Parts given one by one (already normalised).
     public init(scheme: String, host: String, port: Int?, path: String, query: String?) {
         self.scheme = scheme
         self.host = host

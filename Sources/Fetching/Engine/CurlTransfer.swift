@@ -63,12 +63,25 @@ final class CurlTransfer {
         govsweep_easy_setopt_pointer(handle, CURLOPT_ERRORBUFFER, errorBuffer)
         if CurlRuntime.supportsHTTP2 {
             govsweep_easy_setopt_long(handle, CURLOPT_HTTP_VERSION, Int(CURL_HTTP_VERSION_2TLS))
-            govsweep_easy_setopt_long(handle, CURLOPT_PIPEWAIT, 1)
         }
         if request.method == .head { govsweep_easy_setopt_long(handle, CURLOPT_NOBODY, 1) }
+        if case .keep = request.body {
+            // Refuse at once when Content-Length already says the body is too large.
+            govsweep_easy_setopt_off(handle, CURLOPT_MAXFILESIZE_LARGE, curl_off_t(configuration.maxBodyBytes))
+        }
+        let ownNames = Set(request.headers.map(Self.headerName))
+        for line in configuration.defaultHeaders where !ownNames.contains(Self.headerName(line)) {
+            headerList = curl_slist_append(headerList, line)
+        }
         for line in request.headers { headerList = curl_slist_append(headerList, line) }
         if let headerList { govsweep_easy_setopt_slist(handle, CURLOPT_HTTPHEADER, headerList) }
-        for entry in configuration.resolveOverrides { resolveList = curl_slist_append(resolveList, entry) }
+        // Only the entry for this URL's host: libcurl parses the whole list on every transfer.
+        if !configuration.resolveOverrides.isEmpty, let parts = URLParts(url) {
+            let prefix = "\(parts.host):\(parts.effectivePort):"
+            for entry in configuration.resolveOverrides where entry.hasPrefix(prefix) {
+                resolveList = curl_slist_append(resolveList, entry)
+            }
+        }
         if let resolveList { govsweep_easy_setopt_slist(handle, CURLOPT_RESOLVE, resolveList) }
 
         govsweep_easy_setopt_write_callback(handle, CURLOPT_WRITEFUNCTION, curlTransferWrite)
@@ -77,6 +90,10 @@ final class CurlTransfer {
         govsweep_easy_setopt_pointer(handle, CURLOPT_HEADERDATA, context)
         govsweep_easy_setopt_opensocket_callback(handle, curlTransferOpenSocket)
         govsweep_easy_setopt_pointer(handle, CURLOPT_OPENSOCKETDATA, context)
+    }
+
+    private static func headerName(_ line: String) -> String {
+        String(line.prefix { $0 != ":" }).lowercased()
     }
 
     /// libcurl's error text for the last failure.

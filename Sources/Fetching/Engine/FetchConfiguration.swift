@@ -14,7 +14,14 @@ public struct FetchConfiguration: Sendable, Hashable {
     public var maxBodyBytes: Int = 10 << 20
     /// Redirect hops followed before ``FetchError/tooManyRedirects(chain:)``.
     public var maxRedirects: Int = 10
+    /// Names GovSweep and a contact URL.
     public var userAgent: String = SweepSettings.defaultUserAgent
+    /// Headers sent with every request unless the request sets the same header itself; some
+    /// government firewalls turn away clients that send no Accept headers.
+    public var defaultHeaders: [String] = [
+        "Accept: text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8",
+        "Accept-Language: zh-CN,zh;q=0.9,en;q=0.5",
+    ]
     /// Connect to private, loopback, link-local, CGNAT and ULA addresses (demo and tests only).
     public var allowPrivate: Bool = false
     /// Refetch without certificate verification after a certificate failure, so content can be inspected.

@@ -12,6 +12,7 @@ import Synchronization
 /// ``PolitenessScheduler``; redirects are followed by the engine hop by hop (each hop counts
 /// against its host's budget) so the chain is recorded and loops are caught.
 public final class FetchEngine: Sendable {
+    /// The limits and switches this engine runs with.
     public let configuration: FetchConfiguration
     private let shared: EngineShared
     private let thread: Mutex<LoopThread?>
@@ -23,7 +24,7 @@ public final class FetchEngine: Sendable {
         guard let pointer = curl_multi_init() else {
             fatalError("curl_multi_init failed: libcurl is out of memory")
         }
-        govsweep_multi_setopt_long(pointer, CURLMOPT_MAXCONNECTS, max(16, configuration.globalTransferLimit))
+        govsweep_multi_setopt_long(pointer, CURLMOPT_MAXCONNECTS, max(64, 2 * configuration.globalTransferLimit))
         if CurlRuntime.supportsHTTP2 {
             govsweep_multi_setopt_long(pointer, CURLMOPT_PIPELINING, Int(CURLPIPE_MULTIPLEX))
         }

@@ -21,11 +21,12 @@ struct FetchJob {
         self.chain = [request.url]
     }
 
-    /// The politeness key for the current hop: the request's own key while on the original host,
-    /// the hop's `host:port` once a redirect leaves it.
+    /// The politeness key for the current hop: the request's own key while on the original host
+    /// (whatever the scheme, so an http-to-https redirect stays in budget), the hop's `host:port`
+    /// once a redirect leaves it.
     var politenessKey: String {
         let current = URLParts(currentURL)
-        if let key = request.politenessKey, current?.hostKey == URLParts(request.url)?.hostKey {
+        if let key = request.politenessKey, current?.host == URLParts(request.url)?.host {
             return key
         }
         return current?.hostKey ?? currentURL

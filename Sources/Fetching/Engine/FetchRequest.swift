@@ -1,5 +1,6 @@
 /// One HTTP request handed to a ``FetchEngine``.
 public struct FetchRequest: Sendable, Hashable {
+    /// The HTTP method: GET, or HEAD for a status without a body.
     public enum Method: String, Sendable, Hashable {
         case get = "GET"
         case head = "HEAD"
@@ -18,14 +19,17 @@ public struct FetchRequest: Sendable, Hashable {
 
     /// An absolute http or https URL.
     public var url: String
+    /// GET unless a HEAD probe is enough.
     public var method: Method
     /// Extra request headers as `Name: value` lines.
     public var headers: [String]
+    /// How much of the body to keep.
     public var body: BodyPolicy
     /// The politeness budget this request counts against; nil means the URL's `host:port`.
     /// Channels of one shared platform (the inventory's `host_group`) pass one key.
     public var politenessKey: String?
 
+    /// A request; by default a GET that keeps the body, under the URL's own host budget.
     public init(
         url: String, method: Method = .get, headers: [String] = [], body: BodyPolicy = .keep,
         politenessKey: String? = nil

@@ -16,6 +16,7 @@ public struct FetchResult: Sendable, Hashable {
     public var body: [UInt8]
     /// True when the body policy stopped reading before the end.
     public var truncated: Bool
+    /// Why there is no HTTP answer, if there is none.
     public var error: FetchError?
     /// The certificate failure seen before the content was fetched again without verification.
     public var tlsError: String?
@@ -42,9 +43,12 @@ public struct FetchResult: Sendable, Hashable {
 
 /// One response header, its name lower-cased.
 public struct HeaderField: Sendable, Hashable {
+    /// Lower-cased header name.
     public var name: String
+    /// The value, trimmed.
     public var value: String
 
+    /// A header field.
     public init(name: String, value: String) {
         self.name = name
         self.value = value

@@ -13,7 +13,7 @@ struct HopOutcome {
     init(transfer: CurlTransfer, code: Int) {
         if code == 0 || (code == 23 && transfer.truncated) {
             error = nil
-        } else if code == 23, transfer.exceededLimit {
+        } else if code == 63 || (code == 23 && transfer.exceededLimit) {
             error = .tooLarge(limit: transfer.maxBodyBytes)
         } else if code == 7, let refused = transfer.refusedAddress {
             error = .refusedAddress(refused)

@@ -18,6 +18,7 @@ public struct PolitenessRules: Sendable, Hashable {
     /// The defaults: 2 concurrent requests, 250 ms apart.
     public init() {}
 
+    /// Rules with the given concurrency and gap, other values at their defaults.
     public init(perHostConcurrency: Int, minimumGap: Duration) {
         self.perHostConcurrency = perHostConcurrency
         self.minimumGap = minimumGap

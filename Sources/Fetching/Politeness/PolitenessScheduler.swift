@@ -31,13 +31,16 @@ public struct PolitenessScheduler: Sendable {
         public var wakeAt: Duration?
     }
 
+    /// The per-host rules.
     public let rules: PolitenessRules
+    /// Transfers in flight at most, over all keys.
     public let globalLimit: Int
     private var hosts: [String: HostState] = [:]
     /// Keys with queued tickets, in turn order.
     private var waitingKeys: [String] = []
     private var activeKeys: [Ticket: String] = [:]
 
+    /// An empty scheduler.
     public init(rules: PolitenessRules = PolitenessRules(), globalLimit: Int = 256) {
         self.rules = rules
         self.globalLimit = max(1, globalLimit)
@@ -119,8 +122,11 @@ public struct PolitenessScheduler: Sendable {
                 progress = true
             }
             // Keys that just started go to the back of the turn order; emptied keys leave it.
-            waitingKeys = (waitingKeys.filter { !rotated.contains($0) } + rotated).filter {
-                !(hosts[$0]?.queue.isEmpty ?? true)
+            if !rotated.isEmpty {
+                let moved = Set(rotated)
+                waitingKeys = (waitingKeys.filter { !moved.contains($0) } + rotated).filter {
+                    !(hosts[$0]?.queue.isEmpty ?? true)
+                }
             }
         }
         pruneIdleHosts(now: now)

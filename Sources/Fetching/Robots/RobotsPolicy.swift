@@ -7,7 +7,9 @@
 public struct RobotsPolicy: Sendable, Hashable {
     /// One Allow or Disallow line.
     public struct Rule: Sendable, Hashable {
+        /// True for Allow, false for Disallow.
         public var allow: Bool
+        /// The path pattern, with `*` and a trailing `$`.
         public var pattern: String
     }
 

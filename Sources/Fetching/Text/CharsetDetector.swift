@@ -23,9 +23,12 @@ public enum CharsetDetector {
 
     /// The outcome: a canonical encoding name (`UTF-8`, `GB18030`, ...) and why.
     public struct Detection: Sendable, Hashable {
+        /// Canonical encoding name, as ``TextDecoding`` takes it.
         public var encoding: String
+        /// Where it was found.
         public var source: Source
 
+        /// A detection result.
         public init(encoding: String, source: Source) {
             self.encoding = encoding
             self.source = source
