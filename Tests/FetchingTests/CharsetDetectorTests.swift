@@ -25,6 +25,19 @@ struct CharsetDetectorTests {
         #expect(text.contains("区政府召开常务会议"))
     }
 
+    @Test("a servlet container's default ISO-8859-1 header loses to the page's GBK meta")
+    func westernDefaultHeaderLosesToMeta() {
+        let (text, detection) = CharsetDetector.decode(gbk, contentType: "text/html;charset=ISO-8859-1")
+        #expect(detection == .init(encoding: "GB18030", source: .meta))
+        #expect(text.contains("上饶市信州区人民政府_通知公告"))
+    }
+
+    @Test("a lone ISO-8859-1 header on GBK bytes is not believed")
+    func westernDefaultHeaderAloneIsSniffed() {
+        let gbkPage = Fixtures.bytes("fetch/gbk-no-declaration.html")
+        #expect(CharsetDetector.detect(gbkPage, contentType: "text/html; charset=iso-8859-1") == .init(encoding: "GB18030", source: .sniffed))
+    }
+
     @Test func agreeingHeaderAndMetaAreBelieved() {
         #expect(CharsetDetector.detect(gbk, contentType: "text/html; charset=gb2312") == .init(encoding: "GB18030", source: .header))
         #expect(CharsetDetector.detect(utf8, contentType: "text/html;charset=\"utf-8\"") == .init(encoding: "UTF-8", source: .header))

@@ -12,6 +12,12 @@ import GovSweepProtocol
 /// characters than the meta's. So a GBK page served with `charset=utf-8` but
 /// `<meta charset=gbk>` decodes as GB18030, and a UTF-8 page served with `charset=gbk` but
 /// `<meta charset=utf-8>` decodes as UTF-8.
+///
+/// A Western single-byte header label (ISO-8859-1, windows-1252, US-ASCII) is the default many
+/// servlet containers send whatever the page holds, and it decodes any bytes without an error, so
+/// it is weak evidence: a `<meta>` naming another encoding wins over it, and without a `<meta>`
+/// the bytes are sniffed. A GBK JSP page served as `text/html;charset=ISO-8859-1` with
+/// `<meta charset=gb2312>` therefore decodes as GB18030.
 public enum CharsetDetector {
     /// Where the encoding came from.
     public enum Source: String, Sendable, Hashable {
@@ -44,7 +50,8 @@ public enum CharsetDetector {
         if bytes.starts(with: [0xFF, 0xFE]) { return Detection(encoding: "UTF-16LE", source: .byteOrderMark) }
         if bytes.starts(with: [0xFE, 0xFF]) { return Detection(encoding: "UTF-16BE", source: .byteOrderMark) }
 
-        let header = contentType.flatMap(charsetParameter(in:)).flatMap(TextDecoding.canonicalEncoding(for:))
+        var header = contentType.flatMap(charsetParameter(in:)).flatMap(TextDecoding.canonicalEncoding(for:))
+        if header == westernDefault { header = nil }
         let meta = MetaCharsetScanner.declaredCharset(in: bytes.prefix(metaScanLimit))
             .flatMap(TextDecoding.canonicalEncoding(for:))
         let isUTF8 = TextDecoding.isValidUTF8(bytes)
@@ -73,6 +80,9 @@ public enum CharsetDetector {
         let body = detection.source == .byteOrderMark && detection.encoding == "UTF-8" ? Array(bytes.dropFirst(3)) : bytes
         return (TextDecoding.decode(body, encoding: detection.encoding), detection)
     }
+
+    /// The canonical name of the Western labels servers send by default.
+    private static let westernDefault = "WINDOWS-1252"
 
     /// A single label: trusted, except a UTF-8 label on bytes that are not UTF-8 (then GB18030).
     private static func believe(_ label: String, source: Source, bytes: [UInt8], isUTF8: Bool) -> Detection {
