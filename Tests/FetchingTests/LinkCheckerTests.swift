@@ -125,6 +125,17 @@ struct LinkCheckerTests {
         }
     }
 
+    @Test("an image answered by a 200 \"not found\" page is broken")
+    func imageServedAsSoftNotFoundPage() async throws {
+        try await withChecker { server, checker in
+            server.route("/picture/1.jpg", always: .html("<title>404</title><body>您访问的页面不存在</body>"))
+            let outcome = await checker.check(server.url("/picture/1.jpg"), kind: .image, politenessKey: nil)
+            #expect(outcome.verdict == .broken)
+            #expect(outcome.note != nil)
+            #expect(server.requests(to: "/picture/1.jpg").map(\.method) == ["HEAD", "GET"])
+        }
+    }
+
     @Test func eachTargetIsCheckedOnceAndSeedsAreTrusted() async throws {
         try await withChecker { server, checker in
             server.route("/p", always: .delayed(.html("<title>ok</title>"), by: .milliseconds(100)))

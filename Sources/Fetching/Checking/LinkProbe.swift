@@ -44,9 +44,12 @@ struct LinkProbe: Sendable {
     private func headThenGet(_ target: String, _ politenessKey: String?) async -> Answer {
         let head = await engine.fetch(FetchRequest(url: target, method: .head, politenessKey: politenessKey))
         let refused = head.status.map { $0 >= 400 } ?? false
+        // An image or file answered with an HTML page is often a "not found" page served as 200:
+        // fetch it to read what it says.
+        let htmlInsteadOfFile = (200..<300).contains(head.status ?? 0) && (head.mediaType?.contains("html") ?? false)
         let retryable: Bool
         switch head.error {
-        case .none: retryable = refused
+        case .none: retryable = refused || htmlInsteadOfFile
         case .dns?, .refusedAddress?, .tooManyRedirects?, .invalidURL?, .cancelled?: retryable = false
         default: retryable = true
         }
