@@ -16,3 +16,11 @@ public enum CurlRuntime {
         return String(cString: curl_version())
     }
 }
+
+extension CurlRuntime {
+    /// True when the linked libcurl speaks HTTP/2 (built with nghttp2); the engine then offers it over TLS.
+    public static let supportsHTTP2: Bool = {
+        ensureInitialised()
+        return govsweep_curl_supports_http2() != 0
+    }()
+}

@@ -15,6 +15,10 @@ struct GovSweep: AsyncParsableCommand {
             the rules and writes findings, columns and reports.
             """,
         version: "GovSweep \(ProtocolVersion.software) (protocol v\(ProtocolVersion.current); \(CurlRuntime.version); libxml2 \(LibXMLRuntime.version))",
-        subcommands: [ProvinceCommand.self]
+        subcommands: [
+            SweepCommand.self, ResumeCommand.self, CoordinatorCommand.self, WorkerCommand.self, StatusCommand.self,
+            ExportCommand.self, ReportCommand.self, RulesCommand.self, DiffCommand.self, AnalyzeCommand.self,
+            ProvinceCommand.self,
+        ]
     )
 }

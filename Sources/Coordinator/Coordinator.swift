@@ -1,2 +1,0 @@
-// The Coordinator module. Its types arrive with their issues.
-enum Placeholder {}

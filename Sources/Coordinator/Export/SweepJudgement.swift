@@ -1,0 +1,21 @@
+import GovSweepProtocol
+import Rules
+
+/// Turns a stored sweep into verdicts: the stored facts of each site, judged by the rules.
+public enum SweepJudgement {
+    /// One verdict per site of the sweep, in crawl order. Sites never finished are judged on what was stored.
+    public static func verdicts(store: SweepStore, sweep: SweepRecord, rules: RuleSet) throws(StoreError) -> [SiteVerdict] {
+        let judge = Judge(rules: rules, asOf: sweep.settings.asOf)
+        var verdicts: [SiteVerdict] = []
+        for stored in try store.sites(of: sweep.id) {
+            let evidence = SiteEvidence(
+                site: stored.site,
+                pages: try store.pages(sweepID: sweep.id, siteID: stored.site.id),
+                links: try store.failingLinks(sweepID: sweep.id, siteID: stored.site.id),
+                report: stored.report,
+                configuredColumns: stored.columns)
+            verdicts.append(judge.judge(evidence))
+        }
+        return verdicts
+    }
+}

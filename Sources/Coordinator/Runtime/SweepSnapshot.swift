@@ -1,0 +1,46 @@
+/// Where a running sweep stands, for progress lines and metrics.
+public struct SweepSnapshot: Sendable, Hashable {
+    public var progress: LeaseScheduler.Progress
+    public var statistics: SweepStatistics
+    public var workers: Int
+    /// Seconds since this coordinator process started the sweep.
+    public var elapsed: Double
+
+    public init(progress: LeaseScheduler.Progress, statistics: SweepStatistics, workers: Int, elapsed: Double) {
+        self.progress = progress
+        self.statistics = statistics
+        self.workers = workers
+        self.elapsed = elapsed
+    }
+
+    /// Pages per second since the start.
+    public var pagesPerSecond: Double { elapsed > 0 ? Double(statistics.pagesThisRun) / elapsed : 0 }
+
+    /// Seconds left at the pace of sites finished so far; nil before the first site is done.
+    public var etaSeconds: Double? {
+        let doneThisRun = statistics.sitesDone
+        guard doneThisRun > 0, elapsed > 0 else { return nil }
+        return Double(progress.total - progress.done) * elapsed / Double(doneThisRun)
+    }
+
+    /// One line: `sites 12/60 (3 in progress) · pages 1,234 · 45.2 pages/s · failing links 23 · workers 2 · ETA 0:41`.
+    public var line: String {
+        var parts = [
+            "sites \(progress.done)/\(progress.total) (\(progress.leased) in progress)",
+            "pages \(statistics.pages)",
+            String(format: "%.1f pages/s", pagesPerSecond),
+            "failing links \(statistics.failingLinks)",
+            "workers \(workers)",
+        ]
+        if let eta = etaSeconds { parts.append("ETA " + Self.clock(eta)) }
+        return parts.joined(separator: " · ")
+    }
+
+    static func clock(_ seconds: Double) -> String {
+        let total = Int(seconds.rounded())
+        let hours = total / 3600
+        let minutes = total / 60 % 60
+        let secs = total % 60
+        return hours > 0 ? String(format: "%d:%02d:%02d", hours, minutes, secs) : String(format: "%d:%02d", minutes, secs)
+    }
+}

@@ -1,0 +1,173 @@
+/// Which site each worker crawls, as a pure state machine with an injected clock.
+///
+/// A site is pending, leased to one worker, or done. Sites that share a politeness key (their
+/// host or `host_group`) are never leased at once: the per-host budget belongs to one worker.
+/// Leases expire unless heartbeats renew them; an expired or released site goes back to pending.
+public struct LeaseScheduler: Sendable {
+    /// A site as the scheduler sees it.
+    public struct Entry: Hashable, Sendable {
+        public var siteID: String
+        public var politenessKey: String
+
+        public init(siteID: String, politenessKey: String) {
+            self.siteID = siteID
+            self.politenessKey = politenessKey
+        }
+    }
+
+    /// A site on loan to a worker until `expiresAt` (seconds on the scheduler's clock).
+    public struct Lease: Hashable, Sendable {
+        public var id: String
+        public var siteID: String
+        public var workerID: String
+        public var politenessKey: String
+        public var expiresAt: Double
+
+        public init(id: String, siteID: String, workerID: String, politenessKey: String, expiresAt: Double) {
+            self.id = id
+            self.siteID = siteID
+            self.workerID = workerID
+            self.politenessKey = politenessKey
+            self.expiresAt = expiresAt
+        }
+    }
+
+    public struct Progress: Hashable, Sendable {
+        public var total: Int
+        public var done: Int
+        public var leased: Int
+        public var pending: Int { total - done - leased }
+    }
+
+    public let leaseSeconds: Double
+    private var entries: [String: Entry] = [:]
+    /// Pending sites in the order they are handed out.
+    private var pending: [String] = []
+    private var done: Set<String> = []
+    public private(set) var leases: [String: Lease] = [:]
+    private var busyKeys: [String: String] = [:]  // politeness key → lease id
+    private var workers: [String: Int] = [:]  // connected worker → capacity
+    private var nextLeaseNumber = 1
+    private let leasePrefix: String
+
+    /// - Parameters:
+    ///   - sites: every site of the sweep, in crawl order.
+    ///   - leasePrefix: makes lease ids unique across coordinator restarts.
+    public init(sites: [Entry], leaseSeconds: Double, leasePrefix: String) {
+        self.leaseSeconds = leaseSeconds
+        self.leasePrefix = leasePrefix
+        for site in sites where entries[site.siteID] == nil {
+            entries[site.siteID] = site
+            pending.append(site.siteID)
+        }
+    }
+
+    // MARK: Restoring durable state
+
+    /// Marks sites finished in an earlier run.
+    public mutating func restoreDone(_ siteIDs: some Sequence<String>) {
+        for id in siteIDs where entries[id] != nil { done.insert(id) }
+        pending.removeAll { done.contains($0) }
+    }
+
+    // MARK: Workers
+
+    public mutating func workerConnected(_ workerID: String, capacity: Int) {
+        workers[workerID] = max(1, capacity)
+    }
+
+    /// The worker's connection closed. Its leases stay until they expire: it may reconnect and go on.
+    public mutating func workerDisconnected(_ workerID: String) {
+        workers[workerID] = nil
+    }
+
+    /// Renews the leases the worker says it holds. Returns lease ids it named that it does not hold.
+    @discardableResult
+    public mutating func heartbeat(from workerID: String, holding leaseIDs: [String], now: Double) -> [String] {
+        var unknown: [String] = []
+        for id in leaseIDs {
+            if var lease = leases[id], lease.workerID == workerID {
+                lease.expiresAt = now + leaseSeconds
+                leases[id] = lease
+            } else {
+                unknown.append(id)
+            }
+        }
+        return unknown
+    }
+
+    // MARK: Lease transitions
+
+    /// The worker finished the site. Returns the site id, or nil when the lease is unknown (expired and re-leased).
+    public mutating func complete(_ leaseID: String) -> String? {
+        guard let lease = leases.removeValue(forKey: leaseID) else { return nil }
+        busyKeys[lease.politenessKey] = nil
+        done.insert(lease.siteID)
+        return lease.siteID
+    }
+
+    /// The worker gives the leases back unfinished; their sites are handed out first.
+    public mutating func release(_ leaseIDs: [String], by workerID: String) -> [Lease] {
+        var released: [Lease] = []
+        for id in leaseIDs {
+            guard let lease = leases[id], lease.workerID == workerID else { continue }
+            leases[id] = nil
+            busyKeys[lease.politenessKey] = nil
+            pending.insert(lease.siteID, at: 0)
+            released.append(lease)
+        }
+        return released
+    }
+
+    /// Ends every lease whose time is up; their sites go back to the front of the queue.
+    public mutating func expire(now: Double) -> [Lease] {
+        let expired = leases.values.filter { $0.expiresAt <= now }.sorted { $0.id < $1.id }
+        for lease in expired {
+            leases[lease.id] = nil
+            busyKeys[lease.politenessKey] = nil
+            pending.insert(lease.siteID, at: 0)
+        }
+        return expired
+    }
+
+    /// Hands pending sites to connected workers with free capacity, most free capacity first.
+    public mutating func assign(now: Double) -> [Lease] {
+        var free = workers.mapValues { $0 }
+        for lease in leases.values where free[lease.workerID] != nil { free[lease.workerID]! -= 1 }
+        var granted: [Lease] = []
+        var index = 0
+        while index < pending.count {
+            guard let worker = free.filter({ $0.value > 0 }).max(by: { ($0.value, $1.key) < ($1.value, $0.key) })?.key
+            else { break }
+            let siteID = pending[index]
+            guard let entry = entries[siteID], busyKeys[entry.politenessKey] == nil else {
+                index += 1
+                continue
+            }
+            pending.remove(at: index)
+            let lease = Lease(
+                id: "\(leasePrefix)-\(nextLeaseNumber)", siteID: siteID, workerID: worker,
+                politenessKey: entry.politenessKey, expiresAt: now + leaseSeconds)
+            nextLeaseNumber += 1
+            leases[lease.id] = lease
+            busyKeys[entry.politenessKey] = lease.id
+            free[worker]! -= 1
+            granted.append(lease)
+        }
+        return granted
+    }
+
+    // MARK: Queries
+
+    public var isComplete: Bool { done.count == entries.count }
+
+    public var progress: Progress {
+        Progress(total: entries.count, done: done.count, leased: leases.count)
+    }
+
+    public func leases(of workerID: String) -> [Lease] {
+        leases.values.filter { $0.workerID == workerID }.sorted { $0.id < $1.id }
+    }
+
+    public func isDone(_ siteID: String) -> Bool { done.contains(siteID) }
+}

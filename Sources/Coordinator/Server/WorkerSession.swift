@@ -1,0 +1,27 @@
+import GovSweepProtocol
+
+/// An authenticated worker connection as the coordinator sees it: who, and how to send to it.
+public struct WorkerSession: Sendable {
+    public let hello: Hello
+    /// Unique per connection; a worker that reconnects gets a new one.
+    public let connectionID: Int
+    let outbound: AsyncStream<Message>.Continuation
+
+    public init(hello: Hello, connectionID: Int, outbound: AsyncStream<Message>.Continuation) {
+        self.hello = hello
+        self.connectionID = connectionID
+        self.outbound = outbound
+    }
+
+    public var workerID: String { hello.workerID }
+
+    /// Queues a message for the connection; dropped when the connection is gone.
+    func send(_ message: Message) {
+        outbound.yield(message)
+    }
+
+    /// Ends the connection after what is queued has been written.
+    func close() {
+        outbound.finish()
+    }
+}

@@ -1,0 +1,84 @@
+import Foundation
+import GRDB
+import GovSweepProtocol
+
+extension SweepStore {
+    /// Stores a batch in one transaction. Returns false when the batch id was stored before (a resend).
+    @discardableResult
+    public func commit(_ batch: Batch, sweepID: String, now: Double) throws(StoreError) -> Bool {
+        try write { db in
+            let seen = try Bool.fetchOne(
+                db, sql: "SELECT 1 FROM batches WHERE sweep_id = ? AND batch_id = ?", arguments: [sweepID, batch.batchID]) ?? false
+            if seen { return false }
+            try db.execute(
+                sql: "INSERT INTO batches (sweep_id, batch_id, received_at) VALUES (?, ?, ?)",
+                arguments: [sweepID, batch.batchID, now])
+            for page in batch.pages {
+                try db.execute(
+                    sql: "INSERT OR REPLACE INTO pages (sweep_id, site_id, url, report_json) VALUES (?, ?, ?, ?)",
+                    arguments: [sweepID, batch.siteID, page.url, try Self.json(page)])
+            }
+            for entry in batch.frontier {
+                try db.execute(
+                    sql: "INSERT OR IGNORE INTO frontier (sweep_id, site_id, url, entry_json) VALUES (?, ?, ?, ?)",
+                    arguments: [sweepID, batch.siteID, entry.url, try Self.json(entry)])
+            }
+            for outcome in batch.links {
+                try Self.mergeLink(outcome, siteID: batch.siteID, sweepID: sweepID, db: db)
+            }
+            return true
+        }
+    }
+
+    /// Keeps one row per (site, target), merging the pages that hold it; and the sweep-wide verdict.
+    static func mergeLink(_ outcome: LinkOutcome, siteID: String, sweepID: String, db: Database) throws {
+        let existing = try String.fetchOne(
+            db, sql: "SELECT outcome_json FROM links WHERE sweep_id = ? AND site_id = ? AND target = ?",
+            arguments: [sweepID, siteID, outcome.target])
+        var merged = outcome
+        if let existing, let old = try? decode(LinkOutcome.self, existing) {
+            var pages = old.foundOn
+            for page in outcome.foundOn where !pages.contains(page) { pages.append(page) }
+            merged.foundOn = pages
+        }
+        try db.execute(
+            sql: "INSERT OR REPLACE INTO links (sweep_id, site_id, target, outcome_json) VALUES (?, ?, ?, ?)",
+            arguments: [sweepID, siteID, outcome.target, try json(merged)])
+        var verdict = outcome
+        verdict.foundOn = []
+        if existing == nil {
+            try db.execute(
+                sql: """
+                    INSERT INTO verdicts (sweep_id, target, outcome_json, sites) VALUES (?, ?, ?, 1)
+                    ON CONFLICT (sweep_id, target) DO UPDATE SET sites = sites + 1, outcome_json = excluded.outcome_json
+                    """,
+                arguments: [sweepID, outcome.target, try json(verdict)])
+        }
+    }
+
+    /// What a new lease of the site needs to go on where the last one stopped.
+    public func resumeState(sweepID: String, siteID: String, sharedVerdictLimit: Int = 5000)
+        throws(StoreError) -> (done: [String], frontier: [FrontierEntry], knownLinks: [LinkOutcome])
+    {
+        try read { db in
+            let done = try String.fetchAll(
+                db, sql: "SELECT url FROM pages WHERE sweep_id = ? AND site_id = ? ORDER BY url", arguments: [sweepID, siteID])
+            let doneSet = Set(done)
+            let frontier = try String.fetchAll(
+                db, sql: "SELECT entry_json FROM frontier WHERE sweep_id = ? AND site_id = ? ORDER BY rowid",
+                arguments: [sweepID, siteID]
+            ).map { try Self.decode(FrontierEntry.self, $0) }.filter { !doneSet.contains($0.url) }
+            var known = try String.fetchAll(
+                db, sql: "SELECT outcome_json FROM links WHERE sweep_id = ? AND site_id = ?", arguments: [sweepID, siteID]
+            ).map { try Self.decode(LinkOutcome.self, $0) }
+            let ownTargets = Set(known.map(\.target))
+            // Targets several sites link to (www.gov.cn and the like) are checked once per sweep.
+            let shared = try String.fetchAll(
+                db, sql: "SELECT outcome_json FROM verdicts WHERE sweep_id = ? AND sites >= 2 ORDER BY sites DESC LIMIT ?",
+                arguments: [sweepID, sharedVerdictLimit]
+            ).map { try Self.decode(LinkOutcome.self, $0) }
+            known += shared.filter { !ownTargets.contains($0.target) }
+            return (done, frontier, known)
+        }
+    }
+}

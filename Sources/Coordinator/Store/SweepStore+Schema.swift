@@ -1,0 +1,69 @@
+import GRDB
+
+extension SweepStore {
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1") { db in
+            try db.execute(sql: """
+                CREATE TABLE sweeps (
+                    id TEXT PRIMARY KEY,
+                    created_at REAL NOT NULL,
+                    finished_at REAL,
+                    as_of TEXT NOT NULL,
+                    state TEXT NOT NULL,
+                    settings_json TEXT NOT NULL,
+                    options_json TEXT NOT NULL
+                );
+                CREATE TABLE sites (
+                    sweep_id TEXT NOT NULL,
+                    site_id TEXT NOT NULL,
+                    ordinal INTEGER NOT NULL,
+                    site_json TEXT NOT NULL,
+                    columns_json TEXT NOT NULL,
+                    politeness_key TEXT NOT NULL,
+                    state TEXT NOT NULL,
+                    lease_id TEXT,
+                    worker_id TEXT,
+                    attempts INTEGER NOT NULL DEFAULT 0,
+                    report_json TEXT,
+                    PRIMARY KEY (sweep_id, site_id)
+                );
+                CREATE TABLE pages (
+                    sweep_id TEXT NOT NULL,
+                    site_id TEXT NOT NULL,
+                    url TEXT NOT NULL,
+                    report_json TEXT NOT NULL,
+                    PRIMARY KEY (sweep_id, site_id, url)
+                );
+                CREATE TABLE frontier (
+                    sweep_id TEXT NOT NULL,
+                    site_id TEXT NOT NULL,
+                    url TEXT NOT NULL,
+                    entry_json TEXT NOT NULL,
+                    PRIMARY KEY (sweep_id, site_id, url)
+                );
+                CREATE TABLE links (
+                    sweep_id TEXT NOT NULL,
+                    site_id TEXT NOT NULL,
+                    target TEXT NOT NULL,
+                    outcome_json TEXT NOT NULL,
+                    PRIMARY KEY (sweep_id, site_id, target)
+                );
+                CREATE TABLE verdicts (
+                    sweep_id TEXT NOT NULL,
+                    target TEXT NOT NULL,
+                    outcome_json TEXT NOT NULL,
+                    sites INTEGER NOT NULL DEFAULT 1,
+                    PRIMARY KEY (sweep_id, target)
+                );
+                CREATE TABLE batches (
+                    sweep_id TEXT NOT NULL,
+                    batch_id TEXT NOT NULL,
+                    received_at REAL NOT NULL,
+                    PRIMARY KEY (sweep_id, batch_id)
+                );
+                """)
+        }
+        return migrator
+    }
+}

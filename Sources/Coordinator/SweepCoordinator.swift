@@ -1,0 +1,205 @@
+import GovSweepProtocol
+import Logging
+
+/// Owns one running sweep: the lease scheduler, the store and the worker sessions.
+///
+/// The actor is the only writer of the sweep's state. Every batch is stored before it is
+/// acknowledged; a site is done only when its worker says so after its last batch.
+public actor SweepCoordinator: SessionHost {
+    public nonisolated let welcome: Welcome
+    public let sweep: SweepRecord
+    private let store: SweepStore
+    private let logger: Logger
+    private let clock: @Sendable () -> Double
+    private var scheduler: LeaseScheduler
+    private var sites: [String: StoredSite] = [:]
+    private var sessions: [String: WorkerSession] = [:]
+    private var completionWaiters: [CheckedContinuation<Void, Never>] = []
+    public private(set) var statistics = SweepStatistics()
+
+    /// Loads the sweep's sites and what earlier runs finished.
+    public init(
+        store: SweepStore, sweep: SweepRecord, configuration: CoordinatorConfiguration, logger: Logger,
+        clock: @escaping @Sendable () -> Double, leasePrefix: String
+    ) throws(StoreError) {
+        self.store = store
+        self.sweep = sweep
+        self.logger = logger
+        self.clock = clock
+        self.welcome = Welcome(
+            sessionID: leasePrefix, heartbeatSeconds: configuration.heartbeatSeconds, leaseSeconds: configuration.leaseSeconds)
+        let stored = try store.sites(of: sweep.id)
+        var scheduler = LeaseScheduler(
+            sites: stored.map { LeaseScheduler.Entry(siteID: $0.site.id, politenessKey: $0.politenessKey) },
+            leaseSeconds: configuration.leaseSeconds, leasePrefix: leasePrefix)
+        scheduler.restoreDone(stored.filter { $0.state == .done }.map(\.site.id))
+        self.scheduler = scheduler
+        for site in stored { sites[site.site.id] = site }
+        let counts = try store.counts(sweepID: sweep.id)
+        statistics.pages = counts.pages
+        statistics.startedAt = clock()
+    }
+
+    public var progress: LeaseScheduler.Progress { scheduler.progress }
+    public var isComplete: Bool { scheduler.isComplete }
+    public var connectedWorkers: Int { sessions.count }
+
+    /// Where the sweep stands now.
+    public var snapshot: SweepSnapshot {
+        SweepSnapshot(
+            progress: scheduler.progress, statistics: statistics, workers: sessions.count,
+            elapsed: clock() - statistics.startedAt)
+    }
+
+    /// Returns when every site is done.
+    public func waitUntilComplete() async {
+        if scheduler.isComplete { return }
+        await withCheckedContinuation { completionWaiters.append($0) }
+    }
+
+    // MARK: SessionHost
+
+    public func attach(_ session: WorkerSession) {
+        if let previous = sessions[session.workerID], previous.connectionID != session.connectionID {
+            previous.close()
+        }
+        sessions[session.workerID] = session
+        scheduler.workerConnected(session.workerID, capacity: session.hello.capacity)
+        if scheduler.isComplete {
+            session.send(.shutdown(Shutdown(reason: "sweep \(sweep.id) is complete")))
+            return
+        }
+        dispatch()
+    }
+
+    public func detach(_ session: WorkerSession) {
+        guard sessions[session.workerID]?.connectionID == session.connectionID else { return }
+        sessions[session.workerID] = nil
+        scheduler.workerDisconnected(session.workerID)
+        logger.info("worker left", metadata: ["worker": "\(session.workerID)", "leases_kept_until_expiry": "\(scheduler.leases(of: session.workerID).count)"])
+    }
+
+    public func received(_ message: Message, from session: WorkerSession) {
+        let now = clock()
+        switch message {
+        case .heartbeat(let heartbeat):
+            scheduler.heartbeat(from: session.workerID, holding: heartbeat.leases, now: now)
+        case .batch(let batch):
+            accept(batch, from: session, now: now)
+        case .siteDone(let done):
+            finish(done, from: session)
+        case .release(let release):
+            let returned = scheduler.release(release.leases, by: session.workerID)
+            recordReturned(returned.map(\.siteID))
+            dispatch()
+        case .error(let error):
+            logger.warning("worker reported an error", metadata: ["worker": "\(session.workerID)", "code": "\(error.code)", "message": "\(error.message)"])
+        default:
+            session.send(.error(ErrorMessage(
+                code: "unexpected_message", message: "a worker does not send \(message.kind.rawValue) after the handshake", fatal: false)))
+        }
+    }
+
+    // MARK: Periodic work
+
+    /// Expires leases whose workers went silent and hands out work. Call about once a second.
+    public func tick() {
+        let expired = scheduler.expire(now: clock())
+        if !expired.isEmpty {
+            for lease in expired {
+                logger.notice("lease expired; the site goes back to the queue", metadata: ["site": "\(lease.siteID)", "worker": "\(lease.workerID)"])
+            }
+            recordReturned(expired.map(\.siteID))
+        }
+        dispatch()
+    }
+
+    /// Tells every worker to stop taking work (graceful shutdown of the coordinator).
+    public func drainAll(reason: String) {
+        for session in sessions.values { session.send(.drain(Drain(reason: reason))) }
+    }
+
+    // MARK: Internals
+
+    private func accept(_ batch: Batch, from session: WorkerSession, now: Double) {
+        do {
+            let fresh = try store.commit(batch, sweepID: sweep.id, now: now)
+            if fresh {
+                statistics.pages += batch.pages.count
+                statistics.pagesThisRun += batch.pages.count
+                statistics.failingLinks += batch.links.filter { $0.verdict != .ok }.count
+            }
+            session.send(.ack(BatchAck(batchID: batch.batchID)))
+            // A batch proves the worker is alive and still on the lease.
+            scheduler.heartbeat(from: session.workerID, holding: [batch.leaseID], now: now)
+        } catch {
+            logger.error("could not store a batch; the worker will resend it", metadata: ["batch": "\(batch.batchID)", "error": "\(error)"])
+        }
+    }
+
+    private func finish(_ done: SiteDone, from session: WorkerSession) {
+        // Acknowledged before anything else is sent, so the worker can forget it even if the sweep ends now.
+        session.send(.ack(BatchAck(batchID: "site_done:" + done.leaseID)))
+        guard let siteID = scheduler.complete(done.leaseID) else {
+            logger.notice("ignoring site_done for a lease that is no longer current", metadata: ["lease": "\(done.leaseID)", "worker": "\(session.workerID)"])
+            return
+        }
+        do {
+            try store.completeSite(sweepID: sweep.id, report: done.report)
+        } catch {
+            logger.error("could not record a finished site", metadata: ["site": "\(siteID)", "error": "\(error)"])
+        }
+        statistics.sitesDone += 1
+        dispatch()
+        if scheduler.isComplete { complete() }
+    }
+
+    private func dispatch() {
+        let leases = scheduler.assign(now: clock())
+        for lease in leases {
+            guard let session = sessions[lease.workerID], let stored = sites[lease.siteID] else { continue }
+            do {
+                try store.recordLease(sweepID: sweep.id, siteID: lease.siteID, leaseID: lease.id, workerID: lease.workerID)
+                let resume = try store.resumeState(sweepID: sweep.id, siteID: lease.siteID)
+                session.send(.assign(Assignment(
+                    leaseID: lease.id, site: stored.site, settings: sweep.settings, columns: stored.columns,
+                    done: resume.done, frontier: resume.frontier, knownLinks: resume.knownLinks)))
+            } catch {
+                logger.error("could not lease a site", metadata: ["site": "\(lease.siteID)", "error": "\(error)"])
+            }
+        }
+    }
+
+    private func recordReturned(_ siteIDs: [String]) {
+        guard !siteIDs.isEmpty else { return }
+        do {
+            try store.recordReturned(sweepID: sweep.id, siteIDs: siteIDs)
+        } catch {
+            logger.error("could not record returned leases", metadata: ["error": "\(error)"])
+        }
+    }
+
+    private func complete() {
+        do {
+            try store.markComplete(sweep.id, at: clock())
+        } catch {
+            logger.error("could not mark the sweep complete", metadata: ["error": "\(error)"])
+        }
+        logger.info("sweep complete", metadata: ["sweep": "\(sweep.id)", "sites": "\(scheduler.progress.total)"])
+        for session in sessions.values { session.send(.shutdown(Shutdown(reason: "sweep \(sweep.id) is complete"))) }
+        for waiter in completionWaiters { waiter.resume() }
+        completionWaiters.removeAll()
+    }
+}
+
+/// Running totals for progress lines and metrics.
+public struct SweepStatistics: Sendable, Hashable {
+    public var startedAt: Double = 0
+    /// Pages stored for the sweep, earlier runs included.
+    public var pages = 0
+    /// Pages stored by this coordinator process.
+    public var pagesThisRun = 0
+    /// Sites finished by this coordinator process.
+    public var sitesDone = 0
+    public var failingLinks = 0
+}

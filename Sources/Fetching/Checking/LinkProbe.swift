@@ -1,0 +1,89 @@
+import GovSweepProtocol
+
+/// Probes one link target with retries and turns the answers into a ``LinkOutcome``.
+struct LinkProbe: Sendable {
+    let engine: FetchEngine
+    let options: LinkChecker.Options
+
+    /// One probe's answer, after the HEAD-to-GET fallback.
+    struct Answer {
+        var status: Int?
+        var error: FetchError?
+        var tlsError: String?
+        var softNotFound: String?
+    }
+
+    func outcome(of target: String, kind: LinkKind, politenessKey: String?) async -> LinkOutcome {
+        var attempt = 0
+        while true {
+            let answer = await probe(target, kind: kind, politenessKey: politenessKey)
+            attempt += 1
+            guard RetryPolicy.isTransient(status: answer.status, error: answer.error), attempt <= options.retry.retries
+            else { return Self.verdict(answer, target: target, kind: kind) }
+            try? await Task.sleep(for: options.retry.delay(beforeRetry: attempt, random: Double.random(in: 0..<1)))
+        }
+    }
+
+    private func probe(_ target: String, kind: LinkKind, politenessKey: String?) async -> Answer {
+        let looksLikeFile = URLParts(target).map { TargetKind.isNonHTML(path: $0.path, query: $0.query) } ?? false
+        switch kind {
+        case .attachment:
+            return await get(target, headers: ["Range: bytes=0-0"], body: .headersOnly(htmlBytes: 64 << 10), politenessKey)
+        case .image:
+            return await headThenGet(target, politenessKey)
+        case .page, .iframe:
+            if looksLikeFile { return await headThenGet(target, politenessKey) }
+            return await get(target, headers: [], body: .truncate(atBytes: options.pageProbeBytes), politenessKey)
+        }
+    }
+
+    private func headThenGet(_ target: String, _ politenessKey: String?) async -> Answer {
+        let head = await engine.fetch(FetchRequest(url: target, method: .head, politenessKey: politenessKey))
+        let refused = head.status.map { $0 >= 400 } ?? false
+        let retryable: Bool
+        switch head.error {
+        case .none: retryable = refused
+        case .dns?, .refusedAddress?, .tooManyRedirects?, .invalidURL?, .cancelled?: retryable = false
+        default: retryable = true
+        }
+        guard retryable else { return Answer(status: head.status, error: head.error, tlsError: head.tlsError) }
+        return await get(target, headers: [], body: .headersOnly(htmlBytes: 64 << 10), politenessKey)
+    }
+
+    private func get(
+        _ target: String, headers: [String], body: FetchRequest.BodyPolicy, _ politenessKey: String?
+    ) async -> Answer {
+        let result = await engine.fetch(FetchRequest(url: target, headers: headers, body: body, politenessKey: politenessKey))
+        var answer = Answer(status: result.status, error: result.error, tlsError: result.tlsError)
+        if let status = result.status, (200..<300).contains(status), let mediaType = result.mediaType,
+            mediaType.contains("html"), !result.body.isEmpty
+        {
+            let text = CharsetDetector.decode(result.body, contentType: result.header("content-type")).text
+            answer.softNotFound = SoftNotFoundDetector.reason(html: text)
+        }
+        return answer
+    }
+
+    static func verdict(_ answer: Answer, target: String, kind: LinkKind) -> LinkOutcome {
+        var outcome = LinkOutcome(target: target, kind: kind, verdict: .broken, status: answer.status)
+        if let error = answer.error {
+            outcome.error = error.kind
+            switch error {
+            case .refusedAddress, .tooManyRedirects, .invalidURL: outcome.note = error.description
+            default: break
+            }
+            return outcome
+        }
+        let status = answer.status ?? 0
+        if [401, 403, 429, 999].contains(status) {
+            outcome.verdict = .blocked
+        } else if (200..<300).contains(status) {
+            outcome.verdict = answer.softNotFound == nil ? .ok : .broken
+            outcome.note = answer.softNotFound
+        }
+        if outcome.note == nil, let tlsError = answer.tlsError {
+            outcome.note = "TLS certificate failed verification: \(tlsError)"
+        }
+        return outcome
+    }
+}

@@ -1,0 +1,26 @@
+/// Recognises targets that are files rather than pages, from their URL alone.
+enum TargetKind {
+    /// Extensions of documents (the contract's attachment list) and of images and media.
+    static let fileExtensions: Set<String> = [
+        "pdf", "doc", "docx", "xls", "xlsx", "wps", "ofd", "zip", "rar", "txt", "ppt", "pptx", "et", "dps",
+        "7z", "csv", "jpg", "jpeg", "png", "gif", "bmp", "webp", "svg", "ico", "mp4", "mp3", "avi", "flv", "wmv",
+    ]
+
+    /// True when the path's extension, or a file-name query parameter (`downfile.jsp?filename=a.docx`),
+    /// names a file type.
+    static func isNonHTML(path: String, query: String?) -> Bool {
+        if let ext = fileExtension(path), fileExtensions.contains(ext) { return true }
+        for parameter in (query ?? "").split(separator: "&") {
+            let pair = parameter.split(separator: "=", maxSplits: 1)
+            guard pair.count == 2, pair[0].lowercased().contains("file") || pair[0].lowercased().contains("name") else { continue }
+            if let ext = fileExtension(String(pair[1])), fileExtensions.contains(ext) { return true }
+        }
+        return false
+    }
+
+    private static func fileExtension(_ path: String) -> String? {
+        guard let last = path.split(separator: "/").last, let dot = last.lastIndex(of: ".") else { return nil }
+        let ext = last[last.index(after: dot)...].lowercased()
+        return ext.isEmpty || ext.count > 5 ? nil : ext
+    }
+}

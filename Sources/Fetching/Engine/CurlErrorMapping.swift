@@ -1,0 +1,20 @@
+extension FetchError {
+    /// The failure a libcurl result code stands for (`CURLcode` values from curl.h).
+    init(curlCode: Int, message: String) {
+        switch curlCode {
+        case 5, 6: self = .dns(message)
+        case 7: self = .connect(message)
+        case 28: self = .timeout(message)
+        case 35, 53, 54, 58, 59, 60, 64, 66, 77, 80, 82, 83, 90, 91, 98: self = .tls(message)
+        case 8, 16, 18, 52, 55, 56, 92, 95: self = .reset(message)
+        case 47: self = .tooManyRedirects(chain: [])
+        case 1, 3: self = .invalidURL(message)
+        default: self = .other(code: curlCode, message: message)
+        }
+    }
+
+    /// True for the libcurl codes meaning the peer's certificate failed verification (not the handshake).
+    static func isCertificateFailure(curlCode: Int) -> Bool {
+        curlCode == 60
+    }
+}

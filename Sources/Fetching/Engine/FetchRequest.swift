@@ -1,0 +1,39 @@
+/// One HTTP request handed to a ``FetchEngine``.
+public struct FetchRequest: Sendable, Hashable {
+    public enum Method: String, Sendable, Hashable {
+        case get = "GET"
+        case head = "HEAD"
+    }
+
+    /// What to do with the response body.
+    public enum BodyPolicy: Sendable, Hashable {
+        /// Keep the body; past the engine's `maxBodyBytes` the fetch fails with `too_large`.
+        case keep
+        /// Keep at most `bytes` and stop reading there without an error (the result is marked truncated).
+        case truncate(atBytes: Int)
+        /// Stop at the first body byte, unless the answer is a 206 partial body or an HTML page
+        /// (kept up to `htmlBytes`, so a soft 404 can still be recognised).
+        case headersOnly(htmlBytes: Int)
+    }
+
+    /// An absolute http or https URL.
+    public var url: String
+    public var method: Method
+    /// Extra request headers as `Name: value` lines.
+    public var headers: [String]
+    public var body: BodyPolicy
+    /// The politeness budget this request counts against; nil means the URL's `host:port`.
+    /// Channels of one shared platform (the inventory's `host_group`) pass one key.
+    public var politenessKey: String?
+
+    public init(
+        url: String, method: Method = .get, headers: [String] = [], body: BodyPolicy = .keep,
+        politenessKey: String? = nil
+    ) {
+        self.url = url
+        self.method = method
+        self.headers = headers
+        self.body = body
+        self.politenessKey = politenessKey
+    }
+}

@@ -1,0 +1,167 @@
+import CCurl
+import Synchronization
+
+/// The engine's loop: one libcurl multi handle driven by one thread.
+///
+/// Each turn takes new submissions, asks the ``PolitenessScheduler`` what may start, lets libcurl
+/// work, and finishes completed hops (following redirects, refetching after a certificate
+/// failure, resuming callers). Lives on the loop thread only.
+final class TransferLoop {
+    private let multi: UnsafeMutableRawPointer
+    private let shared: EngineShared
+    private let configuration: FetchConfiguration
+    private var scheduler: PolitenessScheduler
+    private var jobs: [Int: FetchJob] = [:]
+    private var running: [Int: CurlTransfer] = [:]
+    private var ticketsByHandle: [UnsafeMutableRawPointer: Int] = [:]
+    private let origin = ContinuousClock.now
+
+    init(shared: EngineShared, configuration: FetchConfiguration) {
+        self.multi = shared.multi
+        self.shared = shared
+        self.configuration = configuration
+        self.scheduler = PolitenessScheduler(rules: configuration.politeness, globalLimit: configuration.globalTransferLimit)
+    }
+
+    private var now: Duration { ContinuousClock.now - origin }
+
+    /// Runs until the engine shuts down, then cancels what is left and frees the multi handle.
+    func run() {
+        while true {
+            let intake = shared.queue.withLock { $0.take() }
+            if intake.shuttingDown { break }
+            for job in intake.submissions { accept(job) }
+            for ticket in intake.cancellations { cancel(ticket) }
+
+            let decision = scheduler.poll(now: now)
+            for ticket in decision.start { start(ticket) }
+
+            var stillRunning: Int32 = 0
+            curl_multi_perform(multi, &stillRunning)
+            if drainCompleted() { continue }
+
+            var timeout = 1000
+            if let wakeAt = decision.wakeAt {
+                timeout = max(1, min(timeout, Int((wakeAt - now).wholeMilliseconds) + 1))
+            }
+            curl_multi_poll(multi, nil, 0, Int32(timeout), nil)
+        }
+        tearDown()
+    }
+
+    private func accept(_ job: FetchJob) {
+        guard URLParts(job.request.url) != nil else {
+            job.continuation.resume(returning: job.failure(.invalidURL(job.request.url)))
+            return
+        }
+        jobs[job.ticket] = job
+        scheduler.submit(job.ticket, key: job.politenessKey)
+    }
+
+    private func cancel(_ ticket: Int) {
+        if let transfer = running.removeValue(forKey: ticket) {
+            curl_multi_remove_handle(multi, transfer.handle)
+            ticketsByHandle[transfer.handle] = nil
+            scheduler.completed(ticket, outcome: .success, now: now)
+        } else {
+            scheduler.cancel(ticket)
+        }
+        if let job = jobs.removeValue(forKey: ticket) {
+            job.continuation.resume(returning: job.failure(.cancelled))
+        }
+    }
+
+    private func start(_ ticket: Int) {
+        guard let job = jobs[ticket] else { return }
+        guard
+            let transfer = CurlTransfer(
+                ticket: ticket, url: job.currentURL, request: job.request, verifyTLS: job.verifyTLS,
+                configuration: configuration)
+        else {
+            scheduler.completed(ticket, outcome: .success, now: now)
+            finish(ticket, with: job.failure(.other(code: 2, message: "curl_easy_init failed")))
+            return
+        }
+        running[ticket] = transfer
+        ticketsByHandle[transfer.handle] = ticket
+        curl_multi_add_handle(multi, transfer.handle)
+    }
+
+    /// Handles every finished hop; true when there were any.
+    private func drainCompleted() -> Bool {
+        var any = false
+        var remaining: Int32 = 0
+        while let message = curl_multi_info_read(multi, &remaining) {
+            guard message.pointee.msg == CURLMSG_DONE, let handle = message.pointee.easy_handle,
+                let ticket = ticketsByHandle.removeValue(forKey: handle),
+                let transfer = running.removeValue(forKey: ticket)
+            else { continue }
+            let code = Int(message.pointee.data.result.rawValue)
+            curl_multi_remove_handle(multi, handle)
+            complete(transfer, code: code)
+            any = true
+        }
+        return any
+    }
+
+    private func complete(_ transfer: CurlTransfer, code: Int) {
+        guard var job = jobs[transfer.ticket] else { return }
+        let hop = HopOutcome(transfer: transfer, code: code)
+        let timings = transfer.timings
+        scheduler.completed(transfer.ticket, outcome: hop.politeness, now: now)
+
+        if FetchError.isCertificateFailure(curlCode: code), job.verifyTLS, configuration.refetchOnCertificateFailure {
+            job.tlsError = transfer.errorMessage
+            job.verifyTLS = false
+            job.elapsed += timings.total
+            resubmit(job)
+            return
+        }
+        if hop.error == nil, let status = transfer.status, [301, 302, 303, 307, 308].contains(status),
+            let target = transfer.redirectURL
+        {
+            job.elapsed += timings.total
+            guard !job.chain.contains(target), job.chain.count <= configuration.maxRedirects else {
+                job.chain.append(target)
+                finish(job.ticket, with: job.failure(.tooManyRedirects(chain: job.chain)))
+                return
+            }
+            job.chain.append(target)
+            job.currentURL = target
+            resubmit(job)
+            return
+        }
+        var error = hop.error
+        if case .tooManyRedirects = error { error = .tooManyRedirects(chain: job.chain) }
+        if case .tls = error, let tlsError = job.tlsError { error = .tls("\(tlsError); then \(transfer.errorMessage)") }
+        let result = FetchResult(
+            url: job.request.url, finalURL: job.currentURL, redirectChain: job.chain,
+            status: error == nil ? transfer.status : nil, headers: transfer.headers, body: transfer.body,
+            truncated: transfer.truncated, error: error, tlsError: job.tlsError,
+            timeToFirstByte: job.elapsed + timings.firstByte, totalTime: job.elapsed + timings.total)
+        finish(job.ticket, with: result)
+    }
+
+    private func resubmit(_ job: FetchJob) {
+        jobs[job.ticket] = job
+        scheduler.submit(job.ticket, key: job.politenessKey)
+    }
+
+    private func finish(_ ticket: Int, with result: FetchResult) {
+        jobs.removeValue(forKey: ticket)?.continuation.resume(returning: result)
+    }
+
+    private func tearDown() {
+        for (_, transfer) in running { curl_multi_remove_handle(multi, transfer.handle) }
+        running.removeAll()
+        ticketsByHandle.removeAll()
+        let leftover = shared.queue.withLock { queue -> [FetchJob] in
+            queue.multiClosed = true
+            return queue.take().submissions
+        }
+        curl_multi_cleanup(multi)
+        for job in jobs.values { job.continuation.resume(returning: job.failure(.cancelled)) }
+        for job in leftover { job.continuation.resume(returning: job.failure(.cancelled)) }
+        jobs.removeAll()
+    }
+}

@@ -1,0 +1,155 @@
+/// Decides which queued transfers may start now, keeping global and per-host limits.
+///
+/// A pure state machine: the engine tells it what was submitted and what completed, and asks it
+/// at a point in time (a `Duration` since any fixed origin) which transfers to start and when to
+/// ask again. It never reads a clock, so tests drive it with a fake one.
+///
+/// Rules: at most `globalLimit` transfers in flight; per politeness key at most
+/// `perHostConcurrency` in flight and starts at least `minimumGap` apart; a 429/503 pauses the
+/// key for its Retry-After and doubles its gap (up to `maximumGapDoublings`); a run of
+/// `failureThreshold` failures pauses it with exponential back-off; a success halves the gap again.
+/// Keys take turns, so one busy host cannot starve the others.
+public struct PolitenessScheduler: Sendable {
+    /// Identifies one transfer to the scheduler; the engine chooses the numbers.
+    public typealias Ticket = Int
+
+    /// How a transfer ended, as far as politeness is concerned.
+    public enum Outcome: Sendable, Hashable {
+        /// An answer that says nothing about load (2xx, 3xx, 4xx other than 429).
+        case success
+        /// A connect error, timeout, reset or 5xx: the host may be struggling.
+        case failure
+        /// 429, or 503 with Retry-After: the server asked us to slow down (nil: it named no time).
+        case slowDown(retryAfter: Duration?)
+    }
+
+    /// What to do now.
+    public struct Decision: Sendable, Hashable {
+        /// Tickets to start now, in order.
+        public var start: [Ticket]
+        /// When a waiting ticket becomes startable by time alone; nil if none waits on time.
+        public var wakeAt: Duration?
+    }
+
+    public let rules: PolitenessRules
+    public let globalLimit: Int
+    private var hosts: [String: HostState] = [:]
+    /// Keys with queued tickets, in turn order.
+    private var waitingKeys: [String] = []
+    private var activeKeys: [Ticket: String] = [:]
+
+    public init(rules: PolitenessRules = PolitenessRules(), globalLimit: Int = 256) {
+        self.rules = rules
+        self.globalLimit = max(1, globalLimit)
+    }
+
+    /// Transfers in flight.
+    public var activeCount: Int { activeKeys.count }
+    /// Transfers waiting for their turn.
+    public var queuedCount: Int { hosts.values.reduce(0) { $0 + $1.queue.count } }
+
+    /// In-flight transfers under `key`.
+    public func activeCount(for key: String) -> Int { hosts[key]?.active ?? 0 }
+
+    /// Queues `ticket` under politeness `key`.
+    public mutating func submit(_ ticket: Ticket, key: String) {
+        hosts[key, default: HostState()].queue.append(ticket)
+        if hosts[key]!.queue.count == 1 { waitingKeys.append(key) }
+    }
+
+    /// Removes a queued `ticket`; false when it is not queued (already started or unknown).
+    @discardableResult
+    public mutating func cancel(_ ticket: Ticket) -> Bool {
+        for (key, host) in hosts {
+            guard let index = host.queue.firstIndex(of: ticket) else { continue }
+            hosts[key]!.queue.remove(at: index)
+            if hosts[key]!.queue.isEmpty { waitingKeys.removeAll { $0 == key } }
+            return true
+        }
+        return false
+    }
+
+    /// Records that a started `ticket` finished at `now` with `outcome`.
+    public mutating func completed(_ ticket: Ticket, outcome: Outcome, now: Duration) {
+        guard let key = activeKeys.removeValue(forKey: ticket), var host = hosts[key] else { return }
+        host.active -= 1
+        switch outcome {
+        case .success:
+            host.consecutiveFailures = 0
+            host.gapDoublings = max(0, host.gapDoublings - 1)
+        case .failure:
+            host.consecutiveFailures += 1
+            let excess = host.consecutiveFailures - rules.failureThreshold
+            if excess >= 0 {
+                let pause = min(rules.failureBackoff * (1 << min(excess, 16)), rules.maximumPause)
+                host.notBefore = max(host.notBefore, now + pause)
+            }
+        case .slowDown(let retryAfter):
+            let pause = min(max(retryAfter ?? rules.defaultRetryAfter, .zero), rules.maximumPause)
+            host.notBefore = max(host.notBefore, now + pause)
+            host.gapDoublings = min(host.gapDoublings + 1, rules.maximumGapDoublings)
+        }
+        hosts[key] = host
+    }
+
+    /// Starts every ticket the limits allow at `now`, and says when to ask again.
+    public mutating func poll(now: Duration) -> Decision {
+        var started: [Ticket] = []
+        var wakeAt: Duration?
+        var progress = true
+        while progress, activeKeys.count < globalLimit {
+            progress = false
+            wakeAt = nil
+            var rotated: [String] = []
+            for key in waitingKeys {
+                guard activeKeys.count < globalLimit, var host = hosts[key] else { break }
+                guard host.active < rules.perHostConcurrency else { continue }
+                let earliest = host.earliestStart(rules)
+                guard earliest <= now else {
+                    wakeAt = min(wakeAt ?? earliest, earliest)
+                    continue
+                }
+                let ticket = host.queue.removeFirst()
+                host.active += 1
+                host.lastStart = now
+                hosts[key] = host
+                activeKeys[ticket] = key
+                started.append(ticket)
+                rotated.append(key)
+                progress = true
+            }
+            // Keys that just started go to the back of the turn order; emptied keys leave it.
+            waitingKeys = (waitingKeys.filter { !rotated.contains($0) } + rotated).filter {
+                !(hosts[$0]?.queue.isEmpty ?? true)
+            }
+        }
+        pruneIdleHosts(now: now)
+        return Decision(start: started, wakeAt: wakeAt)
+    }
+
+    /// Forgets hosts with nothing queued or running whose pauses have passed, so memory stays flat.
+    private mutating func pruneIdleHosts(now: Duration) {
+        guard hosts.count > 1024 else { return }
+        let rules = rules
+        hosts = hosts.filter { _, host in
+            !host.queue.isEmpty || host.active > 0 || host.earliestStart(rules) > now
+                || host.consecutiveFailures > 0 || host.gapDoublings > 0
+        }
+    }
+}
+
+/// The scheduler's record of one politeness key.
+private struct HostState: Sendable {
+    var queue: [PolitenessScheduler.Ticket] = []
+    var active = 0
+    var lastStart: Duration?
+    /// Nothing starts before this (Retry-After or failure back-off).
+    var notBefore: Duration = .zero
+    var consecutiveFailures = 0
+    var gapDoublings = 0
+
+    func earliestStart(_ rules: PolitenessRules) -> Duration {
+        guard let lastStart else { return notBefore }
+        return max(notBefore, lastStart + rules.minimumGap * (1 << gapDoublings))
+    }
+}

@@ -1,0 +1,65 @@
+import ArgumentParser
+import Coordinator
+import GovSweepProtocol
+import Logging
+
+/// `govsweep coordinator`: serves a sweep to workers on other hosts.
+struct CoordinatorCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "coordinator",
+        abstract: "Serve a sweep to remote workers; exit 0 when it is complete.",
+        discussion: """
+            Start a new sweep with --inventory, or continue the latest unfinished one with --resume.
+            Workers join with `govsweep worker --coordinator HOST:PORT --token-file F`.
+            """)
+
+    @Option(help: "The site inventory for a new sweep.")
+    var inventory: String?
+
+    @Flag(help: "Continue the latest unfinished sweep in --db instead of starting one.")
+    var resume = false
+
+    @Option(help: "The sweep to continue with --resume (default: the latest).")
+    var sweep: String?
+
+    @Option(help: "Where workers connect: HOST:PORT (0.0.0.0:7400 for every interface).")
+    var listen = HostAndPort(host: "127.0.0.1", port: 7400)
+
+    @Option(help: "File holding the shared token (at least 16 bytes; `openssl rand -hex 32 > token`).")
+    var tokenFile: String
+
+    @Option(help: "The database that holds the sweep.")
+    var db = "govsweep.db"
+
+    @Option(help: "Where to write the results (default: ./govsweep-out/SWEEP_ID).")
+    var out: String?
+
+    @Option(help: "Serve Prometheus metrics on HOST:PORT.")
+    var metrics: HostAndPort?
+
+    @OptionGroup var sweepOptions: SweepArguments
+    @OptionGroup var logging: LoggingOptions
+
+    func validate() throws {
+        guard (inventory != nil) != resume else { throw ValidationError("give either --inventory FILE (a new sweep) or --resume") }
+    }
+
+    func run() async throws {
+        logging.bootstrap()
+        let logger = Logger(label: "govsweep.coordinator")
+        let token = try SharedToken(contentsOfFile: tokenFile)
+        let store: SweepStore
+        let record: SweepRecord
+        if let inventory {
+            store = try SweepStore(path: db)
+            record = try NewSweep.create(inventory: inventory, options: sweepOptions, store: store, logger: logger)
+        } else {
+            store = try SweepStore.openExisting(path: db)
+            record = try store.sweep(sweep)
+        }
+        let ending = record.state == .complete ? .complete : try await SweepRunner(
+            store: store, sweep: record, listen: listen, token: token, metrics: metrics, logger: logger
+        ).run()
+        try Finish.report(ending, store: store, sweepID: record.id, db: db, out: out, rules: nil)
+    }
+}

@@ -1,0 +1,73 @@
+import ArgumentParser
+import Foundation
+import GovSweepProtocol
+
+/// The options that define a new sweep, shared by `sweep` and `coordinator`.
+struct SweepArguments: ParsableArguments {
+    @Option(help: "Columns file (CSV site_id,name,url,category) naming columns to judge whether or not the crawler finds them.")
+    var columns: String?
+
+    @Option(name: .customLong("as-of"), help: "监测时间点 YYYY-MM-DD: staleness and future dates are judged against it (default: today in Asia/Shanghai).")
+    var asOf: String?
+
+    @Flag(help: "Allow private, loopback and link-local targets (demo and tests only).")
+    var allowPrivate = false
+
+    @Option(help: "Sweep only this share of the sites (0 < FRACTION ≤ 1), stratified by region and level; portals always included.")
+    var sample: Double?
+
+    @Option(help: "Seed for --sample.")
+    var seed: UInt64 = 1
+
+    @Option(help: "Sweep only the sites that had findings in this earlier sweep (整改复查).")
+    var recheck: String?
+
+    @Option(help: "The province's own serious-error list (UTF-8; wrong phrase, optionally TAB and the correct form).")
+    var typos: String?
+
+    @Option(help: "A rules file (JSON) overriding the built-in rules; see `govsweep rules`.")
+    var rules: String?
+
+    @Flag(help: "Refuse an inventory with any bad row instead of loading the good rows.")
+    var strict = false
+
+    @Flag(help: "Do not fetch or obey robots.txt.")
+    var ignoreRobots = false
+
+    @Option(help: "Most pages crawled per site.")
+    var maxPages = 3000
+
+    @Option(help: "Most links followed from the homepage.")
+    var maxDepth = 6
+
+    @Option(help: "Requests at once to one host (or host_group).")
+    var perHost = 2
+
+    @Option(help: "Least milliseconds between two requests to one host.")
+    var gapMs = 250
+
+    @Option(help: "Seconds between the first and last homepage probe when a probe fails.")
+    var probeSpread = 30.0
+
+    /// The as-of date: `--as-of`, or today in Asia/Shanghai.
+    func asOfDate() throws -> CivilDate {
+        guard let text = asOf else { return CivilDate(shanghaiTime: Date().timeIntervalSince1970) }
+        guard let date = CivilDate(iso: text) else {
+            throw ValidationError("--as-of wants a date as YYYY-MM-DD, got \"\(text)\"")
+        }
+        return date
+    }
+
+    func settings(typos: [TypoEntry]) throws -> SweepSettings {
+        SweepSettings(
+            asOf: try asOfDate(), allowPrivate: allowPrivate, obeyRobots: !ignoreRobots, maxPagesPerSite: maxPages,
+            maxDepth: maxDepth, perHostConcurrency: perHost, perHostGapMilliseconds: gapMs,
+            probeSpreadSeconds: probeSpread, typos: typos)
+    }
+
+    func validate() throws {
+        if let sample, !(sample > 0 && sample <= 1) { throw ValidationError("--sample wants a share in (0, 1], got \(sample)") }
+        if maxPages < 1 || maxDepth < 0 || perHost < 1 || gapMs < 0 { throw ValidationError("limits must be positive") }
+        if let asOf, CivilDate(iso: asOf) == nil { throw ValidationError("--as-of wants a date as YYYY-MM-DD, got \"\(asOf)\"") }
+    }
+}

@@ -1,0 +1,66 @@
+import Coordinator
+import Foundation
+import GovSweepProtocol
+import Logging
+import ServiceLifecycle
+
+/// Serves one stored sweep to workers until it is complete or interrupted (SIGINT/SIGTERM),
+/// optionally with worker processes of its own.
+struct SweepRunner {
+    var store: SweepStore
+    var sweep: SweepRecord
+    var listen: HostAndPort
+    var token: SharedToken
+    /// Worker processes to start here (0: remote workers only).
+    var localWorkers: Int = 0
+    var localTokenFile: String?
+    var capacity: Int = 16
+    var metrics: HostAndPort?
+    var workerLogLevel = "warning"
+    var logger: Logger
+
+    func run() async throws -> SweepService.Ending {
+        let configuration = CoordinatorConfiguration(host: listen.host, port: listen.port, token: token)
+        let coordinator = try SweepCoordinator(
+            store: store, sweep: sweep, configuration: configuration, logger: logger,
+            clock: { Date().timeIntervalSince1970 }, leasePrefix: String(UUID().uuidString.prefix(8)).lowercased())
+        let server = try await CoordinatorServer(configuration: configuration, host: coordinator, logger: logger)
+        var metricsServer: MetricsServer?
+        if let metrics {
+            metricsServer = try await MetricsServer(host: metrics.host, port: metrics.port, coordinator: coordinator)
+            logger.info("metrics at http://\(metrics.host):\(metricsServer!.boundPort)/metrics")
+        }
+        let bound = HostAndPort(host: listen.host, port: server.boundPort)
+        let progress = ProgressOutput(logger: logger)
+        let service = SweepService(
+            coordinator: coordinator, server: server, metrics: metricsServer, progressInterval: progress.interval,
+            logger: logger, onProgress: progress.show)
+        logger.info("serving sweep \(sweep.id) on \(bound)", metadata: ["as_of": "\(sweep.settings.asOf)"])
+
+        var pool: LocalWorkerPool?
+        if localWorkers > 0, let tokenFile = localTokenFile {
+            let started = LocalWorkerPool(
+                count: localWorkers, coordinator: HostAndPort(host: "127.0.0.1", port: bound.port), tokenFile: tokenFile,
+                capacity: capacity, logLevel: workerLogLevel)
+            try started.start()
+            pool = started
+        }
+        let group = ServiceGroup(configuration: .init(
+            services: [.init(service: service)], gracefulShutdownSignals: [.sigint, .sigterm], logger: logger))
+        try await withThrowingTaskGroup(of: Void.self) { tasks in
+            tasks.addTask { try await group.run() }
+            if let pool {
+                tasks.addTask {
+                    while (try? await Task.sleep(for: .seconds(1))) != nil {
+                        if pool.restartExited() > 0 { logger.warning("a local worker exited; started a new one") }
+                    }
+                }
+            }
+            try await tasks.next()
+            tasks.cancelAll()
+        }
+        progress.finish()
+        await pool?.stop(grace: 5)
+        return service.result
+    }
+}

@@ -1,0 +1,48 @@
+import ArgumentParser
+import Foundation
+import GovSweepProtocol
+import Logging
+import ServiceLifecycle
+import Worker
+
+/// `govsweep worker`: crawls what a coordinator leases to it.
+struct WorkerCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "worker",
+        abstract: "Crawl sites leased by a coordinator; reconnect when it goes away; hand work back on SIGTERM.")
+
+    @Option(help: "The coordinator's HOST:PORT.")
+    var coordinator: HostAndPort
+
+    @Option(help: "File holding the shared token.")
+    var tokenFile: String
+
+    @Option(help: "Sites crawled at once.")
+    var capacity = 8
+
+    @Option(help: "This worker's id (default: host name and process id).")
+    var id: String?
+
+    @OptionGroup var logging: LoggingOptions
+
+    func run() async throws {
+        logging.bootstrap()
+        let logger = Logger(label: "govsweep.worker")
+        let token = try SharedToken(contentsOfFile: tokenFile)
+        let hostName = ProcessInfo.processInfo.hostName
+        let configuration = WorkerConfiguration(
+            coordinatorHost: coordinator.host, coordinatorPort: coordinator.port, token: token, capacity: capacity,
+            workerID: id ?? "\(hostName)-\(getpid())", hostName: hostName)
+        let tools = CrawlTools()
+        let service = WorkerService(configuration: configuration, crawler: SiteCrawler(tools: tools), logger: logger)
+        let group = ServiceGroup(configuration: .init(
+            services: [.init(service: service)], gracefulShutdownSignals: [.sigterm, .sigint], logger: logger))
+        do {
+            try await group.run()
+        } catch {
+            await tools.shutdown()
+            throw error
+        }
+        await tools.shutdown()
+    }
+}

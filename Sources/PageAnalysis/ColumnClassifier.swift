@@ -1,0 +1,39 @@
+import GovSweepProtocol
+
+/// Sorts a column (栏目) name into the findings contract's categories by keyword.
+///
+/// - A name containing a category keyword gets that category; more specific keywords are tried
+///   first (政策解读 before 政策, 人事任免通知 is personnel).
+/// - A name that looks like a column but matches no keyword (2–15 characters, no sentence
+///   punctuation or digits, not a utility link such as 首页/更多/登录) is `.other`.
+/// - Anything else (a sentence, an article title, a utility link) is not a column name: nil.
+public enum ColumnClassifier {
+    private static let table: [(ColumnCategory, [String])] = [
+        (.interpretation, ["政策解读", "解读", "图解", "政策问答"]),
+        (.personnel, ["人事信息", "人事任免", "人事", "任免", "招考", "招聘", "录用"]),
+        (.plan, ["规划计划", "发展规划", "工作计划", "计划总结", "规划", "计划"]),
+        (.notice, ["通知公告", "公示公告", "公告公示", "通知", "公告", "公示"]),
+        (.policy, ["政策文件", "政府文件", "规范性文件", "部门文件", "文件发布", "政策法规", "政府令", "文件", "政策"]),
+        (.news, ["工作动态", "政务动态", "要闻", "部门动态", "乡镇动态", "图片新闻", "动态", "新闻", "资讯", "快讯", "工作信息"]),
+    ]
+
+    private static let utilityNames: Set<String> = [
+        "首页", "网站首页", "返回首页", "主页", "更多", "查看更多", "登录", "注册", "登陆", "无障碍", "无障碍浏览",
+        "长者模式", "关怀版", "繁體", "简体", "繁体", "English", "搜索", "设为首页", "加入收藏", "上一页", "下一页",
+        "尾页", "首 页", "关闭", "打印", "关闭窗口", "打印本页", "返回顶部", "网站地图", "联系我们", "关于我们",
+    ]
+
+    /// The category of a column called `name`, `.other` for a column-like name no keyword matches,
+    /// nil when `name` is not a column name.
+    public static func category(forName name: String) -> ColumnCategory? {
+        let name = TextTools.collapsed(name)
+        let length = name.count
+        guard length >= 2, length <= 15, !utilityNames.contains(name) else { return nil }
+        let forbidden: Set<Character> = ["，", "。", "！", "？", "；", ",", "!", "?", ";", "“", "”", "：", ":", "…"]
+        guard !name.contains(where: { forbidden.contains($0) || $0.isNumber }) else { return nil }
+        for (category, keywords) in table where keywords.contains(where: { name.contains($0) }) {
+            return category
+        }
+        return .other
+    }
+}

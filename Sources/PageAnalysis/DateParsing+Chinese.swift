@@ -1,0 +1,71 @@
+import GovSweepProtocol
+
+extension DateParsing {
+    /// The first date written in Chinese numerals, as formal documents sign off:
+    /// `二〇二三年十二月十三日` (also with `○` or `零` for zero).
+    public static func chineseNumeralDate(in text: some StringProtocol) -> CivilDate? {
+        chineseNumeralDate(in: String(text), anchored: false)
+    }
+
+    static func chineseNumeralDate(in text: String, anchored: Bool) -> CivilDate? {
+        let s = Array(text.unicodeScalars)
+        var start = 0
+        while start + 4 < s.count {
+            if let date = chineseDate(in: s, at: start) { return date }
+            if anchored { return nil }
+            start += 1
+        }
+        return nil
+    }
+
+    private static func chineseDate(in s: [Unicode.Scalar], at start: Int) -> CivilDate? {
+        var year = 0
+        var i = start
+        while i < s.count, i - start < 4, let digit = chineseDigit(s[i]) {
+            year = year * 10 + digit
+            i += 1
+        }
+        guard i - start == 4, i < s.count, s[i] == "年", (1900...2100).contains(year) else { return nil }
+        i += 1
+        guard let (month, monthEnd) = chineseSmallNumber(in: s, at: i), monthEnd < s.count, s[monthEnd] == "月"
+        else { return nil }
+        guard let (day, dayEnd) = chineseSmallNumber(in: s, at: monthEnd + 1), dayEnd < s.count,
+              s[dayEnd] == "日" || s[dayEnd] == "号"
+        else { return nil }
+        return CivilDate(year: year, month: month, day: day)
+    }
+
+    /// 一 … 三十一: the value and the index after it.
+    private static func chineseSmallNumber(in s: [Unicode.Scalar], at start: Int) -> (Int, Int)? {
+        var i = start
+        var value = 0
+        if i < s.count, let tens = chineseDigit(s[i]), tens > 0, i + 1 < s.count, s[i + 1] == "十" {
+            value = tens * 10
+            i += 2
+        } else if i < s.count, s[i] == "十" {
+            value = 10
+            i += 1
+        }
+        if i < s.count, let unit = chineseDigit(s[i]), unit > 0 {
+            value += unit
+            i += 1
+        }
+        return value > 0 && value <= 31 ? (value, i) : nil
+    }
+
+    private static func chineseDigit(_ scalar: Unicode.Scalar) -> Int? {
+        switch scalar {
+        case "〇", "○", "零", "O", "Ｏ": 0
+        case "一": 1
+        case "二": 2
+        case "三": 3
+        case "四": 4
+        case "五": 5
+        case "六": 6
+        case "七": 7
+        case "八": 8
+        case "九": 9
+        default: nil
+        }
+    }
+}

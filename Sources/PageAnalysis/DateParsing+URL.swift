@@ -1,0 +1,64 @@
+import GovSweepProtocol
+
+extension DateParsing {
+    /// The date a CMS wrote into a URL's path, or nil.
+    ///
+    /// Reads `t20231213_123456.html` (TRS), `/art/2023/12/13/art_1_2.html` (Hanweb),
+    /// `/2023-12/13/`, `/2023-12-13/` and `/20231213/` segments. A month folder alone
+    /// (`/202312/`) names no day and gives nil.
+    public static func date(inURL url: String) -> CivilDate? {
+        var path = Substring(url)
+        if let scheme = path.firstRange(of: "://") { path = path[scheme.upperBound...] }
+        if let cut = path.firstIndex(where: { $0 == "?" || $0 == "#" }) { path = path[..<cut] }
+        let segments = path.split(separator: "/", omittingEmptySubsequences: false).dropFirst().map { Array($0.utf8) }
+        for segment in segments.reversed() {
+            if let date = trsFileDate(segment) { return date }
+        }
+        for index in segments.indices {
+            let segment = segments[index]
+            let next = index + 1 < segments.count ? segments[index + 1] : []
+            let afterNext = index + 2 < segments.count ? segments[index + 2] : []
+            if segment.count == 4, let year = digits(segment), (1990...2100).contains(year),
+               (1...2).contains(next.count), let month = digits(next),
+               (1...2).contains(afterNext.count), let day = digits(afterNext),
+               let date = CivilDate(year: year, month: month, day: day) {
+                return date
+            }
+            if segment.count == 7, segment[4] == UInt8(ascii: "-"), let year = digits(segment[0..<4]),
+               let month = digits(segment[5..<7]), (1...2).contains(next.count), let day = digits(next),
+               (1990...2100).contains(year), let date = CivilDate(year: year, month: month, day: day) {
+                return date
+            }
+            if segment.count == 10, segment[4] == UInt8(ascii: "-"), segment[7] == UInt8(ascii: "-"),
+               let year = digits(segment[0..<4]), let month = digits(segment[5..<7]), let day = digits(segment[8..<10]),
+               (1990...2100).contains(year), let date = CivilDate(year: year, month: month, day: day) {
+                return date
+            }
+            if segment.count == 8, let year = digits(segment[0..<4]), let month = digits(segment[4..<6]),
+               let day = digits(segment[6..<8]), (1990...2100).contains(year),
+               let date = CivilDate(year: year, month: month, day: day) {
+                return date
+            }
+        }
+        return nil
+    }
+
+    /// `t20231213_4567890.html`: a `t`, eight digits, an underscore.
+    private static func trsFileDate(_ segment: [UInt8]) -> CivilDate? {
+        guard segment.count >= 10, segment[0] == UInt8(ascii: "t"), segment[9] == UInt8(ascii: "_"),
+              let year = digits(segment[1..<5]), let month = digits(segment[5..<7]), let day = digits(segment[7..<9]),
+              (1990...2100).contains(year)
+        else { return nil }
+        return CivilDate(year: year, month: month, day: day)
+    }
+
+    private static func digits(_ bytes: some Collection<UInt8>) -> Int? {
+        guard !bytes.isEmpty else { return nil }
+        var value = 0
+        for byte in bytes {
+            guard (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) else { return nil }
+            value = value * 10 + Int(byte - UInt8(ascii: "0"))
+        }
+        return value
+    }
+}

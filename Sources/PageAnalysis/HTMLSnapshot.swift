@@ -1,0 +1,174 @@
+import CLibXML
+
+/// A page's tree as plain Swift values: the only place libxml2 pointers live.
+///
+/// ``HTMLSnapshot/parse(_:limits:)`` parses with libxml2's forgiving HTML parser, walks the tree
+/// once without recursion, copies what the extractors need and frees the document before returning.
+struct HTMLSnapshot: Sendable {
+    /// Nodes in document order; a node's subtree is `index + 1 ..< end`.
+    var nodes: [Node] = []
+    /// What a limit cut while reading the tree.
+    var cuts: [String] = []
+
+    struct Node: Sendable {
+        /// Lower-cased tag name; empty for text.
+        var tag: String
+        /// Text content for text and CDATA nodes; nil for elements.
+        var text: String?
+        var attributes: Attributes
+        var parent: Int32
+        /// One past the last node of this node's subtree.
+        var end: Int32
+
+        var isText: Bool { text != nil }
+    }
+
+    /// The attributes the extractors read; other attributes are not copied.
+    struct Attributes: Sendable {
+        var href: String?
+        var src: String?
+        var style: String?
+        var `class`: String?
+        var id: String?
+        var name: String?
+        var content: String?
+        var type: String?
+        var alt: String?
+        var title: String?
+        var httpEquiv: String?
+        var property: String?
+    }
+
+    /// Longest attribute value kept; longer values are cut (a URL or a style never needs more).
+    static let maxAttributeLength = 8 * 1024
+
+    /// Parses `bytes` as HTML (UTF-8) and copies its tree within `limits`.
+    static func parse(_ bytes: UnsafeBufferPointer<UInt8>, limits: AnalysisLimits) -> HTMLSnapshot {
+        LibXMLRuntime.ensureInitialised()
+        var snapshot = HTMLSnapshot()
+        guard let base = bytes.baseAddress, bytes.count > 0 else { return snapshot }
+        let options = Int32(HTML_PARSE_NONET.rawValue | HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue
+            | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_COMPACT.rawValue)
+        let length = Int32(clamping: bytes.count)
+        guard let context = htmlNewParserCtxt() else { return snapshot }
+        defer { htmlFreeParserCtxt(context) }
+        let doc = base.withMemoryRebound(to: CChar.self, capacity: bytes.count) { pointer in
+            htmlCtxtReadMemory(context, pointer, length, "", "UTF-8", options)
+        }
+        guard let doc else { return snapshot }
+        defer { xmlFreeDoc(doc) }
+        // libxml2 halts at nesting depth 256 ("Excessive depth in document") and drops the rest.
+        if context.pointee.errNo == Int32(XML_ERR_INTERNAL_ERROR.rawValue) {
+            snapshot.cuts.append("the parser stopped at its nesting limit of 256; the rest of the page was not read")
+        }
+        snapshot.read(from: doc, limits: limits)
+        return snapshot
+    }
+
+    /// Iterative pre-order walk: never recurses, whatever the nesting.
+    private mutating func read(from doc: htmlDocPtr, limits: AnalysisLimits) {
+        nodes.reserveCapacity(1024)
+        var open: [Int32] = []  // snapshot indices of the open elements
+        var current: xmlNodePtr? = doc.pointee.children
+        var skippedDeep = false
+        var hitNodeCap = false
+        while let node = current {
+            if nodes.count >= limits.maxNodes {
+                hitNodeCap = true
+                break
+            }
+            var descend = false
+            switch node.pointee.type {
+            case XML_ELEMENT_NODE:
+                let index = Int32(nodes.count)
+                nodes.append(Node(tag: Self.string(node.pointee.name), text: nil,
+                                  attributes: Self.attributes(of: node), parent: open.last ?? -1, end: index + 1))
+                if node.pointee.children != nil {
+                    if open.count < limits.maxDepth {
+                        open.append(index)
+                        descend = true
+                    } else {
+                        skippedDeep = true
+                    }
+                }
+            case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
+                if let content = node.pointee.content {
+                    let index = Int32(nodes.count)
+                    nodes.append(Node(tag: "", text: String(cString: content), attributes: Attributes(),
+                                      parent: open.last ?? -1, end: index + 1))
+                }
+            case XML_DTD_NODE, XML_COMMENT_NODE, XML_PI_NODE:
+                break
+            default:
+                break
+            }
+            if descend {
+                current = node.pointee.children
+                continue
+            }
+            // Climb until a next sibling exists, closing finished elements.
+            var step: xmlNodePtr? = node
+            while let here = step, here.pointee.next == nil {
+                step = here.pointee.parent
+                if step == nil || step == UnsafeMutableRawPointer(doc).assumingMemoryBound(to: xmlNode.self) {
+                    step = nil
+                    break
+                }
+                if let closed = open.popLast() { nodes[Int(closed)].end = Int32(nodes.count) }
+            }
+            current = step?.pointee.next
+        }
+        while let closed = open.popLast() { nodes[Int(closed)].end = Int32(nodes.count) }
+        if hitNodeCap { cuts.append("nodes after the first \(limits.maxNodes) ignored") }
+        if skippedDeep { cuts.append("elements nested deeper than \(limits.maxDepth) skipped") }
+    }
+
+    private static func string(_ pointer: UnsafePointer<xmlChar>?) -> String {
+        guard let pointer else { return "" }
+        return String(cString: pointer)
+    }
+
+    private static func attributes(of node: xmlNodePtr) -> Attributes {
+        var result = Attributes()
+        var property = node.pointee.properties
+        while let attribute = property {
+            defer { property = attribute.pointee.next }
+            guard let namePointer = attribute.pointee.name else { continue }
+            let name = String(cString: namePointer).lowercased()
+            let keep: WritableKeyPath<Attributes, String?>?
+            switch name {
+            case "href": keep = \.href
+            case "src": keep = \.src
+            case "style": keep = \.style
+            case "class": keep = \.class
+            case "id": keep = \.id
+            case "name": keep = \.name
+            case "content": keep = \.content
+            case "type": keep = \.type
+            case "alt": keep = \.alt
+            case "title": keep = \.title
+            case "http-equiv": keep = \.httpEquiv
+            case "property": keep = \.property
+            default: keep = nil
+            }
+            guard let keep, result[keyPath: keep] == nil else { continue }
+            result[keyPath: keep] = value(of: attribute)
+        }
+        return result
+    }
+
+    /// An attribute's value: its text children joined, cut at ``maxAttributeLength`` bytes.
+    private static func value(of attribute: xmlAttrPtr) -> String {
+        var result = ""
+        var child = attribute.pointee.children
+        while let node = child, result.utf8.count < maxAttributeLength {
+            if let content = node.pointee.content {
+                let length = Int(xmlStrlen(content))
+                let kept = min(length, maxAttributeLength - result.utf8.count)
+                result += String(decoding: UnsafeBufferPointer(start: content, count: kept), as: UTF8.self)
+            }
+            child = node.pointee.next
+        }
+        return result
+    }
+}

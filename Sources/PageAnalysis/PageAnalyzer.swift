@@ -1,0 +1,107 @@
+import GovSweepProtocol
+
+/// The worker's eyes: turns a fetched page into a ``PageObservation``.
+///
+/// Pure and cheap: one libxml2 parse, one walk over the tree, byte scanners over the text.
+/// Hostile input (huge, deeply nested, malformed) is cut at ``AnalysisLimits`` and never crashes.
+public struct PageAnalyzer: Sendable {
+    /// The limits every analysis runs under.
+    public let limits: AnalysisLimits
+    private let typos: TypoScanner
+
+    /// An analyzer with the built-in serious-error list plus the operator's `typos`.
+    public init(typos: [TypoEntry] = [], limits: AnalysisLimits = .default) {
+        self.limits = limits
+        self.typos = TypoScanner(extra: typos)
+    }
+
+    /// Analyses one page.
+    public func analyze(_ input: PageInput) -> PageObservation {
+        var html = input.html
+        var cuts: [String] = []
+        let snapshot: HTMLSnapshot = html.withUTF8 { bytes in
+            var usable = bytes
+            if bytes.count > limits.maxBytes {
+                cuts.append("only the first \(limits.maxBytes) of \(bytes.count) bytes analysed")
+                usable = UnsafeBufferPointer(rebasing: bytes[0..<limits.maxBytes])
+            }
+            return HTMLSnapshot.parse(usable, limits: limits)
+        }
+        cuts += snapshot.cuts
+        var walker = PageWalker(snapshot: snapshot, pageURL: input.url, asOf: input.asOf, maxLinks: limits.maxLinks)
+        walker.walk()
+
+        var observation = PageObservation()
+        observation.title = walker.title.flatMap { $0.isEmpty ? nil : $0 }
+        observation.meta = walker.meta
+        observation.breadcrumb = walker.breadcrumb
+        observation.links = walker.links
+        var items = walker.items
+        var text = walker.text
+        var droppedLinks = walker.droppedLinks
+        var spam = walker.spam
+
+        // Hanweb datastore records: HTML inside the data island, read like the page's own lists.
+        let records = ScriptData.datastoreRecords(in: walker.dataIslands, limit: limits.maxBytes)
+        if !records.isEmpty {
+            var recordsHTML = records
+            let fragment = recordsHTML.withUTF8 { HTMLSnapshot.parse($0, limits: limits) }
+            var island = PageWalker(snapshot: fragment, pageURL: walker.resolver?.absolute ?? input.url, asOf: input.asOf,
+                                    maxLinks: max(0, limits.maxLinks - observation.links.count), isDataIsland: true,
+                                    hiddenClasses: walker.hiddenClasses, hiddenIDs: walker.hiddenIDs)
+            island.walk()
+            observation.links += island.links
+            droppedLinks += island.droppedLinks
+            items += island.items
+            text += island.text
+            spam += island.spam
+        }
+        items += ScriptData.jsonItems(in: walker.scripts, resolver: walker.resolver, asOf: input.asOf,
+                                      limit: max(0, limits.maxLinks - items.count))
+        observation.items = items
+        if droppedLinks > 0 { cuts.append("\(droppedLinks) links beyond the first \(limits.maxLinks) not reported") }
+
+        observation.pagination = Pagination.pages(
+            pageURL: input.url, links: observation.links, scripts: walker.scripts, islands: walker.dataIslands,
+            limit: limits.maxPaginationPages)
+        let labelled = DateParsing.labelledDate(inUTF8: text, asOf: input.asOf)
+        observation.kind = PageKindClassifier.kind(
+            input: input, meta: walker.meta, items: items, pagination: observation.pagination,
+            hasLabelledDate: labelled != nil)
+        if observation.kind == .article {
+            observation.published = labelled
+                ?? walker.meta["PubDate"].flatMap { DateParsing.firstDate(in: $0, asOf: input.asOf) }
+                ?? DateParsing.date(inURL: input.url)
+                ?? DateParsing.chineseNumeralDate(in: String(decoding: text, as: UTF8.self))
+        }
+        observation.columns = columns(of: observation, navigation: walker.navigation + walker.headed, pageURL: walker.resolver?.absolute ?? input.url)
+        observation.identity = identity(text: text, walker: walker)
+        observation.hits = spam + titleSpam(title: observation.title, metaText: walker.metaText)
+            + SensitiveData.hits(in: text, asOf: input.asOf)
+            + typos.hits(in: text + Array((observation.title ?? "").utf8))
+        observation.truncated = cuts.isEmpty ? nil : cuts.joined(separator: "; ")
+        return observation
+    }
+
+    private func identity(text: [UInt8], walker: PageWalker) -> IdentityMarks {
+        IdentityMarks(
+            siteIDCode: walker.meta["SiteIDCode"].flatMap { IdentityScanner.validSiteIDCode($0) }
+                ?? IdentityScanner.siteIDCode(in: text),
+            icp: IdentityScanner.icp(in: text),
+            psbRecord: IdentityScanner.psbRecord(in: text),
+            conacBadge: walker.conacBadge,
+            errorReportEntry: walker.errorReportEntry)
+    }
+
+    /// A `<title>` or meta keywords/description carrying gambling or porn vocabulary.
+    private func titleSpam(title: String?, metaText: String) -> [ContentHit] {
+        var hits: [ContentHit] = []
+        if let title, let term = SpamVocabulary.term(in: title, from: SpamVocabulary.strongTerms) {
+            hits.append(ContentHit(kind: .spamTitle, evidence: TextTools.prefix(title, 100), extra: term))
+        }
+        if let term = SpamVocabulary.term(in: metaText, from: SpamVocabulary.strongTerms) {
+            hits.append(ContentHit(kind: .spamTitle, evidence: TextTools.prefix(TextTools.collapsed(metaText), 100), extra: term))
+        }
+        return hits
+    }
+}

@@ -1,0 +1,161 @@
+import GovSweepProtocol
+
+extension PageWalker {
+    /// Opens an element: works out its frame (hidden, region, container) and records what it carries.
+    mutating func open(_ node: HTMLSnapshot.Node, at index: Int, in parent: Frame) -> Frame {
+        var frame = parent
+        frame.end = node.end
+        frame.opensContainer = false
+        frame.opensAnchor = false
+        frame.opensGroup = false
+        let attributes = node.attributes
+
+        if !frame.hidden, hides(attributes) {
+            frame.hidden = true
+            frame.opensGroup = true
+            frame.group = groups.count
+            groups.append(HiddenGroup())
+        }
+        if frame.region != .navigation, frame.region != .footer {
+            switch node.tag {
+            case "nav": frame.region = .navigation
+            case "footer": frame.region = .footer
+            case "article": frame.region = .body
+            default:
+                if attributes.id != nil || attributes.class != nil,
+                   let region = LinkClassifier.region(id: attributes.id, class: attributes.class) {
+                    frame.region = region
+                }
+            }
+        }
+
+        switch node.tag {
+        case "li", "tr", "dd":
+            if let outer = frame.container { containers[outer].hasChild = true }
+            frame.container = containers.count
+            frame.opensContainer = true
+            let excluded = !isDataIsland && (frame.region == .navigation || frame.region == .footer)
+            containers.append(Container(excluded: excluded, hidden: frame.hidden))
+        case "a", "area":
+            if let href = attributes.href, let url = resolver?.resolve(href) {
+                frame.anchor = anchors.count
+                frame.opensAnchor = true
+                anchors.append(Anchor(url: url, titleAttribute: attributes.title, placement: placement(in: frame),
+                                      hidden: frame.hidden, container: frame.container, group: frame.group))
+            }
+        case "img":
+            let label = attributes.alt.flatMap { $0.isEmpty ? nil : $0 } ?? attributes.title ?? ""
+            if let anchor = frame.anchor, anchors[anchor].imageText.isEmpty { anchors[anchor].imageText = label }
+            if label.contains("我为政府网站找错"), frame.anchor != nil { errorReportEntry = true }
+            if let src = attributes.src {
+                if src.contains("conac.cn") { conacBadge = true }
+                if let url = resolver?.resolve(src) {
+                    addLink(ExtractedLink(url: url, text: TextTools.collapsed(label), placement: placement(in: frame),
+                                          hidden: frame.hidden, kind: .image))
+                }
+            }
+        case "iframe":
+            if let src = attributes.src, let url = resolver?.resolve(src) {
+                addLink(ExtractedLink(url: url, text: TextTools.collapsed(attributes.title ?? ""),
+                                      placement: placement(in: frame), hidden: frame.hidden, kind: .iframe))
+            }
+        case "script":
+            frame.skipText = true
+            readScript(node, at: index)
+        case "style", "noscript", "template", "textarea":
+            frame.skipText = true
+        case "title":
+            frame.skipText = true
+            if title == nil {
+                var text = ""
+                for child in nodes[(index + 1)..<Int(node.end)] { if let t = child.text { text += t } }
+                title = TextTools.collapsed(text)
+            }
+        case "meta":
+            readMeta(attributes)
+        case "span", "div":
+            if attributes.id == "_ideConac" { conacBadge = true }
+        default:
+            break
+        }
+        return frame
+    }
+
+    /// Closes an element: finishes the link, list item and hidden group it opened.
+    mutating func close(_ frame: Frame) {
+        if frame.opensAnchor, let index = frame.anchor { finishAnchor(anchors[index]) }
+        if frame.opensContainer, let index = frame.container { finishContainer(containers[index]) }
+        if frame.opensGroup, let index = frame.group { finishGroup(groups[index]) }
+    }
+
+    /// Text: into the page text, the open link, list item, hidden group and breadcrumb.
+    mutating func visitText(_ content: String, at index: Int, in frame: Frame) {
+        guard !frame.skipText else { return }
+        text.append(contentsOf: content.utf8)
+        text.append(10)
+        if let anchor = frame.anchor {
+            TextTools.append(content, to: &anchors[anchor].text, limit: 600)
+        } else {
+            if let container = frame.container {
+                TextTools.append(content, to: &containers[container].ownText, limit: 1000)
+            }
+            if content.utf8.count <= 60, content.unicodeScalars.contains(where: { !TextTools.isSpace($0) }) {
+                lastShortText = content
+            }
+        }
+        if let group = frame.group { TextTools.append(content, to: &groups[group].text, limit: 2000) }
+        if !breadcrumbDone, breadcrumbEnd >= 0 || ByteSearch.contains(Self.breadcrumbMark, inUTF8: content) {
+            readBreadcrumb(content, at: index)
+        }
+    }
+
+    private func hides(_ attributes: HTMLSnapshot.Attributes) -> Bool {
+        if let style = attributes.style, HiddenStyle.hides(style) { return true }
+        if !hiddenIDs.isEmpty, let id = attributes.id, hiddenIDs.contains(id.lowercased()) { return true }
+        if !hiddenClasses.isEmpty, let names = attributes.class {
+            for name in names.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" })
+            where hiddenClasses.contains(name.lowercased()) {
+                return true
+            }
+        }
+        return false
+    }
+
+    mutating func addLink(_ link: ExtractedLink) {
+        if links.count < maxLinks { links.append(link) } else { droppedLinks += 1 }
+    }
+
+    private static let metaNames: [String: String] = [
+        "sitename": "SiteName", "sitedomain": "SiteDomain", "siteidcode": "SiteIDCode", "columnname": "ColumnName",
+        "columntype": "ColumnType", "articletitle": "ArticleTitle", "pubdate": "PubDate", "contentsource": "ContentSource",
+    ]
+
+    private mutating func readMeta(_ attributes: HTMLSnapshot.Attributes) {
+        guard let name = attributes.name?.lowercased(), let content = attributes.content else { return }
+        if let key = Self.metaNames[name] {
+            if meta[key] == nil { meta[key] = TextTools.collapsed(content) }
+        } else if name == "keywords" || name == "description" {
+            TextTools.append(content, to: &metaText, limit: 4000)
+        }
+    }
+
+    /// Inline scripts are kept for pagination and JSON items; data islands for their records;
+    /// `src` tells the conac badge and the 找错 entry. Nothing in a script is a link.
+    private mutating func readScript(_ node: HTMLSnapshot.Node, at index: Int) {
+        let attributes = node.attributes
+        if attributes.id == "_jiucuo_" { errorReportEntry = true }
+        if let src = attributes.src {
+            if src.contains("jiucuo") { errorReportEntry = true }
+            if src.contains("conac.cn") { conacBadge = true }
+            return
+        }
+        var body = ""
+        for child in nodes[(index + 1)..<Int(node.end)] { if let t = child.text { body += t } }
+        guard !body.isEmpty else { return }
+        if let type = attributes.type?.lowercased(), type.contains("xml") {
+            dataIslands.append(body)
+        } else {
+            scripts.append(body)
+        }
+    }
+}

@@ -1,0 +1,150 @@
+import GovSweepProtocol
+
+extension PageWalker {
+    /// Records a finished `<a>`: the link, its list item's link, identity marks, nav columns, spam.
+    mutating func finishAnchor(_ anchor: Anchor) {
+        var label = TextTools.collapsed(anchor.text)
+        if label.isEmpty { label = TextTools.collapsed(anchor.imageText) }
+        if label.isEmpty, let title = anchor.titleAttribute { label = TextTools.collapsed(title) }
+        label = TextTools.prefix(label, 200)
+        let kind = LinkClassifier.kind(ofAnchor: anchor.url, text: label)
+        addLink(ExtractedLink(url: anchor.url, text: label, placement: anchor.placement, hidden: anchor.hidden, kind: kind))
+
+        if label.contains("我为政府网站找错") { errorReportEntry = true }
+        let host = URLResolver.host(of: anchor.url) ?? ""
+        if host.hasSuffix("conac.cn") { conacBadge = true }
+        let sameSite = isOnSite(host)
+
+        if let container = anchor.container {
+            TextTools.append(label, to: &containers[container].linkText, limit: 1000)
+            if containers[container].link == nil, kind != .image, !label.isEmpty {
+                containers[container].link = (anchor.url, label, anchor.titleAttribute, kind)
+            }
+        }
+        if anchor.placement == .navigation, kind == .page, sameSite, !label.isEmpty {
+            navigation.append((label, anchor.url))
+        } else if kind == .page, sameSite, Self.moreTexts.contains(label) {
+            let heading = TextTools.collapsed(lastShortText)
+            if !heading.isEmpty, ColumnClassifier.category(forName: heading) != nil { headed.append((heading, anchor.url)) }
+        }
+        if let group = anchor.group {
+            groups[group].links.append((anchor.url, label))
+        } else if !sameSite, !SpamVocabulary.isTrusted(host),
+                  let term = SpamVocabulary.term(in: label, from: SpamVocabulary.strongTerms) {
+            addSpam(ContentHit(kind: .spam, evidence: label, extra: anchor.url), term: term)
+        }
+    }
+
+    /// A closed `li`/`tr`/`dd` becomes an item when it holds a link and is not a menu or footer
+    /// entry: dated by its own text, else the link text, else the link's URL. An undated entry
+    /// counts only when its title is long enough to be an article title (5 characters or more).
+    mutating func finishContainer(_ container: Container) {
+        guard !container.hasChild, !container.excluded, let link = container.link, link.kind != .image else { return }
+        if container.hidden, let host = URLResolver.host(of: link.url), !isOnSite(host) {
+            return
+        }
+        var title = link.text
+        if let attribute = link.title.map({ TextTools.collapsed($0) }), !attribute.isEmpty,
+           title.hasSuffix("…") || title.hasSuffix("...") || title.isEmpty {
+            title = attribute
+        }
+        var date = DateParsing.firstDate(in: container.ownText, asOf: asOf)
+        if date == nil {
+            let scalars = Array(title.unicodeScalars)
+            if let match = DateParsing.firstMatch(in: scalars, asOf: asOf) {
+                date = match.date
+                var kept = scalars
+                kept.removeSubrange(match.range)
+                title = TextTools.collapsed(String(String.UnicodeScalarView(kept)))
+                title = title.trimmingBrackets()
+            }
+        }
+        if date == nil { date = DateParsing.date(inURL: link.url) }
+        if date == nil, title.unicodeScalars.count < 5 || Self.notTitles.contains(title) { return }
+        items.append(DatedItem(url: link.url, title: title, date: date))
+    }
+
+    static let notTitles: Set<String> = ["更多", "更多>>", "更多>", "more", "More", "MORE", "更多+", "查看更多", "下一页", "上一页"]
+
+    /// Judges a closed hidden block: off-site links, or spam vocabulary in its text or links.
+    mutating func finishGroup(_ group: HiddenGroup) {
+        let groupTerm = SpamVocabulary.term(in: group.text, from: SpamVocabulary.hiddenTerms)
+        var flagged = false
+        var hasSameSiteLink = false
+        for link in group.links {
+            let host = URLResolver.host(of: link.url) ?? ""
+            let sameSite = isOnSite(host)
+            hasSameSiteLink = hasSameSiteLink || sameSite
+            let linkTerm = SpamVocabulary.term(in: link.text, from: SpamVocabulary.hiddenTerms)
+            let offSite = !sameSite && !SpamVocabulary.isTrusted(host)
+            if offSite || linkTerm != nil || (groupTerm != nil && !sameSite) {
+                addSpam(ContentHit(kind: .spam, evidence: link.text.isEmpty ? link.url : link.text, extra: link.url),
+                        term: linkTerm ?? groupTerm)
+                flagged = true
+            }
+        }
+        guard !flagged else { return }
+        let strong = SpamVocabulary.term(in: group.text, from: SpamVocabulary.strongTerms)
+        if strong != nil || (groupTerm != nil && !hasSameSiteLink) {
+            addSpam(ContentHit(kind: .spam, evidence: TextTools.prefix(TextTools.collapsed(group.text), 100)),
+                    term: strong ?? groupTerm)
+        }
+    }
+
+    private mutating func addSpam(_ hit: ContentHit, term: String?) {
+        guard spam.count < 100 else { return }
+        if let index = spam.firstIndex(where: { $0.evidence == hit.evidence && $0.extra == hit.extra }) {
+            spam[index].count += 1
+        } else {
+            spam.append(hit)
+        }
+    }
+
+    static let moreTexts: Set<String> = ["更多", "更多>>", "更多>", "更多+", "+更多", "更多»", "查看更多", "more", "More", "MORE", "more>>", "MORE>>", ">>", "+"]
+    /// Every breadcrumb label contains 位置.
+    static let breadcrumbMark = Array("位置".utf8)
+    static let breadcrumbLabels = ["当前位置", "您的位置", "所在位置", "现在的位置", "当前的位置"]
+    static let breadcrumbSeparators: Set<Character> = [">", "＞", "»", "›", "→", "/", "》"]
+
+    /// Finds the 当前位置 label and reads the trail that follows it in the same block.
+    mutating func readBreadcrumb(_ content: String, at index: Int) {
+        if breadcrumbEnd < 0 {
+            guard let label = Self.breadcrumbLabels.first(where: { content.contains($0) }),
+                  let range = content.firstRange(of: label)
+            else { return }
+            var root = Int(nodes[index].parent)
+            if root >= 0, Int(nodes[root].end) == index + 1, ["span", "strong", "b", "em", "label", "font", "i"].contains(nodes[root].tag),
+               nodes[root].parent >= 0 {
+                root = Int(nodes[root].parent)
+            }
+            breadcrumbEnd = root >= 0 ? nodes[root].end : Int32(index + 1)
+            var rest = content[range.upperBound...]
+            if let colon = rest.firstIndex(where: { $0 == "：" || $0 == ":" }) { rest = rest[rest.index(after: colon)...] }
+            addCrumbs(rest)
+            return
+        }
+        guard Int32(index) < breadcrumbEnd else {
+            breadcrumbDone = true
+            return
+        }
+        addCrumbs(Substring(content))
+    }
+
+    private mutating func addCrumbs(_ text: Substring) {
+        for piece in text.split(whereSeparator: { Self.breadcrumbSeparators.contains($0) }) {
+            let crumb = TextTools.collapsed(piece)
+            if !crumb.isEmpty, breadcrumb.count < 12 { breadcrumb.append(crumb) }
+        }
+    }
+}
+
+extension String {
+    /// Drops brackets and separators a list date leaves behind: `标题 []` → `标题`.
+    func trimmingBrackets() -> String {
+        let junk: Set<Character> = ["[", "]", "(", ")", "【", "】", "（", "）", " ", "-", "|"]
+        var s = Substring(self)
+        while let last = s.last, junk.contains(last) { s = s.dropLast() }
+        while let first = s.first, junk.contains(first) { s = s.dropFirst() }
+        return String(s)
+    }
+}

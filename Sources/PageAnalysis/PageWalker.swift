@@ -1,0 +1,150 @@
+import GovSweepProtocol
+
+/// One forward pass over an ``HTMLSnapshot``: links, list items, text, scripts, identity flags,
+/// hidden-content groups and the breadcrumb, all gathered together.
+struct PageWalker {
+    let nodes: [HTMLSnapshot.Node]
+    let resolver: URLResolver?
+    let siteHost: String
+    /// The registered domain of the page's host: links under it are on-site.
+    let siteDomain: String
+    let asOf: CivilDate
+    let maxLinks: Int
+    /// A fragment from a script data island: every link and item is placed in a list.
+    let isDataIsland: Bool
+    var hiddenClasses: Set<String> = []
+    var hiddenIDs: Set<String> = []
+
+    // Results.
+    var title: String?
+    var meta: [String: String] = [:]
+    /// Meta keywords and description, read for hijacking.
+    var metaText = ""
+    var baseHref: String?
+    /// All text outside scripts and styles, one text node a line.
+    var text: [UInt8] = []
+    var links: [ExtractedLink] = []
+    var droppedLinks = 0
+    var items: [DatedItem] = []
+    var scripts: [String] = []
+    var dataIslands: [String] = []
+    var conacBadge = false
+    var errorReportEntry = false
+    var spam: [ContentHit] = []
+    var breadcrumb: [String] = []
+    var navigation: [(name: String, url: String)] = []
+    /// Columns named by a heading next to a 更多 link: `<h3>政务动态</h3><a href="…">更多</a>`.
+    var headed: [(name: String, url: String)] = []
+    /// The last short text seen outside a link: the heading a 更多 link belongs to.
+    var lastShortText = ""
+
+    // Open state.
+    struct Frame {
+        var end: Int32
+        var hidden = false
+        var region: LinkClassifier.Region?
+        var container: Int?
+        var anchor: Int?
+        var group: Int?
+        var skipText = false
+        var opensContainer = false
+        var opensAnchor = false
+        var opensGroup = false
+    }
+    struct Anchor {
+        var url: String
+        var text = ""
+        var imageText = ""
+        var titleAttribute: String?
+        var placement: LinkPlacement
+        var hidden: Bool
+        var container: Int?
+        var group: Int?
+    }
+    struct Container {
+        var ownText = ""
+        var linkText = ""
+        var link: (url: String, text: String, title: String?, kind: LinkKind)?
+        var hasChild = false
+        var excluded: Bool
+        var hidden: Bool
+    }
+    struct HiddenGroup {
+        var text = ""
+        var links: [(url: String, text: String)] = []
+    }
+    var anchors: [Anchor] = []
+    var containers: [Container] = []
+    var groups: [HiddenGroup] = []
+    var breadcrumbEnd: Int32 = -1
+    var breadcrumbDone = false
+
+    init(snapshot: HTMLSnapshot, pageURL: String, asOf: CivilDate, maxLinks: Int, isDataIsland: Bool = false,
+         hiddenClasses: Set<String> = [], hiddenIDs: Set<String> = []) {
+        nodes = snapshot.nodes
+        self.asOf = asOf
+        self.maxLinks = maxLinks
+        self.isDataIsland = isDataIsland
+        let page = URLResolver(base: pageURL)
+        var base = page
+        var stylesheet = ""
+        for (index, node) in snapshot.nodes.enumerated() {
+            if node.tag == "base", baseHref == nil, let href = node.attributes.href {
+                baseHref = href
+                if let resolved = page?.resolve(href), let parsed = URLResolver(base: resolved) { base = parsed }
+            } else if node.tag == "style" {
+                for child in snapshot.nodes[(index + 1)..<Int(node.end)] { if let text = child.text { stylesheet += text } }
+            }
+        }
+        resolver = base
+        siteHost = page?.host ?? ""
+        siteDomain = SpamVocabulary.registeredDomain(siteHost)
+        self.hiddenClasses = hiddenClasses
+        self.hiddenIDs = hiddenIDs
+        if !stylesheet.isEmpty {
+            let hidden = HiddenStyle.hiddenNames(inStylesheet: stylesheet)
+            self.hiddenClasses.formUnion(hidden.classes)
+            self.hiddenIDs.formUnion(hidden.ids)
+        }
+    }
+
+    /// Walks every node once, in document order.
+    mutating func walk() {
+        var stack: [Frame] = []
+        stack.reserveCapacity(64)
+        let root = Frame(end: Int32(nodes.count))
+        var index = 0
+        while index < nodes.count {
+            while let top = stack.last, Int32(index) >= top.end {
+                close(top)
+                stack.removeLast()
+            }
+            let node = nodes[index]
+            let parent = stack.last ?? root
+            if let content = node.text {
+                visitText(content, at: index, in: parent)
+            } else {
+                stack.append(open(node, at: index, in: parent))
+            }
+            index += 1
+        }
+        while let top = stack.popLast() { close(top) }
+    }
+
+    /// True when `host` is the page's own site (same registered domain).
+    func isOnSite(_ host: String) -> Bool {
+        host == siteHost || SpamVocabulary.registeredDomain(host) == siteDomain
+    }
+
+    /// The placement a link gets in `frame`.
+    func placement(in frame: Frame) -> LinkPlacement {
+        if isDataIsland { return .list }
+        switch frame.region {
+        case .navigation: return .navigation
+        case .footer: return .footer
+        default: break
+        }
+        if frame.container != nil { return .list }
+        return frame.region == .body ? .body : .other
+    }
+}

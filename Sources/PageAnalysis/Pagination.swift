@@ -1,0 +1,113 @@
+import GovSweepProtocol
+
+/// Finds a column's other pages: pager links, TRS `createPageHTML(…)` calls and Hanweb paging totals.
+enum Pagination {
+    static let pagerTexts: Set<String> = ["下一页", "下页", "尾页", "末页", "最后一页", "next", "Next", ">", ">>", "»", "下一页>", "下一页>>"]
+
+    /// Absolute URLs of the other pages of the column `pageURL` shows, in a stable order.
+    static func pages(pageURL: String, links: [ExtractedLink], scripts: [String], islands: [String], limit: Int) -> [String] {
+        guard let page = URLResolver(base: pageURL) else { return [] }
+        let own = page.absolute
+        var result: [String] = []
+        var seen: Set<String> = [own]
+        func add(_ url: String?) {
+            guard let url, result.count < limit, seen.insert(url).inserted else { return }
+            result.append(url)
+        }
+        for link in links where link.kind == .page {
+            let pager = pagerTexts.contains(link.text)
+            let numbered = Int(link.text).map { (2...100_000).contains($0) } ?? false
+            if pager || (numbered && looksPaged(link.url)) || (looksPaged(link.url) && sameFolder(link.url, own)) {
+                if let host = URLResolver.host(of: link.url), host == page.host { add(link.url) }
+            }
+        }
+        for script in scripts {
+            for url in createPageHTMLPages(in: script, page: page, limit: limit) { add(url) }
+        }
+        for url in hanwebPages(in: islands + scripts, page: page, limit: limit) { add(url) }
+        return result
+    }
+
+    /// `index_3.html`, `?pageNum=3`, `?page=3`: a URL that names a page number.
+    static func looksPaged(_ url: String) -> Bool {
+        let (path, query) = LinkClassifier.pathAndQuery(url)
+        if let last = path.split(separator: "/").last, let underscore = last.lastIndex(of: "_"),
+           let dot = last.lastIndex(of: "."), underscore < dot,
+           Int(last[last.index(after: underscore)..<dot]) != nil, last.hasPrefix("index") {
+            return true
+        }
+        guard let query else { return false }
+        for parameter in query.split(separator: "&") {
+            let name = parameter.split(separator: "=").first?.lowercased() ?? ""
+            if ["pagenum", "page", "pageno", "currentpage", "pageindex", "p"].contains(name) { return true }
+        }
+        return false
+    }
+
+    private static func sameFolder(_ a: String, _ b: String) -> Bool {
+        func folder(_ url: String) -> Substring {
+            let path = LinkClassifier.pathAndQuery(url).path
+            return path[..<(path.lastIndex(of: "/") ?? path.startIndex)]
+        }
+        return folder(a) == folder(b) && URLResolver.host(of: a) == URLResolver.host(of: b)
+    }
+
+    /// `createPageHTML(12, 0, "index", "html")` → `index_1.html` … `index_11.html` (all pages but the
+    /// current one). The newer `createPageHTML("page_div", 12, 0, "index", "html", 240)` form reads the same.
+    static func createPageHTMLPages(in script: String, page: URLResolver, limit: Int) -> [String] {
+        var result: [String] = []
+        var rest = Substring(script)
+        while let call = rest.firstRange(of: "createPageHTML(") {
+            rest = rest[call.upperBound...]
+            guard let close = rest.firstIndex(of: ")") else { break }
+            var arguments = rest[..<close].split(separator: ",").map {
+                $0.filter { !$0.isWhitespace && $0 != "\"" && $0 != "'" }
+            }
+            if let first = arguments.first, Int(first) == nil, arguments.count >= 3, Int(arguments[1]) != nil {
+                arguments.removeFirst()
+            }
+            guard arguments.count >= 2, let count = Int(arguments[0]), let current = Int(arguments[1]), count > 1 else { continue }
+            let prefix = arguments.count > 2 && !arguments[2].isEmpty ? arguments[2] : "index"
+            let ext = arguments.count > 3 && !arguments[3].isEmpty ? arguments[3] : "html"
+            for number in 0..<count where number != current && result.count < limit {
+                let name = number == 0 ? "\(prefix).\(ext)" : "\(prefix)_\(number).\(ext)"
+                if let url = page.resolve(name) { result.append(url) }
+            }
+            return result
+        }
+        return result
+    }
+
+    /// Hanweb's `totalRecord`/`perPage` (in the datastore or the jpage call) → `?uid=…&pageNum=N`.
+    static func hanwebPages(in texts: [String], page: URLResolver, limit: Int) -> [String] {
+        var total: Int?
+        var perPage: Int?
+        var unit: String?
+        for text in texts {
+            let lower = text.lowercased()
+            total = total ?? number(after: "totalrecord", in: lower)
+            perPage = perPage ?? number(after: "perpage", in: lower)
+            if unit == nil, let value = number(after: "unitid=", in: lower) ?? number(after: "uid=", in: lower) {
+                unit = String(value)
+            }
+        }
+        guard let total, let perPage, perPage > 0, total > perPage else { return [] }
+        let pages = min((total + perPage - 1) / perPage, limit + 1)
+        guard pages >= 2 else { return [] }
+        let base = page.absolute.split(separator: "?", maxSplits: 1).first.map(String.init) ?? page.absolute
+        return (2...pages).map { number in
+            base + "?" + (unit.map { "uid=\($0)&" } ?? "") + "pageNum=\(number)"
+        }
+    }
+
+    /// The integer after `key` and any of ` :="'`.
+    private static func number(after key: String, in text: String) -> Int? {
+        var rest = Substring(text)
+        while let found = rest.firstRange(of: key) {
+            rest = rest[found.upperBound...]
+            let value = rest.drop { " :=\"'\t".contains($0) }.prefix { $0.isASCII && $0.isNumber }
+            if let number = Int(value.prefix(9)) { return number }
+        }
+        return nil
+    }
+}

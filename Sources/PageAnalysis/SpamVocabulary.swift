@@ -1,0 +1,48 @@
+/// Gambling, porn and casino vocabulary of injected spam (暗链), and which hosts are "the site".
+enum SpamVocabulary {
+    /// Terms that make hidden text or a hidden link spam.
+    static let hiddenTerms: [String] = [
+        "博彩", "竞彩", "真人娱乐", "澳门", "百家乐", "赌场", "赌博", "彩票平台", "六合彩", "时时彩", "葡京",
+        "太阳城", "威尼斯人", "老虎机", "棋牌游戏", "体育投注", "皇冠体育", "开户送", "娱乐城", "赌球", "菠菜网",
+        "色情", "成人视频", "裸聊", "约炮", "一夜情", "bet365", "sbobet", "casino",
+    ]
+
+    /// Terms that make a `<title>`, meta keywords or a visible off-site link spam: the hidden terms
+    /// without 澳门 and 竞彩, which government pages use in their own right.
+    static let strongTerms: [String] = hiddenTerms.filter { $0 != "澳门" && $0 != "竞彩" }
+
+    /// The first term of `terms` in `text` (ASCII compared case-insensitively).
+    static func term(in text: String, from terms: [String]) -> String? {
+        guard !text.isEmpty else { return nil }
+        let haystack = text.lowercased()
+        return terms.first { haystack.contains($0) }
+    }
+
+    /// True when `host` belongs to the same site as `siteHost`: equal without `www.`, a
+    /// subdomain of it, or under the same registered domain (`a.srs.gov.cn` and `srs.gov.cn`).
+    static func isSameSite(_ host: String, as siteHost: String) -> Bool {
+        registeredDomain(host) == registeredDomain(siteHost)
+    }
+
+    /// Hosts an off-site link may point to without being suspect: government, CONAC and state media.
+    static func isTrusted(_ host: String) -> Bool {
+        let host = host.lowercased()
+        if host.hasSuffix(".gov.cn") || host == "gov.cn" || host.hasSuffix(".gov") || host.hasSuffix(".edu.cn") { return true }
+        let base = registeredDomain(host)
+        return trustedDomains.contains(base)
+    }
+
+    private static let trustedDomains: Set<String> = [
+        "conac.cn", "people.com.cn", "xinhuanet.com", "news.cn", "cctv.com", "gmw.cn", "chinadaily.com.cn",
+        "cnr.cn", "ce.cn", "china.com.cn", "qstheory.cn", "12377.cn", "beian.gov.cn", "miit.gov.cn",
+    ]
+
+    /// The registered domain: the last two labels, or three under a second-level `.cn` zone.
+    static func registeredDomain(_ host: String) -> String {
+        let labels = host.lowercased().split(separator: ".")
+        guard labels.count > 2 else { return labels.joined(separator: ".") }
+        let secondLevel: Set<Substring> = ["gov", "com", "org", "net", "edu", "ac"]
+        let keep = labels.last == "cn" && secondLevel.contains(labels[labels.count - 2]) ? 3 : 2
+        return labels.suffix(keep).joined(separator: ".")
+    }
+}

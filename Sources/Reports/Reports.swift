@@ -1,2 +1,0 @@
-// The Reports module. Its types arrive with their issues.
-enum Placeholder {}

@@ -1,0 +1,45 @@
+import GovSweepProtocol
+
+extension SweepDiff {
+    /// The comparison as plain Chinese text for inspectors: a summary line, then each site's fixed,
+    /// remaining and new problems, then the articles whose publication date changed.
+    public func renderText() -> String {
+        let rechecked = sites.filter(\.rechecked)
+        let fixed = rechecked.reduce(0) { $0 + $1.fixed.count }
+        let still = rechecked.reduce(0) { $0 + $1.stillPresent.count }
+        let new = rechecked.reduce(0) { $0 + $1.new.count }
+        var lines = [
+            "整改复查：复查网站\(rechecked.count)个，已整改问题\(fixed)个，仍存在问题\(still)个，新发现问题\(new)个。",
+        ]
+        for change in sites {
+            let head = "[\(change.site.id)] \(change.site.name)"
+            guard change.rechecked else {
+                lines.append("\(head)：仅在\(change.passedBefore == nil ? "复查" : "前次检查")中出现，未比较。")
+                continue
+            }
+            guard !(change.fixed.isEmpty && change.stillPresent.isEmpty && change.new.isEmpty) else { continue }
+            let verdict = "\(passText(change.passedBefore)) → \(passText(change.passedAfter))"
+            lines.append("\(head)（\(verdict)）：已整改\(change.fixed.count)个，仍存在\(change.stillPresent.count)个，新发现\(change.new.count)个")
+            for (label, findings) in [("已整改", change.fixed), ("仍存在", change.stillPresent), ("新发现", change.new)] {
+                for finding in findings {
+                    let target = finding.target.map { " → \($0)" } ?? ""
+                    let severity = finding.severity == .warning ? "（预警）" : ""
+                    lines.append("  \(label) \(ReportText.checkName(finding.check))\(severity)：\(finding.url)\(target)")
+                }
+            }
+        }
+        lines.append("私自修改发布时间：\(changedArticles.count)篇文章的发布日期在两次检查之间发生变化。")
+        for article in changedArticles {
+            lines.append("  \(article.url)：\(article.before.iso) → \(article.after.iso)")
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    private func passText(_ passed: Bool?) -> String {
+        switch passed {
+        case true?: "合格"
+        case false?: "不合格"
+        case nil: "未检查"
+        }
+    }
+}

@@ -1,0 +1,64 @@
+import GovSweepProtocol
+
+/// Every threshold, veto line, point value and cap the judgement uses, and nothing else.
+///
+/// The JSON form is documented in docs/rules.md; `builtIn` encodes shared/indicators.md and an
+/// operator's partial file overrides any value (`load(overridesAt:over:)`).
+public struct RuleSet: Codable, Hashable, Sendable {
+    /// A name reports show beside the hash, e.g. the circular the numbers come from.
+    public var name: String
+    /// A site without a veto passes (合格) with a score at or above this.
+    public var passLine: Double
+    public var homepage: HomepageRules
+    /// Rules per column category, keyed by category id (`news`, `notice`, ...).
+    public var categories: [String: CategoryRule]
+    public var columnVetoes: ColumnVetoRules
+    /// Rules per check, keyed by check id (`column_stale`, `link_broken`, ...).
+    public var checks: [String: CheckRule]
+    /// Overrides of a check's rule for one kind of content hit, keyed by hit kind (`mobile_numbers`).
+    public var hits: [String: HitRule]
+    /// The indicators whose caps bound deductions, keyed by the names checks refer to.
+    public var indicators: [String: IndicatorRule]
+
+    public init(
+        name: String, passLine: Double, homepage: HomepageRules, categories: [String: CategoryRule],
+        columnVetoes: ColumnVetoRules, checks: [String: CheckRule], hits: [String: HitRule],
+        indicators: [String: IndicatorRule]
+    ) {
+        self.name = name
+        self.passLine = passLine
+        self.homepage = homepage
+        self.categories = categories
+        self.columnVetoes = columnVetoes
+        self.checks = checks
+        self.hits = hits
+        self.indicators = indicators
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case name, passLine = "pass_line", homepage, categories, columnVetoes = "column_vetoes", checks, hits,
+            indicators
+    }
+}
+
+extension RuleSet {
+    /// The rule of `check`. A validated rule set has one for every check id.
+    public func rule(for check: CheckID) -> CheckRule {
+        checks[check.rawValue] ?? CheckRule(severity: .notice, indicator: "")
+    }
+
+    /// The rule of `category`. A validated rule set has one for every category.
+    public func rule(for category: ColumnCategory) -> CategoryRule {
+        categories[category.rawValue] ?? CategoryRule(window: nil, points: 0, judgeBlank: false)
+    }
+
+    /// The severity a monitoring platform gives a homepage that failed `failures` of `visits` probes:
+    /// veto at the veto share, warning at the warning share, nil below both.
+    public func unreachableSeverity(failures: Int, visits: Int) -> Severity? {
+        guard visits > 0, failures > 0 else { return nil }
+        let share = Double(failures) / Double(visits)
+        if share >= homepage.unreachableVetoShare { return .veto }
+        if share >= homepage.unreachableWarningShare { return .warning }
+        return nil
+    }
+}

@@ -1,2 +1,0 @@
-// The Rules module. Its types arrive with their issues.
-enum Placeholder {}

@@ -1,0 +1,89 @@
+import GovSweepProtocol
+import NIOCore
+import NIOPosix
+
+extension WorkerService {
+    enum ConnectionEnding { case shutdown, closed }
+
+    typealias Connection = NIOAsyncChannel<Message, Message>
+
+    /// One connection: handshake, then relay assignments in and batches out until it ends.
+    func connectOnce(
+        _ assignments: AsyncStream<Assignment>.Continuation, onEstablished: () -> Void
+    ) async throws -> ConnectionEnding {
+        let maximum = configuration.maximumFrameLength
+        let connection = try await ClientBootstrap(group: group)
+            .connectTimeout(.milliseconds(Int64(configuration.connectTimeoutSeconds * 1000)))
+            .channelOption(.socketOption(.so_keepalive), value: 1)
+            .connect(host: configuration.coordinatorHost, port: configuration.coordinatorPort) { channel in
+                channel.eventLoop.makeCompletedFuture {
+                    try channel.pipeline.syncOperations.addMessageFraming(maximumFrameLength: maximum)
+                    return try Connection(wrappingChannelSynchronously: channel)
+                }
+            }
+        return try await connection.executeThenClose { inbound, outbound in
+            var iterator = inbound.makeAsyncIterator()
+            let welcome = try await handshake(&iterator, outbound)
+            onEstablished()
+            let resending = await outbox.pendingCount
+            logger.info("connected to the coordinator", metadata: [
+                "coordinator": "\(configuration.coordinatorHost):\(configuration.coordinatorPort)",
+                "resending": "\(resending)",
+            ])
+            let (stream, sink) = AsyncStream<Message>.makeStream(bufferingPolicy: .unbounded)
+            await outbox.connected(sink)
+            defer { sink.finish() }
+            return try await withThrowingTaskGroup(of: Void.self) { group in
+                group.addTask {
+                    for await message in stream { try await outbound.write(message) }
+                }
+                group.addTask { try await self.heartbeats(every: welcome.heartbeatSeconds, to: sink) }
+                defer { group.cancelAll() }
+                while let message = try await iterator.next() {
+                    switch message {
+                    case .assign(let assignment):
+                        assignments.yield(assignment)
+                    case .ack(let ack):
+                        await outbox.acknowledged(ack.batchID)
+                    case .drain(let drain):
+                        logger.info("coordinator asks to drain", metadata: ["reason": "\(drain.reason)"])
+                    case .shutdown(let shutdown):
+                        logger.info("coordinator ends the sweep", metadata: ["reason": "\(shutdown.reason)"])
+                        return .shutdown
+                    case .error(let error):
+                        logger.warning("coordinator reported an error", metadata: ["code": "\(error.code)", "message": "\(error.message)"])
+                    default:
+                        logger.debug("ignoring an unexpected message", metadata: ["type": "\(message.kind.rawValue)"])
+                    }
+                }
+                return .closed
+            }
+        }
+    }
+
+    private func handshake(
+        _ inbound: inout NIOAsyncChannelInboundStream<Message>.AsyncIterator, _ outbound: NIOAsyncChannelOutboundWriter<Message>
+    ) async throws -> Welcome {
+        let hello = Hello(
+            workerID: configuration.workerID, host: configuration.hostName, version: ProtocolVersion.software,
+            capacity: configuration.capacity, pendingBatches: await outbox.pendingCount)
+        var machine = WorkerHandshake(hello: hello, token: configuration.token)
+        if case .send(let first) = machine.start() { try await outbound.write(first) }
+        while let message = try await inbound.next() {
+            switch machine.received(message) {
+            case .send(let reply): try await outbound.write(reply)
+            case .established(let welcome): return welcome
+            case .fail(let error): throw error
+            case .none: continue
+            }
+        }
+        throw HandshakeError.closed
+    }
+
+    private func heartbeats(every seconds: Double, to sink: AsyncStream<Message>.Continuation) async throws {
+        while true {
+            try await Task.sleep(for: .milliseconds(Int(max(0.05, seconds) * 1000)))
+            sink.yield(.heartbeat(Heartbeat(leases: await leases.ids)))
+        }
+    }
+}

@@ -1,0 +1,114 @@
+import Fetching
+import GovSweepProtocol
+import PageAnalysis
+
+/// What a site's crawl will fetch next, as a pure value: the queue, the pages seen, and the caps.
+///
+/// Columns and their pages come first (they decide staleness), then articles, then other pages,
+/// breadth-first by depth. URLs outside the site's scope, past the depth limit or caught by the
+/// trap guard are not queued; the first cap hit is remembered for the `crawl_capped` notice.
+struct CrawlFrontier: Sendable {
+    let scope: CrawlScope
+    let settings: SweepSettings
+    private var queues: [[FrontierEntry]] = [[], [], []]  // columns, articles, others
+    private var seen: Set<String> = []
+    private var pagesPerColumn: [String: Int] = [:]
+    private var trapGuard = TrapGuard()
+    private(set) var started = 0
+    private(set) var cap: CrawlCap?
+
+    init?(site: Site, settings: SweepSettings) {
+        guard let scope = CrawlScope(homepage: site.url) else { return nil }
+        self.scope = scope
+        self.settings = settings
+    }
+
+    /// Pages done in an earlier lease: never fetched again.
+    mutating func markDone(_ urls: [String]) {
+        seen.formUnion(urls)
+        started += urls.count
+    }
+
+    /// Queues `entry` unless it was seen; returns whether it was queued.
+    @discardableResult
+    mutating func enqueue(_ entry: FrontierEntry) -> Bool {
+        guard !seen.contains(entry.url) else { return false }
+        if entry.role != .homepage {
+            if entry.depth > settings.maxDepth {
+                noteCap(.init(reason: .depth, limit: settings.maxDepth, example: entry.url))
+                return false
+            }
+            if let trap = trapGuard.check(entry.url) {
+                noteCap(.init(reason: trap.isLength ? .urlLength : .trap, limit: 0, example: "\(entry.url) (\(trap))"))
+                return false
+            }
+            if entry.role == .pagination, let column = entry.column {
+                let count = pagesPerColumn[column.url, default: 1]
+                guard count < settings.maxPagesPerColumn else { return false }
+                pagesPerColumn[column.url] = count + 1
+            }
+        }
+        seen.insert(entry.url)
+        queues[Self.queueIndex(of: entry.role)].append(entry)
+        return true
+    }
+
+    /// The next page to fetch, or nil when the queue is empty or the page cap is reached.
+    mutating func next() -> FrontierEntry? {
+        guard let index = queues.firstIndex(where: { !$0.isEmpty }) else { return nil }
+        guard started < settings.maxPagesPerSite else {
+            noteCap(.init(reason: .pages, limit: settings.maxPagesPerSite, example: queues[index].first?.url))
+            return nil
+        }
+        started += 1
+        return queues[index].removeFirst()
+    }
+
+    var isEmpty: Bool { queues.allSatisfy(\.isEmpty) }
+
+    /// The URLs a fetched page leads to, queued; returns the entries queued (reported to the coordinator).
+    mutating func discover(from observation: PageObservation, at entry: FrontierEntry, finalURL: String) -> [FrontierEntry] {
+        var found: [FrontierEntry] = []
+        func add(_ url: String, _ role: PageRole, column: ColumnRef? = nil, depth: Int) {
+            guard let admitted = scope.admit(url, base: finalURL) else { return }
+            let candidate = FrontierEntry(url: admitted, role: role, depth: depth, column: column)
+            if enqueue(candidate) { found.append(candidate) }
+        }
+        let depth = entry.depth + 1
+        for column in observation.columns {
+            guard let url = scope.admit(column.url, base: finalURL) else { continue }
+            var ref = column
+            ref.url = url
+            add(url, .column, column: ref, depth: depth)
+        }
+        if let column = entry.column, entry.role == .column || entry.role == .pagination {
+            for page in observation.pagination { add(page, .pagination, column: column, depth: entry.depth) }
+        }
+        for item in observation.items {
+            if let url = item.url { add(url, .article, depth: depth) }
+        }
+        for link in observation.links where link.kind == .page && !link.hidden {
+            add(link.url, .other, depth: depth)
+        }
+        return found
+    }
+
+    private mutating func noteCap(_ newCap: CrawlCap) {
+        if cap == nil { cap = newCap }
+    }
+
+    private static func queueIndex(of role: PageRole) -> Int {
+        switch role {
+        case .homepage, .column, .pagination: 0
+        case .article: 1
+        case .other: 2
+        }
+    }
+}
+
+extension TrapGuard.Trap {
+    var isLength: Bool {
+        if case .tooLong = self { return true }
+        return false
+    }
+}

@@ -1,0 +1,119 @@
+import Fetching
+import Foundation
+import GovSweepProtocol
+import PageAnalysis
+
+/// Crawls one site: fetches its pages with libcurl, reads them with libxml2, checks the links
+/// they hold, and reports facts as it goes. The coordinator judges them.
+public struct SiteCrawler: SiteCrawling {
+    let tools: CrawlTools
+    /// Page fetches in flight per site (the engine's per-host politeness still applies).
+    let pageParallelism: Int
+    /// Link checks in flight per site.
+    let checkParallelism: Int
+
+    public init(tools: CrawlTools, pageParallelism: Int = 4, checkParallelism: Int = 8) {
+        self.tools = tools
+        self.pageParallelism = pageParallelism
+        self.checkParallelism = checkParallelism
+    }
+
+    enum Completion: Sendable {
+        case page(FrontierEntry, FetchedPage, PageObservation?)
+        case link(LinkOutcome)
+    }
+
+    public func crawl(_ assignment: Assignment, reporter: LeaseReporter) async -> SiteReport {
+        let site = assignment.site
+        let settings = assignment.settings
+        let checker = await tools.checker(for: settings)
+        await checker.seed(assignment.knownLinks)
+        let analyzer = PageAnalyzer(typos: settings.typos)
+        let key = site.politenessKey
+        guard var frontier = CrawlFrontier(site: site, settings: settings),
+              let homepage = URLNormalizer.normalize(site.url)
+        else {
+            return SiteReport(siteID: site.id, pagesFetched: 0, probes: [HomepageProbe(at: Date().timeIntervalSince1970, ok: false)])
+        }
+        var ledger = LinkLedger()
+        ledger.seed(assignment.knownLinks)
+        var state = CrawlState(homepage: homepage)
+        frontier.markDone(assignment.done)
+        if assignment.done.isEmpty && assignment.frontier.isEmpty {
+            frontier.enqueue(FrontierEntry(url: homepage, role: .homepage, depth: 0))
+        }
+        for entry in assignment.frontier { frontier.enqueue(entry) }
+        for column in assignment.columns {
+            if let url = URLNormalizer.normalize(column.url) {
+                var ref = column
+                ref.url = url
+                frontier.enqueue(FrontierEntry(url: url, role: .column, depth: 1, column: ref))
+            }
+        }
+
+        await withTaskGroup(of: Completion.self) { group in
+            var pagesRunning = 0
+            var checksRunning = 0
+            var pendingChecks: [(String, LinkKind)] = []
+            func launch() {
+                while pagesRunning < pageParallelism, let entry = frontier.next() {
+                    pagesRunning += 1
+                    group.addTask {
+                        let page = await checker.fetchPage(entry.url, politenessKey: key)
+                        guard page.isSuccess, let text = page.text, page.mediaType.map(Self.isHTML) ?? true else {
+                            return .page(entry, page, nil)
+                        }
+                        let input = PageInput(url: page.finalURL, html: text, asOf: settings.asOf, isHomepage: entry.role == .homepage)
+                        return .page(entry, page, analyzer.analyze(input))
+                    }
+                }
+                while checksRunning < checkParallelism, !pendingChecks.isEmpty {
+                    let (target, kind) = pendingChecks.removeFirst()
+                    checksRunning += 1
+                    group.addTask { .link(await checker.check(target, kind: kind, politenessKey: nil)) }
+                }
+            }
+            launch()
+            while let completion = await group.next() {
+                switch completion {
+                case .page(let entry, let page, let observation):
+                    pagesRunning -= 1
+                    let outcome = state.record(page, entry: entry)
+                    if let report = outcome.flatMap({ ledger.resolved($0, offSite: false) }) {
+                        await reporter.links([report])
+                    }
+                    guard !page.blockedByRobots else { break }
+                    var found: [FrontierEntry] = []
+                    if let observation {
+                        found = frontier.discover(from: observation, at: entry, finalURL: page.finalURL)
+                        var reports: [LinkOutcome] = []
+                        for link in observation.links where !link.hidden {
+                            let crawled = link.kind == .page && frontier.scope.contains(link.url)
+                            switch ledger.reference(link.url, kind: link.kind, from: page.url, crawled: crawled) {
+                            case .check(let target, let kind): pendingChecks.append((target, kind))
+                            case .report(let outcome): reports.append(outcome)
+                            case .nothing: break
+                            }
+                        }
+                        if !reports.isEmpty { await reporter.links(reports) }
+                    }
+                    await reporter.page(page.report(for: entry, observation: observation), found: found)
+                case .link(let outcome):
+                    checksRunning -= 1
+                    let offSite = !frontier.scope.contains(outcome.target)
+                    if let report = ledger.resolved(outcome, offSite: offSite) { await reporter.links([report]) }
+                }
+                if Task.isCancelled { group.cancelAll() } else { launch() }
+            }
+        }
+
+        let probes = await state.finishProbes(settings: settings, checker: checker, key: key)
+        return SiteReport(
+            siteID: site.id, pagesFetched: state.pagesFetched, probes: probes, cap: frontier.cap,
+            robotsBlocked: state.robotsBlocked, tlsError: state.tlsError)
+    }
+
+    static func isHTML(_ mediaType: String) -> Bool {
+        mediaType.contains("html") || mediaType.hasPrefix("text/") || mediaType.contains("xml")
+    }
+}

@@ -1,0 +1,55 @@
+import GovSweepProtocol
+
+/// Collects what a crawl of one lease reports and sends it in batches through the ``Outbox``.
+public actor LeaseReporter {
+    public let leaseID: String
+    public let siteID: String
+    private let outbox: Outbox
+    private let batchPages: Int
+    private var pages: [PageReport] = []
+    private var links: [LinkOutcome] = []
+    private var frontier: [FrontierEntry] = []
+    private var pendingBytesEstimate = 0
+    private static let maximumBatchBytes = 2 << 20
+
+    public init(leaseID: String, siteID: String, outbox: Outbox, batchPages: Int) {
+        self.leaseID = leaseID
+        self.siteID = siteID
+        self.outbox = outbox
+        self.batchPages = batchPages
+    }
+
+    /// A page was fetched and read; `found` are the URLs it leads the crawler to.
+    public func page(_ report: PageReport, found: [FrontierEntry]) async {
+        pages.append(report)
+        frontier.append(contentsOf: found)
+        pendingBytesEstimate += 600 + report.items.count * 200 + found.count * 150
+        if pages.count >= batchPages || pendingBytesEstimate >= LeaseReporter.maximumBatchBytes { await flush() }
+    }
+
+    /// Link targets whose check finished (or that gained pages holding them).
+    public func links(_ outcomes: [LinkOutcome]) async {
+        links.append(contentsOf: outcomes)
+        pendingBytesEstimate += outcomes.count * 250
+        if pendingBytesEstimate >= LeaseReporter.maximumBatchBytes { await flush() }
+    }
+
+    /// Sends what is collected as one batch.
+    public func flush() async {
+        guard !pages.isEmpty || !links.isEmpty || !frontier.isEmpty else { return }
+        let batch = Batch(
+            batchID: await outbox.nextBatchID(), leaseID: leaseID, siteID: siteID, pages: pages, links: links,
+            frontier: frontier)
+        pages = []
+        links = []
+        frontier = []
+        pendingBytesEstimate = 0
+        await outbox.send(.batch(batch))
+    }
+
+    /// Sends the last batch, then the site's completion.
+    public func finish(_ report: SiteReport) async {
+        await flush()
+        await outbox.send(.siteDone(SiteDone(leaseID: leaseID, report: report)))
+    }
+}

@@ -1,2 +1,0 @@
-// The Worker module. Its types arrive with their issues.
-enum Placeholder {}

@@ -1,0 +1,107 @@
+import GovSweepProtocol
+import Logging
+import NIOCore
+import NIOPosix
+import ServiceLifecycle
+import Synchronization
+
+/// A worker process's life: connect, authenticate, crawl what is leased, reconnect when the
+/// coordinator goes away, and on graceful shutdown hand back what is unfinished.
+public final class WorkerService: Service, Sendable {
+    let configuration: WorkerConfiguration
+    let crawler: any SiteCrawling
+    let logger: Logger
+    let group: any EventLoopGroup
+    let outbox: Outbox
+    let leases = ActiveLeases()
+    private let fatalError = Mutex<WorkerError?>(nil)
+
+    public init(
+        configuration: WorkerConfiguration, crawler: any SiteCrawling, logger: Logger,
+        group: any EventLoopGroup = MultiThreadedEventLoopGroup.singleton
+    ) {
+        self.configuration = configuration
+        self.crawler = crawler
+        self.logger = logger
+        self.group = group
+        self.outbox = Outbox(workerID: configuration.workerID)
+    }
+
+    /// Runs until the coordinator says the sweep is over, or until graceful shutdown has handed the work back.
+    public func run() async throws {
+        let (assignments, assignmentSink) = AsyncStream<Assignment>.makeStream()
+        await withTaskGroup(of: Void.self) { group in
+            // The loop records a permanent failure in `fatalError`; other errors only end it at cancellation.
+            group.addTask { try? await self.connectionLoop(assignmentSink) }
+            await cancelWhenGracefulShutdown { await self.superviseCrawls(assignments) }
+            let unfinished = await leases.ids
+            if !unfinished.isEmpty {
+                logger.info("handing back unfinished sites", metadata: ["leases": "\(unfinished.count)"])
+                await outbox.sendUnreliably(.release(Release(leases: unfinished)))
+            }
+            await waitForOutbox(seconds: 10)
+            group.cancelAll()
+        }
+        if let error = fatalError.withLock({ $0 }) { throw error }
+    }
+
+    /// Crawls each assignment in its own child task, up to the capacity the coordinator respects.
+    private func superviseCrawls(_ assignments: AsyncStream<Assignment>) async {
+        await withDiscardingTaskGroup { group in
+            for await assignment in assignments {
+                group.addTask { await self.crawl(assignment) }
+            }
+        }
+    }
+
+    private func crawl(_ assignment: Assignment) async {
+        await leases.started(assignment.leaseID, siteID: assignment.site.id)
+        let reporter = LeaseReporter(
+            leaseID: assignment.leaseID, siteID: assignment.site.id, outbox: outbox, batchPages: configuration.batchPages)
+        logger.debug("crawling", metadata: ["site": "\(assignment.site.id)", "lease": "\(assignment.leaseID)"])
+        let report = await crawler.crawl(assignment, reporter: reporter)
+        if Task.isCancelled {
+            // Keep what was seen; the lease goes back with the release.
+            await reporter.flush()
+            return
+        }
+        await reporter.finish(report)
+        await leases.ended(assignment.leaseID)
+    }
+
+    /// Gives the coordinator up to `seconds` to acknowledge what is still in the outbox.
+    private func waitForOutbox(seconds: Double) async {
+        let clock = ContinuousClock()
+        let deadline = clock.now + .milliseconds(Int(seconds * 1000))
+        while await outbox.pendingCount > 0, clock.now < deadline {
+            try? await Task.sleep(for: .milliseconds(20))
+        }
+    }
+
+    private func connectionLoop(_ assignments: AsyncStream<Assignment>.Continuation) async throws {
+        var backoff = ReconnectBackoff(delays: configuration.reconnectDelays)
+        while !Task.isCancelled {
+            do {
+                switch try await connectOnce(assignments, onEstablished: { backoff.reset() }) {
+                case .shutdown:
+                    assignments.finish()
+                    return
+                case .closed:
+                    logger.notice("connection to the coordinator closed; reconnecting")
+                }
+            } catch let error as HandshakeError where error.isPermanent {
+                logger.error("the coordinator refused this worker", metadata: ["reason": "\(error)"])
+                fatalError.withLock { $0 = .refused(error) }
+                assignments.finish()
+                return
+            } catch is CancellationError {
+                return
+            } catch {
+                logger.notice("cannot reach the coordinator; retrying", metadata: ["error": "\(error)"])
+            }
+            await outbox.disconnected()
+            let delay = backoff.nextDelay(random: Double.random(in: 0..<1))
+            try await Task.sleep(for: .milliseconds(Int(delay * 1000)))
+        }
+    }
+}

@@ -1,0 +1,84 @@
+import Testing
+@testable import Coordinator
+
+@Suite("Lease scheduler")
+struct LeaseSchedulerTests {
+    func scheduler(_ sites: [(String, String)], lease: Double = 30) -> LeaseScheduler {
+        LeaseScheduler(sites: sites.map { .init(siteID: $0.0, politenessKey: $0.1) }, leaseSeconds: lease, leasePrefix: "t")
+    }
+
+    @Test("work goes to connected workers up to their capacity")
+    func capacity() {
+        var s = scheduler((1...5).map { ("s\($0)", "h\($0)") })
+        #expect(s.assign(now: 0).isEmpty)
+        s.workerConnected("a", capacity: 2)
+        s.workerConnected("b", capacity: 1)
+        let leases = s.assign(now: 0)
+        #expect(leases.count == 3)
+        #expect(leases.filter { $0.workerID == "a" }.count == 2)
+        #expect(leases.filter { $0.workerID == "b" }.count == 1)
+        #expect(s.assign(now: 1).isEmpty)
+        #expect(s.progress == .init(total: 5, done: 0, leased: 3))
+    }
+
+    @Test("sites sharing a politeness key are never leased at once")
+    func politenessKey() {
+        var s = scheduler([("a1", "platform"), ("a2", "platform"), ("b", "other")])
+        s.workerConnected("w1", capacity: 5)
+        s.workerConnected("w2", capacity: 5)
+        let first = s.assign(now: 0)
+        #expect(Set(first.map(\.siteID)) == ["a1", "b"])
+        #expect(s.complete(first.first { $0.siteID == "a1" }!.id) == "a1")
+        #expect(s.assign(now: 1).map(\.siteID) == ["a2"])
+    }
+
+    @Test("an unrenewed lease expires and its site goes to another worker")
+    func expiry() {
+        var s = scheduler([("x", "hx")], lease: 10)
+        s.workerConnected("dead", capacity: 1)
+        let lease = s.assign(now: 0)[0]
+        s.workerDisconnected("dead")
+        #expect(s.expire(now: 9.9).isEmpty)
+        #expect(s.expire(now: 10).map(\.siteID) == ["x"])
+        s.workerConnected("alive", capacity: 1)
+        let again = s.assign(now: 11)
+        #expect(again.map(\.workerID) == ["alive"])
+        #expect(again[0].id != lease.id)
+        #expect(s.complete(lease.id) == nil, "the expired lease no longer completes the site")
+        #expect(s.complete(again[0].id) == "x")
+        #expect(s.isComplete)
+    }
+
+    @Test("heartbeats renew only the sender's own leases")
+    func heartbeats() {
+        var s = scheduler([("x", "hx"), ("y", "hy")], lease: 10)
+        s.workerConnected("a", capacity: 1)
+        s.workerConnected("b", capacity: 1)
+        let leases = s.assign(now: 0)
+        let ofA = leases.first { $0.workerID == "a" }!
+        let ofB = leases.first { $0.workerID == "b" }!
+        #expect(s.heartbeat(from: "a", holding: [ofA.id, ofB.id], now: 8) == [ofB.id])
+        let expired = s.expire(now: 12)
+        #expect(expired.map(\.id) == [ofB.id])
+    }
+
+    @Test("released sites are handed out first")
+    func release() {
+        var s = scheduler([("x", "hx"), ("y", "hy"), ("z", "hz")])
+        s.workerConnected("a", capacity: 1)
+        let lease = s.assign(now: 0)[0]
+        #expect(lease.siteID == "x")
+        #expect(s.release([lease.id], by: "someone-else").isEmpty)
+        #expect(s.release([lease.id], by: "a").map(\.siteID) == ["x"])
+        #expect(s.assign(now: 1).map(\.siteID) == ["x"])
+    }
+
+    @Test("sites finished before a restart are not handed out again")
+    func restore() {
+        var s = scheduler([("x", "hx"), ("y", "hy")])
+        s.restoreDone(["x", "unknown"])
+        s.workerConnected("a", capacity: 4)
+        #expect(s.assign(now: 0).map(\.siteID) == ["y"])
+        #expect(s.progress.done == 1)
+    }
+}

@@ -1,0 +1,83 @@
+import Foundation
+import GovSweepProtocol
+import Logging
+import Testing
+import Worker
+@testable import Coordinator
+
+@Suite("Sweep lifecycle with in-process workers")
+struct SweepLifecycleTests {
+    @Test("two workers finish a sweep; every page is stored once")
+    func twoWorkers() async throws {
+        let harness = try await Harness.make(sites: Harness.sites(6))
+        try await harness.serving {
+            try await withThrowingTaskGroup(of: Void.self) { group in
+                for id in ["w-a", "w-b"] {
+                    group.addTask {
+                        try await WorkerService(
+                            configuration: harness.workerConfiguration(id: id), crawler: FakeCrawler(),
+                            logger: Logger(label: "test.worker")
+                        ).run()
+                    }
+                }
+                try await group.waitForAll()
+            }
+        }
+        #expect(await harness.coordinator.isComplete)
+        for site in Harness.sites(6) {
+            #expect(try harness.store.pages(sweepID: "sweep-1", siteID: site.id).count == 5)
+        }
+        #expect(try harness.store.sweep(nil).state == .complete)
+    }
+
+    @Test("a worker that dies mid-site loses its lease and another worker finishes the site")
+    func workerDies() async throws {
+        let harness = try await Harness.make(sites: Harness.sites(2), leaseSeconds: 0.6)
+        try await harness.serving {
+            // The first worker crawls slowly and is cancelled (killed) while its sites are half done.
+            let doomed = Task {
+                try await WorkerService(
+                    configuration: harness.workerConfiguration(id: "w-doomed", capacity: 2),
+                    crawler: FakeCrawler(pages: 40, delay: .milliseconds(50)), logger: Logger(label: "test.worker")
+                ).run()
+            }
+            try await Task.sleep(for: .milliseconds(600))
+            doomed.cancel()
+            _ = try? await doomed.value
+            try await WorkerService(
+                configuration: harness.workerConfiguration(id: "w-rescuer", capacity: 2),
+                crawler: FakeCrawler(pages: 40, delay: .milliseconds(1)), logger: Logger(label: "test.worker")
+            ).run()
+        }
+        #expect(await harness.coordinator.isComplete)
+        for site in Harness.sites(2) {
+            #expect(try harness.store.pages(sweepID: "sweep-1", siteID: site.id).count == 40)
+        }
+    }
+
+    @Test("a resent batch is stored once")
+    func duplicateBatch() throws {
+        let store = try SweepStore(path: Harness.temporaryDirectory() + "/db.sqlite")
+        let site = Harness.sites(1)[0]
+        try store.createSweep(
+            SweepRecord(id: "s", createdAt: 0, state: .running, settings: SweepSettings(asOf: Harness.asOf), options: SweepOptions()),
+            sites: [site], columns: [:])
+        let batch = Batch(
+            batchID: "w-1", leaseID: "l", siteID: site.id, pages: [PageReport(url: "http://a/", role: .homepage)],
+            links: [LinkOutcome(target: "http://a/x.pdf", kind: .attachment, verdict: .broken, status: 404, foundOn: ["http://a/"])],
+            frontier: [FrontierEntry(url: "http://a/next", role: .article, depth: 1)])
+        #expect(try store.commit(batch, sweepID: "s", now: 1))
+        #expect(try !store.commit(batch, sweepID: "s", now: 2))
+        let resume = try store.resumeState(sweepID: "s", siteID: site.id)
+        #expect(resume.done == ["http://a/"])
+        #expect(resume.frontier.map(\.url) == ["http://a/next"])
+        #expect(resume.knownLinks.map(\.target) == ["http://a/x.pdf"])
+        var second = batch
+        second.batchID = "w-2"
+        second.pages = []
+        second.frontier = []
+        second.links[0].foundOn = ["http://a/other"]
+        try store.commit(second, sweepID: "s", now: 3)
+        #expect(try store.failingLinks(sweepID: "s", siteID: site.id).first?.foundOn == ["http://a/", "http://a/other"])
+    }
+}

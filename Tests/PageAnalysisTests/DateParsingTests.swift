@@ -1,0 +1,77 @@
+import GovSweepProtocol
+import Testing
+@testable import PageAnalysis
+
+@Suite("Date parsing")
+struct DateParsingTests {
+    let asOf = Fixtures.date("2023-12-20")
+
+    @Test("full dates in every separator style, with or without a time", arguments: [
+        "2023-12-13", "2023/12/13", "2023.12.13", "2023年12月13日", "2023-12-13 10:46:00", "发布于2023年12月13日 10时",
+        "[2023-12-13]", "２０２３-１２-１３", "2023年12月13号",
+    ])
+    func fullDates(text: String) {
+        #expect(DateParsing.firstDate(in: text, asOf: asOf) == Fixtures.date("2023-12-13"))
+    }
+
+    @Test("yearless dates take the latest year not after the as-of date")
+    func yearless() {
+        #expect(DateParsing.firstDate(in: "[12-13]", asOf: asOf) == Fixtures.date("2023-12-13"))
+        #expect(DateParsing.firstDate(in: "(12/13)", asOf: asOf) == Fixtures.date("2023-12-13"))
+        #expect(DateParsing.firstDate(in: "12-28", asOf: asOf) == Fixtures.date("2022-12-28"))
+        #expect(DateParsing.firstDate(in: "12月13日", asOf: asOf) == Fixtures.date("2023-12-13"))
+        #expect(DateParsing.firstDate(in: "12-20", asOf: asOf) == Fixtures.date("2023-12-20"))
+        #expect(DateParsing.resolve(month: 2, day: 29, asOf: asOf) == Fixtures.date("2020-02-29"))
+    }
+
+    @Test("a date with a year beats an earlier yearless one")
+    func fullBeatsYearless() {
+        #expect(DateParsing.firstDate(in: "12-01 更新 2023-11-30", asOf: asOf) == Fixtures.date("2023-11-30"))
+    }
+
+    @Test("things that are not dates", arguments: [
+        "2023-13-01", "2023-02-30", "电话 0793-8221234", "12-13-14", "共1-2页", "第12345-67号", "版本 1.2.3", "20231213",
+        "3.14", "",
+    ])
+    func notDates(text: String) {
+        #expect(DateParsing.firstDate(in: text, asOf: asOf) == nil)
+    }
+
+    @Test("Chinese numeral dates of formal documents")
+    func chineseNumerals() {
+        #expect(DateParsing.chineseNumeralDate(in: "上饶市人民政府\n二〇二三年十二月十三日") == Fixtures.date("2023-12-13"))
+        #expect(DateParsing.chineseNumeralDate(in: "二○二四年一月五日") == Fixtures.date("2024-01-05"))
+        #expect(DateParsing.chineseNumeralDate(in: "二〇二三年二月三十日") == nil)
+        #expect(DateParsing.chineseNumeralDate(in: "十二月十三日") == nil)
+    }
+
+    @Test("labelled dates: 发布时间 beats a bare 日期 and 成文日期")
+    func labels() {
+        #expect(DateParsing.labelledDate(in: "成文日期：2023-12-01\n发布时间：2023-12-13 10:46", asOf: asOf)
+            == Fixtures.date("2023-12-13"))
+        #expect(DateParsing.labelledDate(in: "日期：2023年12月13日 来源：县统计局", asOf: asOf) == Fixtures.date("2023-12-13"))
+        #expect(DateParsing.labelledDate(in: "发布日期\n2023-12-13", asOf: asOf) == Fixtures.date("2023-12-13"))
+        #expect(DateParsing.labelledDate(in: "会议时间：2023-12-25", asOf: asOf) == nil)
+        #expect(DateParsing.labelledDate(in: "成文日期：二〇二三年十二月十日", asOf: asOf) == Fixtures.date("2023-12-10"))
+    }
+
+    @Test("dates CMSs write into URLs", arguments: [
+        ("https://a.gov.cn/col/gzdt/202312/t20231213_4567890.html", "2023-12-13"),
+        ("https://a.gov.cn/art/2023/12/13/art_1234_56789.html", "2023-12-13"),
+        ("https://a.gov.cn/art/2023/12/8/art_1234_56700.html", "2023-12-08"),
+        ("https://a.gov.cn/news/2023-12/13/content_1.htm", "2023-12-13"),
+        ("https://a.gov.cn/news/2023-12-13/1.shtml", "2023-12-13"),
+        ("https://a.gov.cn/news/20231213/1.html", "2023-12-13"),
+    ])
+    func urls(url: String, iso: String) {
+        #expect(DateParsing.date(inURL: url) == Fixtures.date(iso))
+    }
+
+    @Test("URLs without a day", arguments: [
+        "https://a.gov.cn/col/gzdt/202312/index.html", "https://a.gov.cn/content.jsp?id=20231213",
+        "https://a.gov.cn/col/col1234/index.html", "https://a.gov.cn/t2023_1.html",
+    ])
+    func urlsWithoutDates(url: String) {
+        #expect(DateParsing.date(inURL: url) == nil)
+    }
+}
