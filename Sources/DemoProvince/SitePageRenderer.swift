@@ -12,8 +12,8 @@ struct SitePageRenderer {
     func document(title: String, metas: [(String, String)], content: String) -> String {
         let charset = switch site.encoding {
         case .utf8: "<meta charset=\"utf-8\">"
-        case .gbkMetaOnly: "<meta http-equiv=\"Content-Type\" content=\"text/html; charset=gbk\">"
-        case .gbkHeaderDisagrees: "<meta http-equiv=\"Content-Type\" content=\"text/html; charset=gb2312\">"
+        case .utf8StaleMeta, .gbkMetaOnly: "<meta http-equiv=\"Content-Type\" content=\"text/html; charset=gb2312\">"
+        case .gbkHeaderDisagrees: "<meta http-equiv=\"Content-Type\" content=\"text/html; charset=gbk\">"
         }
         let metaTags = metas.map { "<meta name=\"\($0.0)\" content=\"\($0.1)\">" }.joined(separator: "\n")
         return """

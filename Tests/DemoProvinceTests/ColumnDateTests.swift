@@ -34,7 +34,7 @@ struct ColumnDateTests {
                 for page in 0..<pages {
                     let response = Self.province.response(host: site.hostIndex, pathAndQuery: site.listPath(column, page: page))
                     #expect(response.status == 200)
-                    shown += Self.dates(in: TextDecoding.decode(response.body, encoding: site.encoding == .utf8 ? "UTF-8" : "GB18030"))
+                    shown += Self.dates(in: TextDecoding.decode(response.body, encoding: site.encoding.isGBK ? "GB18030" : "UTF-8"))
                 }
                 #expect(shown.count == expected.items, "\(expected.url)")
                 #expect(shown.filter { $0 <= Self.asOf }.max() == expected.latest, "\(expected.url)")
@@ -50,7 +50,7 @@ struct ColumnDateTests {
         #expect(!plantedFuture.isEmpty)
         for site in Self.province.sites {
             for (_, response) in Self.province.pages(ofSite: site.id) where response.header("Content-Type")?.hasPrefix("text/html") == true {
-                let text = TextDecoding.decode(response.body, encoding: site.encoding == .utf8 ? "UTF-8" : "GB18030")
+                let text = TextDecoding.decode(response.body, encoding: site.encoding.isGBK ? "GB18030" : "UTF-8")
                 for date in Self.dates(in: text) where date > Self.asOf {
                     #expect(plantedFuture.contains(date), "\(site.id): \(date)")
                 }

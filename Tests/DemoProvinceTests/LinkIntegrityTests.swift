@@ -33,7 +33,7 @@ struct LinkIntegrityTests {
         var works: [String: Bool] = [:]
         for (siteIndex, site) in Self.province.sites.enumerated() where !truth.sites[siteIndex].expected.contains(where: { $0.check == .siteUnreachable }) {
             for (path, response) in Self.province.pages(ofSite: site.id) where response.header("Content-Type")?.hasPrefix("text/html") == true {
-                let text = TextDecoding.decode(response.body, encoding: site.encoding == .utf8 ? "UTF-8" : "GB18030")
+                let text = TextDecoding.decode(response.body, encoding: site.encoding.isGBK ? "GB18030" : "UTF-8")
                 for match in text.matches(of: /(?:href|src)="([^"]+)"/) {
                     guard let (host, target) = Self.resolve(String(match.output.1), host: site.hostIndex, page: path),
                           !target.contains("/calendar/") else { continue }
