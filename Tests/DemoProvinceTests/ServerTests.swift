@@ -132,8 +132,29 @@ struct ServerTests {
             let stats = server.stats()
             #expect(stats[0].address == "127.0.0.1:\(port)")
             #expect(stats[0].peakConnections == 3)
+            #expect(stats[0].peakInFlight == 1)  // one request at a time, on three connections
             #expect(stats[0].requests == 4)
             #expect(stats.dropFirst().allSatisfy { $0.requests == 0 })
+        }
+    }
+
+    @Test("requests being answered at the same time are counted as in flight")
+    func peakInFlight() async throws {
+        let province = Province(spec: Self.spec)
+        let host = try #require(province.hostIndex(ofSite: province.inventory[0].id))
+        try await Self.withServer(province, faults: [FaultRule(host: host, path: "/slow", fault: .hang)]) { server in
+            let a = try LoopbackClient(port: server.ports[host])
+            let b = try LoopbackClient(port: server.ports[host])
+            let c = try LoopbackClient(port: server.ports[host])
+            a.send("GET", "/slow")
+            b.send("GET", "/slow")
+            c.send("GET", "/slow")
+            // The hanging requests stay in flight: wait until the server has read all three.
+            for _ in 0..<100 where server.stats()[host].peakInFlight < 3 {
+                try await Task.sleep(for: .milliseconds(50))
+            }
+            #expect(server.stats()[host].peakInFlight == 3)
+            #expect(server.stats()[host].requests == 3)
         }
     }
 }
