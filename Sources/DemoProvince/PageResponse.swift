@@ -34,14 +34,13 @@ public struct PageResponse: Sendable, Hashable {
 
     static func html(_ text: String, status: Int = 200, encoding: PageEncoding = .utf8) -> PageResponse {
         switch encoding {
-        case .utf8:
+        case .utf8, .utf8StaleMeta:
             PageResponse(status: status, headers: [Header("Content-Type", "text/html; charset=UTF-8")], body: Array(text.utf8))
         case .gbkMetaOnly:
             PageResponse(status: status, headers: [Header("Content-Type", "text/html")], body: GB18030Encoder.encode(text))
         case .gbkHeaderDisagrees:
             PageResponse(
-                status: status, headers: [Header("Content-Type", "text/html;charset=ISO-8859-1")],
-                body: GB18030Encoder.encode(text))
+                status: status, headers: [Header("Content-Type", "text/html;charset=UTF-8")], body: GB18030Encoder.encode(text))
         }
     }
 

@@ -66,7 +66,9 @@ struct ProvinceGenerator {
             let roll = random.int(in: 0...99)
             style = entity.platformKey != nil ? (roll < 50 ? .trs : .hanweb) : (roll < 40 ? .trs : roll < 75 ? .hanweb : .jsp)
             let gbkShare = style == .jsp ? 0.7 : 0.1
-            encoding = random.chance(gbkShare) ? (random.chance(0.5) ? .gbkMetaOnly : .gbkHeaderDisagrees) : .utf8
+            encoding = random.chance(gbkShare)
+                ? (random.chance(0.5) ? .gbkMetaOnly : .gbkHeaderDisagrees)
+                : (random.chance(0.1) ? .utf8StaleMeta : .utf8)
         }
         var columnRandom = random.derived(UInt64(index) &+ 1000)
         let columns = ColumnFactory(spec: spec, level: entity.level, unit: entity.unit, region: entity.region)

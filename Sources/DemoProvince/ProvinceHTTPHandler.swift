@@ -14,6 +14,8 @@ final class ProvinceHTTPHandler: ChannelInboundHandler, RemovableChannelHandler 
     private let host: Int
     private let core: ServingCore
     private var head: HTTPRequestHead?
+    /// Requests of this connection counted in flight and not yet answered.
+    private var unanswered = 0
 
     init(host: Int, core: ServingCore) {
         self.host = host
@@ -26,6 +28,7 @@ final class ProvinceHTTPHandler: ChannelInboundHandler, RemovableChannelHandler 
     }
 
     func channelInactive(context: ChannelHandlerContext) {
+        while unanswered > 0 { finish() }
         core.connectionClosed(host: host)
         context.fireChannelInactive()
     }
@@ -43,13 +46,16 @@ final class ProvinceHTTPHandler: ChannelInboundHandler, RemovableChannelHandler 
 
     private func handle(_ request: HTTPRequestHead, context: ChannelHandlerContext) {
         let isHead = request.method == .HEAD
-        switch core.action(host: host, uri: request.uri, rangeHeader: request.headers.first(name: "range")) {
+        let action = core.action(host: host, uri: request.uri, rangeHeader: request.headers.first(name: "range"))
+        unanswered += 1
+        switch action {
         case .hang:
             return
         case .reset:
             if let provider = context.channel as? SocketOptionProvider {
                 _ = provider.setSoLinger(linger(l_onoff: 1, l_linger: 0))
             }
+            finish()
             context.close(promise: nil)
         case .respond(let response, let delay):
             if delay <= 0 {
@@ -77,10 +83,17 @@ final class ProvinceHTTPHandler: ChannelInboundHandler, RemovableChannelHandler 
             buffer.writeBytes(response.body)
             context.write(wrapOutboundOut(.body(.byteBuffer(buffer))), promise: nil)
         }
+        finish()  // before the answer can reach the client, so sequential requests never overlap
         let done = context.writeAndFlush(wrapOutboundOut(.end(nil)))
         if !keepAlive {
             done.assumeIsolated().whenComplete { _ in context.close(promise: nil) }
         }
+    }
+
+    private func finish() {
+        guard unanswered > 0 else { return }
+        unanswered -= 1
+        core.requestFinished(host: host)
     }
 
     func errorCaught(context: ChannelHandlerContext, error: any Error) {

@@ -29,10 +29,13 @@ struct RouteTable: Sendable {
     let exact: [[String: Route]]
     /// Per host: calendar trap path (no query) → site.
     let calendars: [[String: Int]]
+    /// Per host: a Hanweb list path (no query) → its pages, for `?pageNum=N` without the `uid`.
+    let hanwebPages: [[String: [Route]]]
 
     init(hosts: [HostModel], sites: [SiteModel], servicesHost: Int, perPage: Int) {
         var exact = Array(repeating: [String: Route](), count: hosts.count)
         var calendars = Array(repeating: [String: Int](), count: hosts.count)
+        var hanwebPages = Array(repeating: [String: [Route]](), count: hosts.count)
         for (s, site) in sites.enumerated() {
             let h = site.hostIndex
             exact[h][site.homepagePath] = .homepage(site: s)
@@ -49,7 +52,9 @@ struct RouteTable: Sendable {
                 let first = site.listPath(column, page: 0)
                 switch site.style {
                 case .trs: break
-                case .hanweb: exact[h][first + "?uid=\(site.hanwebUnit)&pageNum=1"] = .list(site: s, column: c, page: 0)
+                case .hanweb:
+                    exact[h][first + "?uid=\(site.hanwebUnit)&pageNum=1"] = .list(site: s, column: c, page: 0)
+                    hanwebPages[h][first] = (0..<site.listPageCount(column, perPage: perPage)).map { .list(site: s, column: c, page: $0) }
                 case .jsp: exact[h][first + "?page=1"] = .list(site: s, column: c, page: 0)
                 }
                 for (i, item) in column.items.enumerated() {
@@ -67,13 +72,26 @@ struct RouteTable: Sendable {
         for page in Route.ServicePage.allCases { exact[servicesHost][page.rawValue] = .service(page) }
         self.exact = exact
         self.calendars = calendars
+        self.hanwebPages = hanwebPages
     }
 
     func route(host: Int, pathAndQuery: String) -> Route? {
         if let route = exact[host][pathAndQuery] { return route }
-        let path = pathAndQuery.split(separator: "?", maxSplits: 1).first.map(String.init) ?? pathAndQuery
+        let parts = pathAndQuery.split(separator: "?", maxSplits: 1, omittingEmptySubsequences: false)
+        let path = String(parts[0])
         if let site = calendars[host][path] { return .calendar(site: site) }
-        if path != pathAndQuery, let route = exact[host][path], case .service = route { return route }
-        return nil
+        guard parts.count == 2 else { return nil }
+        let query = parts[1]
+        // Hanweb lists read pageNum from the query (the uid is optional).
+        if let pages = hanwebPages[host][path],
+           let number = query.split(separator: "&").first(where: { $0.hasPrefix("pageNum=") }).flatMap({ Int($0.dropFirst(8)) }),
+           pages.indices.contains(number - 1) {
+            return pages[number - 1]
+        }
+        // Static files ignore their query, as web servers do; so do the services' pages.
+        guard let route = exact[host][path] else { return nil }
+        if case .service = route { return route }
+        let isStatic = path.hasSuffix("/") || path.hasSuffix(".html") || path.hasSuffix(".htm") || path.hasSuffix(".shtml")
+        return isStatic ? route : nil
     }
 }

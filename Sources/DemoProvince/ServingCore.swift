@@ -14,6 +14,8 @@ final class ServingCore: Sendable {
         var open = 0
         var peak = 0
         var requests = 0
+        var inFlight = 0
+        var peakInFlight = 0
     }
 
     private let province: Mutex<Province?> = Mutex(nil)
@@ -51,9 +53,18 @@ final class ServingCore: Sendable {
         counters.withLock { $0[host].open -= 1 }
     }
 
+    /// A request counted by ``action(host:uri:rangeHeader:)`` has been answered or abandoned.
+    func requestFinished(host: Int) {
+        counters.withLock { $0[host].inFlight -= 1 }
+    }
+
     /// Decides the answer to a request for `uri` on `host`, counting the request.
     func action(host: Int, uri: String, rangeHeader: String?) -> Action {
-        counters.withLock { $0[host].requests += 1 }
+        counters.withLock { all in
+            all[host].requests += 1
+            all[host].inFlight += 1
+            all[host].peakInFlight = max(all[host].peakInFlight, all[host].inFlight)
+        }
         let pathAndQuery = Self.pathAndQuery(uri)
         var delay = latency.map { Int.random(in: $0) } ?? 0
         let fault = pathFaults[host]?[pathAndQuery] ?? hostFaults[host]
@@ -82,7 +93,9 @@ final class ServingCore: Sendable {
 
     func stats(addresses: [String], labels: [String]) -> [HostStats] {
         counters.withLock { all in
-            all.indices.map { HostStats(address: addresses[$0], label: labels[$0], peakConnections: all[$0].peak, requests: all[$0].requests) }
+            all.indices.map { HostStats(
+                    address: addresses[$0], label: labels[$0], peakConnections: all[$0].peak,
+                    peakInFlight: all[$0].peakInFlight, requests: all[$0].requests) }
         }
     }
 

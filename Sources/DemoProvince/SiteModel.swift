@@ -10,16 +10,20 @@ public enum CMSStyle: String, Sendable, Hashable, Codable, CaseIterable {
     case jsp
 }
 
-/// How a site's pages are encoded on the wire.
+/// How a site's pages are encoded on the wire. Every variant renders correctly in a browser
+/// except `gbkHeaderDisagrees`, the case the CMS notes name: the server's default header wins
+/// over the page's own meta, so a decoder must notice the bytes are not UTF-8.
 public enum PageEncoding: String, Sendable, Hashable, Codable {
     /// UTF-8, declared in header and meta.
     case utf8
+    /// UTF-8 bytes and header; the meta, left over from an old template, says `gb2312`.
+    case utf8StaleMeta
     /// GBK bytes, declared only in a `<meta http-equiv>` (the header has no charset).
     case gbkMetaOnly
-    /// GBK bytes, the header says `ISO-8859-1` (Tomcat's default) and the meta says `gb2312`.
+    /// GBK bytes and a `gbk` meta, but the server adds `charset=UTF-8` to the header.
     case gbkHeaderDisagrees
 
-    var isGBK: Bool { self != .utf8 }
+    var isGBK: Bool { self == .gbkMetaOnly || self == .gbkHeaderDisagrees }
 }
 
 /// What a host answers for a path it does not have.

@@ -12,8 +12,8 @@ struct SitePageRenderer {
     func document(title: String, metas: [(String, String)], content: String) -> String {
         let charset = switch site.encoding {
         case .utf8: "<meta charset=\"utf-8\">"
-        case .gbkMetaOnly: "<meta http-equiv=\"Content-Type\" content=\"text/html; charset=gbk\">"
-        case .gbkHeaderDisagrees: "<meta http-equiv=\"Content-Type\" content=\"text/html; charset=gb2312\">"
+        case .utf8StaleMeta, .gbkMetaOnly: "<meta http-equiv=\"Content-Type\" content=\"text/html; charset=gb2312\">"
+        case .gbkHeaderDisagrees: "<meta http-equiv=\"Content-Type\" content=\"text/html; charset=gbk\">"
         }
         let metaTags = metas.map { "<meta name=\"\($0.0)\" content=\"\($0.1)\">" }.joined(separator: "\n")
         return """
@@ -73,7 +73,7 @@ struct SitePageRenderer {
         if !d.contains(.noSiteIDCode) { marks.append("网站标识码：\(site.id)") }
         if !d.contains(.noICP) { marks.append("<a href=\"\(services)/sitename?icp=1\">\(Gazetteer.provinceAbbreviation)ICP备\(icpNumber)号</a>") }
         if !d.contains(.noPSBRecord) {
-            marks.append("<img src=\"\(services)/image/red.png\" alt=\"\"> \(Gazetteer.provinceAbbreviation)公网安备 \(site.id.prefix(6))02000\(site.id.suffix(3))号")
+            marks.append("<img src=\"\(services)/image/red.png\" alt=\"\"> \(Gazetteer.provinceAbbreviation)公网安备 \(psbNumber)号")
         }
         lines.append("<p>" + marks.joined(separator: "　") + "</p>")
         lines.append("""
@@ -90,6 +90,12 @@ struct SitePageRenderer {
             lines.append("<div class=\"links\">友情链接：<a href=\"\(province.homepageURL(portal))\">\(portal.name)</a></div>")
         }
         return "<div class=\"footer\">\n" + lines.joined(separator: "\n") + "\n</div>"
+    }
+
+    /// A 14-digit 公安机关备案 number: the site's area code (the province capital's for `bm` sites) and a serial.
+    var psbNumber: String {
+        let area = site.id.hasPrefix("bm") ? "360102" : String(site.id.prefix(6))
+        return area + "02000" + String(site.id.suffix(3))
     }
 
     /// A stable ICP number derived from the site id.

@@ -67,9 +67,9 @@ struct ProvinceCommand: AsyncParsableCommand {
             await Self.waitForTermination()
             let stats = server.stats()
             await server.shutdown()
-            say("stopped. peak concurrent connections per host (busiest first):")
-            for host in stats.filter({ $0.requests > 0 }).sorted(by: { ($0.peakConnections, $0.requests) > ($1.peakConnections, $1.requests) }) {
-                say("  \(host.address)  peak \(host.peakConnections)  requests \(host.requests)  \(host.label)")
+            say("stopped. per host (busiest first): peak connections open, peak requests in flight, requests")
+            for host in stats.filter({ $0.requests > 0 }).sorted(by: { ($0.peakInFlight, $0.peakConnections, $0.requests) > ($1.peakInFlight, $1.peakConnections, $1.requests) }) {
+                say("  \(host.address)  connections \(host.peakConnections)  in flight \(host.peakInFlight)  requests \(host.requests)  \(host.label)")
             }
         }
 

@@ -48,11 +48,21 @@ struct LoopbackClient: ~Copyable {
 
     /// Sends one request and reads its response (keep-alive, so the socket stays usable).
     func request(_ method: String = "GET", _ target: String, headers: [String: String] = [:]) throws(Failure) -> Response {
+        send(method, target, headers: headers)
+        return try response(to: method)
+    }
+
+    /// Sends a request without waiting for its answer.
+    func send(_ method: String, _ target: String, headers: [String: String] = [:]) {
         var text = "\(method) \(target) HTTP/1.1\r\nHost: 127.0.0.1\r\n"
         for (name, value) in headers { text += "\(name): \(value)\r\n" }
         text += "\r\n"
         let bytes = Array(text.utf8)
-        _ = bytes.withUnsafeBytes { send(socketFD, $0.baseAddress, $0.count, 0) }
+        _ = bytes.withUnsafeBytes { Glibc.send(socketFD, $0.baseAddress, $0.count, 0) }
+    }
+
+    /// Reads the answer to a request sent with `method`.
+    func response(to method: String) throws(Failure) -> Response {
         var buffer: [UInt8] = []
         var headerEnd: Int?
         while headerEnd == nil {

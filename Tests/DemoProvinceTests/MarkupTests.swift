@@ -20,7 +20,7 @@ struct MarkupTests {
     @Test("GBK pages decode back to the same text, with the charset only in the meta or disagreeing with the header")
     func gbkRoundTrip() throws {
         let truth = Self.province.groundTruth
-        let gbkSites = truth.sites.filter { $0.encoding != "utf8" }
+        let gbkSites = truth.sites.filter { $0.encoding.hasPrefix("gbk") }
         try #require(!gbkSites.isEmpty)
         for site in gbkSites {
             let home = try #require(Self.province.pages(ofSite: site.siteID).first { $0.key.hasSuffix("/") }?.value)
@@ -58,6 +58,7 @@ struct MarkupTests {
                 #expect(lists.contains { $0.contains("<td class=\"date\">[") })
             }
             let home = Self.text(try #require(pages[Self.path(site.url)]))
+            #expect(home.contains(/赣公网安备 \d{14}号/), "\(style) homepage lacks a well-formed 公网安备 number")
             for mark in ["网站标识码：\(site.siteID)", "ICP备", "公网安备", "_jiucuo_", "我为政府网站找错", "_ideConac", "style=\"display:none\""] {
                 #expect(home.contains(mark), "\(style) homepage lacks \(mark)")
             }
@@ -110,5 +111,17 @@ struct MarkupTests {
         #expect(ByteRange.apply("bytes=-3", to: whole).body == Array("est".utf8))
         #expect(ByteRange.apply("bytes=50-60", to: whole).status == 416)
         #expect(ByteRange.apply(nil, to: whole) == whole)
+    }
+}
+
+extension MarkupTests {
+    @Test("footer numbers are well-formed on every site, `bm` sites included")
+    func footerNumbers() throws {
+        for (index, site) in Self.province.sites.enumerated() {
+            let footer = SitePageRenderer(province: Self.province, siteIndex: index).footer
+            if !site.defects.contains(.noPSBRecord) { #expect(footer.contains(/赣公网安备 \d{14}号/), "\(site.id)") }
+            if !site.defects.contains(.noICP) { #expect(footer.contains(/赣ICP备\d{8}号/), "\(site.id)") }
+            if !site.defects.contains(.noSiteIDCode) { #expect(footer.contains("网站标识码：\(site.id)")) }
+        }
     }
 }

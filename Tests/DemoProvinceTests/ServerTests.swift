@@ -43,7 +43,7 @@ struct ServerTests {
                 var home = try client.request("GET", Self.path(site.url))
                 if home.status == 503 { home = try client.request("GET", Self.path(site.url)) }  // a flaky homepage
                 #expect(home.status == 200)
-                #expect(TextDecoding.decode(home.body, encoding: site.encoding == "utf8" ? "UTF-8" : "GB18030").contains(site.name))
+                #expect(TextDecoding.decode(home.body, encoding: site.encoding.hasPrefix("gbk") ? "GB18030" : "UTF-8").contains(site.name))
                 #expect(try client.request("GET", "/robots.txt").status == 200)
                 for e in site.expected where e.check == .linkBroken {
                     let target = try #require(e.target)
@@ -79,9 +79,11 @@ struct ServerTests {
     @Test("faults: refused port, 503-then-200, 403 always, hang, reset")
     func faults() async throws {
         let province = Province(spec: Self.spec)
+        let faulty = Set(province.plantedFaults.filter { $0.path == nil }.map(\.host))
+        let healthy = Array(Set(province.inventory.compactMap { province.hostIndex(ofSite: $0.id) }).subtracting(faulty)).sorted()
+        try #require(healthy.count >= 3)
         let portal = try #require(province.hostIndex(ofSite: province.inventory[0].id))
-        let other = try #require(province.hostIndex(ofSite: province.inventory[1].id))
-        let third = try #require(province.hostIndex(ofSite: province.inventory[2].id))
+        let (other, third) = (healthy.filter { $0 != portal }[0], healthy.filter { $0 != portal }[1])
         try await Self.withServer(province, faults: [
             FaultRule(host: portal, path: "/index.html", fault: .flaky(failures: 1)),
             FaultRule(host: portal, path: "/robots.txt", fault: .forbidden),
@@ -130,8 +132,29 @@ struct ServerTests {
             let stats = server.stats()
             #expect(stats[0].address == "127.0.0.1:\(port)")
             #expect(stats[0].peakConnections == 3)
+            #expect(stats[0].peakInFlight == 1)  // one request at a time, on three connections
             #expect(stats[0].requests == 4)
             #expect(stats.dropFirst().allSatisfy { $0.requests == 0 })
+        }
+    }
+
+    @Test("requests being answered at the same time are counted as in flight")
+    func peakInFlight() async throws {
+        let province = Province(spec: Self.spec)
+        let host = try #require(province.hostIndex(ofSite: province.inventory[0].id))
+        try await Self.withServer(province, faults: [FaultRule(host: host, path: "/slow", fault: .hang)]) { server in
+            let a = try LoopbackClient(port: server.ports[host])
+            let b = try LoopbackClient(port: server.ports[host])
+            let c = try LoopbackClient(port: server.ports[host])
+            a.send("GET", "/slow")
+            b.send("GET", "/slow")
+            c.send("GET", "/slow")
+            // The hanging requests stay in flight: wait until the server has read all three.
+            for _ in 0..<100 where server.stats()[host].peakInFlight < 3 {
+                try await Task.sleep(for: .milliseconds(50))
+            }
+            #expect(server.stats()[host].peakInFlight == 3)
+            #expect(server.stats()[host].requests == 3)
         }
     }
 }
