@@ -23,6 +23,9 @@ struct WorkerCommand: AsyncParsableCommand {
     @Option(help: "This worker's id (default: host name and process id).")
     var id: String?
 
+    @Option(help: .hidden)
+    var parentPid: Int32?
+
     @OptionGroup var logging: LoggingOptions
 
     func run() async throws {
@@ -38,7 +41,21 @@ struct WorkerCommand: AsyncParsableCommand {
         let group = ServiceGroup(configuration: .init(
             services: [.init(service: service, successTerminationBehavior: .gracefullyShutdownGroup)], gracefulShutdownSignals: [.sigterm, .sigint], logger: logger))
         do {
-            try await group.run()
+            try await withThrowingTaskGroup(of: Void.self) { tasks in
+                tasks.addTask { try await group.run() }
+                if let parentPid {
+                    // Started by `sweep`/`resume`: hand the work back if that process is gone (even after kill -9).
+                    tasks.addTask {
+                        while getppid() == parentPid {
+                            try await Task.sleep(for: .seconds(1))
+                        }
+                        logger.notice("the sweep process that started this worker is gone; handing work back")
+                        await group.triggerGracefulShutdown()
+                    }
+                }
+                try await tasks.next()
+                tasks.cancelAll()
+            }
         } catch {
             await tools.shutdown()
             throw error

@@ -6,17 +6,26 @@ public actor LeaseReporter {
     public let siteID: String
     private let outbox: Outbox
     private let batchPages: Int
+    private let batchInterval: Duration
+    private var lastFlush = ContinuousClock.now
     private var pages: [PageReport] = []
     private var links: [LinkOutcome] = []
     private var frontier: [FrontierEntry] = []
     private var pendingBytesEstimate = 0
     private static let maximumBatchBytes = 2 << 20
 
-    public init(leaseID: String, siteID: String, outbox: Outbox, batchPages: Int) {
+    /// A batch goes out after `batchPages` pages, or with the first page reported `batchSeconds` after the last batch.
+    public init(leaseID: String, siteID: String, outbox: Outbox, batchPages: Int, batchSeconds: Double = 2) {
         self.leaseID = leaseID
         self.siteID = siteID
         self.outbox = outbox
         self.batchPages = batchPages
+        self.batchInterval = .milliseconds(Int(batchSeconds * 1000))
+    }
+
+    private var isDue: Bool {
+        pages.count >= batchPages || pendingBytesEstimate >= LeaseReporter.maximumBatchBytes
+            || ContinuousClock.now - lastFlush >= batchInterval
     }
 
     /// A page was fetched and read; `found` are the URLs it leads the crawler to.
@@ -24,18 +33,19 @@ public actor LeaseReporter {
         pages.append(report)
         frontier.append(contentsOf: found)
         pendingBytesEstimate += 600 + report.items.count * 200 + found.count * 150
-        if pages.count >= batchPages || pendingBytesEstimate >= LeaseReporter.maximumBatchBytes { await flush() }
+        if isDue { await flush() }
     }
 
     /// Link targets whose check finished (or that gained pages holding them).
     public func links(_ outcomes: [LinkOutcome]) async {
         links.append(contentsOf: outcomes)
         pendingBytesEstimate += outcomes.count * 250
-        if pendingBytesEstimate >= LeaseReporter.maximumBatchBytes { await flush() }
+        if isDue { await flush() }
     }
 
     /// Sends what is collected as one batch.
     public func flush() async {
+        lastFlush = ContinuousClock.now
         guard !pages.isEmpty || !links.isEmpty || !frontier.isEmpty else { return }
         let batch = Batch(
             batchID: await outbox.nextBatchID(), leaseID: leaseID, siteID: siteID, pages: pages, links: links,

@@ -57,7 +57,8 @@ public final class WorkerService: Service, Sendable {
     private func crawl(_ assignment: Assignment) async {
         await leases.started(assignment.leaseID, siteID: assignment.site.id)
         let reporter = LeaseReporter(
-            leaseID: assignment.leaseID, siteID: assignment.site.id, outbox: outbox, batchPages: configuration.batchPages)
+            leaseID: assignment.leaseID, siteID: assignment.site.id, outbox: outbox, batchPages: configuration.batchPages,
+            batchSeconds: configuration.batchSeconds)
         logger.debug("crawling", metadata: ["site": "\(assignment.site.id)", "lease": "\(assignment.leaseID)"])
         let report = await crawler.crawl(assignment, reporter: reporter)
         if Task.isCancelled {

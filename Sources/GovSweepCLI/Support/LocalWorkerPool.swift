@@ -12,7 +12,7 @@ final class LocalWorkerPool: Sendable {
     init(count: Int, coordinator: HostAndPort, tokenFile: String, capacity: Int, logLevel: String) {
         arguments = [
             "worker", "--coordinator", coordinator.description, "--token-file", tokenFile,
-            "--capacity", String(capacity), "--log-level", logLevel,
+            "--capacity", String(capacity), "--log-level", logLevel, "--parent-pid", String(getpid()),
         ]
         processes.withLock { $0 = (0..<count).map { _ in Process() } }
     }
