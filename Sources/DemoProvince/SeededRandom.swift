@@ -1,15 +1,19 @@
-/// A small deterministic random number generator (SplitMix64): the same seed, the same province.
-struct SeededRandom: RandomNumberGenerator, Sendable {
-    private var state: UInt64
+import GovSweepProtocol
 
-    init(seed: UInt64) { state = seed }
+/// The province's deterministic random numbers (SplitMix64): the same seed, the same province.
+struct SeededRandom: RandomNumberGenerator, Sendable {
+    private var generator: SplitMix64
+    private let seed: UInt64
+    private var draws: UInt64 = 0
+
+    init(seed: UInt64) {
+        self.seed = seed
+        generator = SplitMix64(seed: seed)
+    }
 
     mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
+        draws &+= 1
+        return generator.next()
     }
 
     /// A uniformly chosen integer in `range`.
@@ -23,6 +27,8 @@ struct SeededRandom: RandomNumberGenerator, Sendable {
 
     /// A generator for one sub-part, so adding draws in one part does not shift another.
     func derived(_ salt: UInt64) -> SeededRandom {
+        // SplitMix64's state after `draws` draws.
+        let state = seed &+ draws &* 0x9E37_79B9_7F4A_7C15
         var copy = SeededRandom(seed: state ^ (salt &* 0xA24B_AED4_963E_E407))
         _ = copy.next()
         return copy

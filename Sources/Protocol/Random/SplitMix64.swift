@@ -1,11 +1,12 @@
 /// SplitMix64 (Steele, Lea and Flood): a small, fast generator whose output depends only on its
-/// seed, on every platform and Swift version. Used where a choice must be reproducible.
-struct SplitMix64: RandomNumberGenerator, Sendable {
+/// seed, on every platform and Swift version. Used where a choice must be reproducible: sampling,
+/// the demo province, the randomized protocol tests.
+public struct SplitMix64: RandomNumberGenerator, Sendable, Hashable {
     private var state: UInt64
 
-    init(seed: UInt64) { state = seed }
+    public init(seed: UInt64) { state = seed }
 
-    mutating func next() -> UInt64 {
+    public mutating func next() -> UInt64 {
         state &+= 0x9E37_79B9_7F4A_7C15
         var z = state
         z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
@@ -15,7 +16,7 @@ struct SplitMix64: RandomNumberGenerator, Sendable {
 
     /// A uniform value in `0..<bound` (bound > 0), by rejection so that no value is favoured.
     /// Written out rather than left to the standard library, whose method may change.
-    mutating func next(below bound: UInt64) -> UInt64 {
+    public mutating func next(below bound: UInt64) -> UInt64 {
         precondition(bound > 0, "bound must be positive")
         let threshold = (0 &- bound) % bound
         while true {
