@@ -15,7 +15,7 @@ enum SpamVocabulary {
     static func term(in text: String, from terms: [String]) -> String? {
         guard !text.isEmpty else { return nil }
         let haystack = text.lowercased()
-        return terms.first { haystack.contains($0) }
+        return terms.first { haystack.containsBytes($0) }
     }
 
     /// True when `host` belongs to the same site as `siteHost`: equal without `www.`, a
