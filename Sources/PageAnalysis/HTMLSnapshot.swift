@@ -92,7 +92,8 @@ struct HTMLSnapshot: Sendable {
                     }
                 }
             case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
-                if let content = node.pointee.content {
+                // Indentation between tags carries nothing: no node, no string.
+                if let content = node.pointee.content, !Self.isBlank(content) {
                     let index = Int32(nodes.count)
                     nodes.append(Node(tag: "", text: String(cString: content), attributes: Attributes(),
                                       parent: open.last ?? -1, end: index + 1))
@@ -121,6 +122,18 @@ struct HTMLSnapshot: Sendable {
         while let closed = open.popLast() { nodes[Int(closed)].end = Int32(nodes.count) }
         if hitNodeCap { cuts.append("nodes after the first \(limits.maxNodes) ignored") }
         if skippedDeep { cuts.append("elements nested deeper than \(limits.maxDepth) skipped") }
+    }
+
+    /// True for text made only of ASCII white space.
+    private static func isBlank(_ text: UnsafePointer<xmlChar>) -> Bool {
+        var p = text
+        while p.pointee != 0 {
+            switch p.pointee {
+            case 0x20, 0x09, 0x0A, 0x0D: p += 1
+            default: return false
+            }
+        }
+        return true
     }
 
     private static func string(_ pointer: UnsafePointer<xmlChar>?) -> String {

@@ -119,14 +119,15 @@ extension PageWalker {
         return region
     }
 
-    private func hides(_ attributes: HTMLSnapshot.Attributes) -> Bool {
+    private mutating func hides(_ attributes: HTMLSnapshot.Attributes) -> Bool {
         if let style = attributes.style, HiddenStyle.hides(style) { return true }
         if !hiddenIDs.isEmpty, let id = attributes.id, hiddenIDs.contains(id.lowercased()) { return true }
         if !hiddenClasses.isEmpty, let names = attributes.class {
-            for name in names.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" })
-            where hiddenClasses.contains(name.lowercased()) {
-                return true
-            }
+            if let known = hiddenClassMemo[names] { return known }
+            let hidden = names.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" })
+                .contains { hiddenClasses.contains($0.lowercased()) }
+            hiddenClassMemo[names] = hidden
+            return hidden
         }
         return false
     }

@@ -77,6 +77,7 @@ struct PageWalker {
     var containers: [Container] = []
     var groups: [HiddenGroup] = []
     var regionMemo: [String: LinkClassifier.Region?] = [:]
+    var hiddenClassMemo: [String: Bool] = [:]
     var breadcrumbEnd: Int32 = -1
     var breadcrumbDone = false
 
