@@ -35,8 +35,6 @@ struct HTMLSnapshot: Sendable {
         var type: String?
         var alt: String?
         var title: String?
-        var httpEquiv: String?
-        var property: String?
     }
 
     /// Longest attribute value kept; longer values are cut (a URL or a style never needs more).
@@ -159,8 +157,6 @@ struct HTMLSnapshot: Sendable {
             case "type": if result.type == nil { result.type = value(of: attribute) }
             case "alt": if result.alt == nil { result.alt = value(of: attribute) }
             case "title": if result.title == nil { result.title = value(of: attribute) }
-            case "http-equiv": if result.httpEquiv == nil { result.httpEquiv = value(of: attribute) }
-            case "property": if result.property == nil { result.property = value(of: attribute) }
             default: break
             }
         }
