@@ -9,7 +9,8 @@ public struct AnalysisLimits: Sendable, Hashable {
     public var maxNodes: Int
     /// Links (`a`, `img`, `iframe`) reported.
     public var maxLinks: Int
-    /// Element nesting read; deeper subtrees are skipped.
+    /// Element nesting read; deeper subtrees are skipped. (libxml2's HTML parser itself stops reading
+    /// a page at nesting depth 256, which is also reported.)
     public var maxDepth: Int
     /// Pagination URLs reported (a `createPageHTML(5000, …)` call yields at most this many).
     public var maxPaginationPages: Int

@@ -65,3 +65,33 @@ enum ByteSearch {
         return true
     }
 }
+
+extension String {
+    /// Byte-wise substring test on UTF-8: no Unicode folding, no Foundation bridging. Markup
+    /// needs nothing more, and the extractors call it for every link and text node.
+    func containsBytes(_ needle: String) -> Bool {
+        var needle = needle
+        var haystack = self
+        return needle.withUTF8 { pin in
+            haystack.withUTF8 { hay in ByteSearch.contains(pin, in: hay) }
+        }
+    }
+}
+
+extension ByteSearch {
+    static func contains(_ pin: UnsafeBufferPointer<UInt8>, in hay: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let first = pin.first else { return true }
+        guard hay.count >= pin.count else { return false }
+        var i = 0
+        let last = hay.count - pin.count
+        while i <= last {
+            if hay[i] == first {
+                var j = 1
+                while j < pin.count, hay[i + j] == pin[j] { j += 1 }
+                if j == pin.count { return true }
+            }
+            i += 1
+        }
+        return false
+    }
+}

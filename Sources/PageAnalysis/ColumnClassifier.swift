@@ -31,7 +31,7 @@ public enum ColumnClassifier {
         guard length >= 2, length <= 15, !utilityNames.contains(name) else { return nil }
         let forbidden: Set<Character> = ["，", "。", "！", "？", "；", ",", "!", "?", ";", "“", "”", "：", ":", "…"]
         guard !name.contains(where: { forbidden.contains($0) || $0.isNumber }) else { return nil }
-        for (category, keywords) in table where keywords.contains(where: { name.contains($0) }) {
+        for (category, keywords) in table where keywords.contains(where: { name.containsBytes($0) }) {
             return category
         }
         return .other

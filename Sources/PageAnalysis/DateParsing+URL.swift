@@ -8,7 +8,7 @@ extension DateParsing {
     /// (`/202312/`) names no day and gives nil.
     public static func date(inURL url: String) -> CivilDate? {
         var path = Substring(url)
-        if let scheme = path.firstRange(of: "://") { path = path[scheme.upperBound...] }
+        if let afterScheme = LinkClassifier.afterScheme(url) { path = url[afterScheme...] }
         if let cut = path.firstIndex(where: { $0 == "?" || $0 == "#" }) { path = path[..<cut] }
         let segments = path.split(separator: "/", omittingEmptySubsequences: false).dropFirst().map { Array($0.utf8) }
         for segment in segments.reversed() {

@@ -35,8 +35,6 @@ struct HTMLSnapshot: Sendable {
         var type: String?
         var alt: String?
         var title: String?
-        var httpEquiv: String?
-        var property: String?
     }
 
     /// Longest attribute value kept; longer values are cut (a URL or a style never needs more).
@@ -67,7 +65,7 @@ struct HTMLSnapshot: Sendable {
 
     /// Iterative pre-order walk: never recurses, whatever the nesting.
     private mutating func read(from doc: htmlDocPtr, limits: AnalysisLimits) {
-        nodes.reserveCapacity(1024)
+        nodes.reserveCapacity(min(limits.maxNodes, 1024))
         var open: [Int32] = []  // snapshot indices of the open elements
         var current: xmlNodePtr? = doc.pointee.children
         var skippedDeep = false
@@ -92,7 +90,8 @@ struct HTMLSnapshot: Sendable {
                     }
                 }
             case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
-                if let content = node.pointee.content {
+                // Indentation between tags carries nothing: no node, no string.
+                if let content = node.pointee.content, !Self.isBlank(content) {
                     let index = Int32(nodes.count)
                     nodes.append(Node(tag: "", text: String(cString: content), attributes: Attributes(),
                                       parent: open.last ?? -1, end: index + 1))
@@ -123,6 +122,18 @@ struct HTMLSnapshot: Sendable {
         if skippedDeep { cuts.append("elements nested deeper than \(limits.maxDepth) skipped") }
     }
 
+    /// True for text made only of ASCII white space.
+    private static func isBlank(_ text: UnsafePointer<xmlChar>) -> Bool {
+        var p = text
+        while p.pointee != 0 {
+            switch p.pointee {
+            case 0x20, 0x09, 0x0A, 0x0D: p += 1
+            default: return false
+            }
+        }
+        return true
+    }
+
     private static func string(_ pointer: UnsafePointer<xmlChar>?) -> String {
         guard let pointer else { return "" }
         return String(cString: pointer)
@@ -134,25 +145,20 @@ struct HTMLSnapshot: Sendable {
         while let attribute = property {
             defer { property = attribute.pointee.next }
             guard let namePointer = attribute.pointee.name else { continue }
-            let name = String(cString: namePointer).lowercased()
-            let keep: WritableKeyPath<Attributes, String?>?
-            switch name {
-            case "href": keep = \.href
-            case "src": keep = \.src
-            case "style": keep = \.style
-            case "class": keep = \.class
-            case "id": keep = \.id
-            case "name": keep = \.name
-            case "content": keep = \.content
-            case "type": keep = \.type
-            case "alt": keep = \.alt
-            case "title": keep = \.title
-            case "http-equiv": keep = \.httpEquiv
-            case "property": keep = \.property
-            default: keep = nil
+            // libxml2's HTML parser lower-cases attribute names.
+            switch String(cString: namePointer) {
+            case "href": if result.href == nil { result.href = value(of: attribute) }
+            case "src": if result.src == nil { result.src = value(of: attribute) }
+            case "style": if result.style == nil { result.style = value(of: attribute) }
+            case "class": if result.class == nil { result.class = value(of: attribute) }
+            case "id": if result.id == nil { result.id = value(of: attribute) }
+            case "name": if result.name == nil { result.name = value(of: attribute) }
+            case "content": if result.content == nil { result.content = value(of: attribute) }
+            case "type": if result.type == nil { result.type = value(of: attribute) }
+            case "alt": if result.alt == nil { result.alt = value(of: attribute) }
+            case "title": if result.title == nil { result.title = value(of: attribute) }
+            default: break
             }
-            guard let keep, result[keyPath: keep] == nil else { continue }
-            result[keyPath: keep] = value(of: attribute)
         }
         return result
     }

@@ -19,16 +19,16 @@ enum LinkClassifier {
             if attachmentExtensions.contains(ext) { return .attachment }
             if imageExtensions.contains(ext) { return .image }
         }
-        if let query {
-            for parameter in query.split(separator: "&") {
-                guard let equals = parameter.firstIndex(of: "=") else { continue }
-                if let valueExt = fileExtension(of: parameter[parameter.index(after: equals)...]),
+        if let query, query.utf8.contains(UInt8(ascii: ".")) {
+            for parameter in query.utf8.split(separator: UInt8(ascii: "&")) {
+                guard let equals = parameter.firstIndex(of: UInt8(ascii: "=")) else { continue }
+                if let valueExt = fileExtension(of: Substring(parameter[parameter.index(after: equals)...])),
                    attachmentExtensions.contains(valueExt) {
                     return .attachment
                 }
             }
         }
-        if text.contains("附件") || text.hasPrefix("下载") || text.hasPrefix("点击下载") {
+        if text.containsBytes("附件") || text.utf8.starts(with: "下载".utf8) || text.utf8.starts(with: "点击下载".utf8) {
             if path.hasSuffix("/") { return .page }
             if let ext, staticPageExtensions.contains(ext) { return .page }
             return .attachment
@@ -36,48 +36,62 @@ enum LinkClassifier {
         return .page
     }
 
-    /// Lower-cased extension of the last path segment, if it has one.
-    static func fileExtension(of path: some StringProtocol) -> String? {
-        let text = String(path)
-        let last = text.split(separator: "/", omittingEmptySubsequences: false).last ?? Substring(text)
-        guard let dot = last.lastIndex(of: "."), dot != last.startIndex else { return nil }
-        let ext = last[last.index(after: dot)...].lowercased()
-        return ext.isEmpty || ext.count > 5 ? nil : ext
+    /// Lower-cased extension (at most 5 characters) of the last path segment, if it has one.
+    static func fileExtension(of path: Substring) -> String? {
+        let utf8 = path.utf8
+        let segmentStart = utf8.lastIndex(of: UInt8(ascii: "/")).map { utf8.index(after: $0) } ?? utf8.startIndex
+        guard let dot = utf8[segmentStart...].lastIndex(of: UInt8(ascii: ".")), dot != segmentStart else { return nil }
+        let ext = utf8[utf8.index(after: dot)...]
+        guard !ext.isEmpty, ext.count <= 5 else { return nil }
+        return String(Substring(ext)).lowercased()
     }
 
+    /// The path and query of an absolute or relative URL (split on ASCII bytes).
     static func pathAndQuery(_ url: String) -> (path: Substring, query: Substring?) {
         var rest = Substring(url)
-        if let scheme = rest.firstRange(of: "://") {
-            rest = rest[scheme.upperBound...]
-            rest = rest[(rest.firstIndex(where: { $0 == "/" || $0 == "?" }) ?? rest.endIndex)...]
+        if let afterScheme = afterScheme(url) {
+            let tail = url.utf8[afterScheme...]
+            let pathStart = tail.firstIndex(where: { $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: "?") }) ?? tail.endIndex
+            rest = url[pathStart...]
         }
-        if let question = rest.firstIndex(of: "?") {
-            return (rest[..<question], rest[rest.index(after: question)...])
+        if let question = rest.utf8.firstIndex(of: UInt8(ascii: "?")) {
+            return (rest[..<question], rest[rest.utf8.index(after: question)...])
         }
         return (rest, nil)
     }
 
+    /// The index just after `://` when `url` has a scheme.
+    static func afterScheme(_ url: String) -> String.Index? {
+        let utf8 = url.utf8
+        // A scheme is short: look at the first 12 bytes only.
+        guard let colon = utf8.prefix(12).firstIndex(of: UInt8(ascii: ":")), utf8[colon...].starts(with: "://".utf8)
+        else { return nil }
+        return utf8.index(colon, offsetBy: 3)
+    }
+
     /// Where an element with this id and class puts its content, when it says so.
     static func region(id: String?, class className: String?) -> Region? {
-        let marker = ((id ?? "") + " " + (className ?? "")).lowercased()
+        var marker = Array((id ?? "").utf8)
+        marker.append(32)
+        marker += (className ?? "").utf8
+        for index in marker.indices where marker[index] >= 65 && marker[index] <= 90 { marker[index] |= 0x20 }
         guard marker.count > 1 else { return nil }
-        if navigationWords.contains(where: { marker.contains($0) }) { return .navigation }
-        if footerWords.contains(where: { marker.contains($0) }) { return .footer }
-        if marker.split(whereSeparator: { $0 == " " || $0 == "-" || $0 == "_" }).contains(where: { footerTokens.contains(String($0)) }) {
-            return .footer
-        }
-        if bodyWords.contains(where: { marker.contains($0) }) { return .body }
+        if navigationWords.contains(where: { ByteSearch.contains($0, in: marker) }) { return .navigation }
+        if footerWords.contains(where: { ByteSearch.contains($0, in: marker) }) { return .footer }
+        let tokens = marker.split(whereSeparator: { $0 == 32 || $0 == 45 || $0 == 95 || $0 == 9 })
+        if tokens.contains(where: { footerTokens.contains(Array($0)) }) { return .footer }
+        if bodyWords.contains(where: { ByteSearch.contains($0, in: marker) }) { return .body }
         return nil
     }
 
     enum Region { case navigation, footer, body }
 
-    private static let navigationWords = ["nav", "menu", "daohang", "lanmu-list", "topbar"]
-    private static let footerWords = ["footer", "foot", "copyright", "dibu", "banquan"]
+    private static let navigationWords = ["nav", "menu", "daohang", "lanmu-list", "topbar"].map { Array($0.utf8) }
+    private static let footerWords = ["footer", "foot", "copyright", "dibu", "banquan"].map { Array($0.utf8) }
     /// Whole class/id words only: `news-bottom-list` is not a footer, `bottom` is.
-    private static let footerTokens: Set<String> = ["bottom", "bot", "bq"]
+    private static let footerTokens: Set<[UInt8]> = Set(["bottom", "bot", "bq"].map { Array($0.utf8) })
     private static let bodyWords = [
         "trs_editor", "zoom", "content", "article", "detail", "zhengwen", "main-text", "maintext", "newstext",
         "custom_unionstyle", "wzy", "bt_content",
-    ]
+    ].map { Array($0.utf8) }
 }

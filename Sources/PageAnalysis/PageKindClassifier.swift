@@ -31,7 +31,7 @@ enum PageKindClassifier {
     static func isColumnURL(_ url: String) -> Bool {
         let (path, _) = LinkClassifier.pathAndQuery(url)
         let lower = path.lowercased()
-        if lower.contains("/col/") { return true }
+        if lower.containsBytes("/col/") { return true }
         let last = lower.split(separator: "/").last ?? ""
         return last.hasPrefix("list") || Pagination.looksPaged(url)
     }

@@ -22,8 +22,7 @@ extension PageWalker {
             case "footer": frame.region = .footer
             case "article": frame.region = .body
             default:
-                if attributes.id != nil || attributes.class != nil,
-                   let region = LinkClassifier.region(id: attributes.id, class: attributes.class) {
+                if attributes.id != nil || attributes.class != nil, let region = region(of: attributes) {
                     frame.region = region
                 }
             }
@@ -46,9 +45,11 @@ extension PageWalker {
         case "img":
             let label = attributes.alt.flatMap { $0.isEmpty ? nil : $0 } ?? attributes.title ?? ""
             if let anchor = frame.anchor, anchors[anchor].imageText.isEmpty { anchors[anchor].imageText = label }
-            if label.contains("我为政府网站找错"), frame.anchor != nil { errorReportEntry = true }
+            if frame.anchor != nil, label.containsBytes("我为政府网站找错") || (attributes.title ?? "").containsBytes("我为政府网站找错") {
+                errorReportEntry = true
+            }
             if let src = attributes.src {
-                if src.contains("conac.cn") { conacBadge = true }
+                if src.containsBytes("conac.cn") { conacBadge = true }
                 if let url = resolver?.resolve(src) {
                     addLink(ExtractedLink(url: url, text: TextTools.collapsed(label), placement: placement(in: frame),
                                           hidden: frame.hidden, kind: .image))
@@ -109,14 +110,24 @@ extension PageWalker {
         }
     }
 
-    private func hides(_ attributes: HTMLSnapshot.Attributes) -> Bool {
+    /// The region an id/class names, remembered per distinct id/class pair (pages repeat them).
+    private mutating func region(of attributes: HTMLSnapshot.Attributes) -> LinkClassifier.Region? {
+        let key = (attributes.id ?? "") + "\u{0}" + (attributes.class ?? "")
+        if let known = regionMemo[key] { return known }
+        let region = LinkClassifier.region(id: attributes.id, class: attributes.class)
+        regionMemo[key] = region
+        return region
+    }
+
+    private mutating func hides(_ attributes: HTMLSnapshot.Attributes) -> Bool {
         if let style = attributes.style, HiddenStyle.hides(style) { return true }
         if !hiddenIDs.isEmpty, let id = attributes.id, hiddenIDs.contains(id.lowercased()) { return true }
         if !hiddenClasses.isEmpty, let names = attributes.class {
-            for name in names.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" })
-            where hiddenClasses.contains(name.lowercased()) {
-                return true
-            }
+            if let known = hiddenClassMemo[names] { return known }
+            let hidden = names.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" })
+                .contains { hiddenClasses.contains($0.lowercased()) }
+            hiddenClassMemo[names] = hidden
+            return hidden
         }
         return false
     }
@@ -145,14 +156,14 @@ extension PageWalker {
         let attributes = node.attributes
         if attributes.id == "_jiucuo_" { errorReportEntry = true }
         if let src = attributes.src {
-            if src.contains("jiucuo") { errorReportEntry = true }
-            if src.contains("conac.cn") { conacBadge = true }
+            if src.containsBytes("jiucuo") { errorReportEntry = true }
+            if src.containsBytes("conac.cn") { conacBadge = true }
             return
         }
         var body = ""
         for child in nodes[(index + 1)..<Int(node.end)] { if let t = child.text { body += t } }
         guard !body.isEmpty else { return }
-        if let type = attributes.type?.lowercased(), type.contains("xml") {
+        if let type = attributes.type?.lowercased(), type.containsBytes("xml") {
             dataIslands.append(body)
         } else {
             scripts.append(body)

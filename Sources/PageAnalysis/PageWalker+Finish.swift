@@ -10,7 +10,7 @@ extension PageWalker {
         let kind = LinkClassifier.kind(ofAnchor: anchor.url, text: label)
         addLink(ExtractedLink(url: anchor.url, text: label, placement: anchor.placement, hidden: anchor.hidden, kind: kind))
 
-        if label.contains("我为政府网站找错") { errorReportEntry = true }
+        if label.containsBytes("我为政府网站找错") { errorReportEntry = true }
         let host = URLResolver.host(of: anchor.url) ?? ""
         if host.hasSuffix("conac.cn") { conacBadge = true }
         let sameSite = isOnSite(host)
@@ -23,7 +23,7 @@ extension PageWalker {
         }
         if anchor.placement == .navigation, kind == .page, sameSite, !label.isEmpty {
             navigation.append((label, anchor.url))
-        } else if kind == .page, sameSite, Self.moreTexts.contains(label) {
+        } else if kind == .page, sameSite, label.utf8.count <= 12, Self.moreTexts.contains(label) {
             let heading = TextTools.collapsed(lastShortText)
             if !heading.isEmpty, ColumnClassifier.category(forName: heading) != nil { headed.append((heading, anchor.url)) }
         }
@@ -45,7 +45,7 @@ extension PageWalker {
         }
         var title = link.text
         if let attribute = link.title.map({ TextTools.collapsed($0) }), !attribute.isEmpty,
-           title.hasSuffix("…") || title.hasSuffix("...") || title.isEmpty {
+           title.isEmpty || title.utf8.reversed().starts(with: "…".utf8.reversed()) || title.utf8.reversed().starts(with: "...".utf8) {
             title = attribute
         }
         var date = DateParsing.firstDate(in: container.ownText, asOf: asOf)
@@ -60,7 +60,7 @@ extension PageWalker {
             }
         }
         if date == nil { date = DateParsing.date(inURL: link.url) }
-        if date == nil, title.unicodeScalars.count < 5 || Self.notTitles.contains(title) { return }
+        if date == nil, title.unicodeScalars.count < 5 || (title.utf8.count <= 12 && Self.notTitles.contains(title)) { return }
         items.append(DatedItem(url: link.url, title: title, date: date))
     }
 
@@ -109,7 +109,7 @@ extension PageWalker {
     /// Finds the 当前位置 label and reads the trail that follows it in the same block.
     mutating func readBreadcrumb(_ content: String, at index: Int) {
         if breadcrumbEnd < 0 {
-            guard let label = Self.breadcrumbLabels.first(where: { content.contains($0) }),
+            guard let label = Self.breadcrumbLabels.first(where: { content.containsBytes($0) }),
                   let range = content.firstRange(of: label)
             else { return }
             var root = Int(nodes[index].parent)

@@ -76,6 +76,8 @@ struct PageWalker {
     var anchors: [Anchor] = []
     var containers: [Container] = []
     var groups: [HiddenGroup] = []
+    var regionMemo: [String: LinkClassifier.Region?] = [:]
+    var hiddenClassMemo: [String: Bool] = [:]
     var breadcrumbEnd: Int32 = -1
     var breadcrumbDone = false
 

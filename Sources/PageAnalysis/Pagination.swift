@@ -15,8 +15,10 @@ enum Pagination {
             result.append(url)
         }
         for link in links where link.kind == .page {
-            let pager = pagerTexts.contains(link.text)
-            let numbered = Int(link.text).map { (2...100_000).contains($0) } ?? false
+            let short = link.text.utf8.count <= 16
+            let pager = short && pagerTexts.contains(link.text)
+            let numbered = short && (Int(link.text).map { (2...100_000).contains($0) } ?? false)
+            guard pager || mayBePaged(link.url) else { continue }
             if pager || (numbered && looksPaged(link.url)) || (looksPaged(link.url) && sameFolder(link.url, own)) {
                 if let host = URLResolver.host(of: link.url), host == page.host { add(link.url) }
             }
@@ -31,18 +33,26 @@ enum Pagination {
     /// `index_3.html`, `?pageNum=3`, `?page=3`: a URL that names a page number.
     static func looksPaged(_ url: String) -> Bool {
         let (path, query) = LinkClassifier.pathAndQuery(url)
-        if let last = path.split(separator: "/").last, let underscore = last.lastIndex(of: "_"),
-           let dot = last.lastIndex(of: "."), underscore < dot,
-           Int(last[last.index(after: underscore)..<dot]) != nil, last.hasPrefix("index") {
-            return true
+        let utf8 = path.utf8
+        let name = utf8[(utf8.lastIndex(of: UInt8(ascii: "/")).map { utf8.index(after: $0) } ?? utf8.startIndex)...]
+        if name.starts(with: "index_".utf8), let dot = name.lastIndex(of: UInt8(ascii: ".")) {
+            let number = name[name.index(name.startIndex, offsetBy: 6)..<dot]
+            if !number.isEmpty, number.allSatisfy({ $0 >= 48 && $0 <= 57 }) { return true }
         }
         guard let query else { return false }
-        for parameter in query.split(separator: "&") {
-            let name = parameter.split(separator: "=").first?.lowercased() ?? ""
-            if ["pagenum", "page", "pageno", "currentpage", "pageindex", "p"].contains(name) { return true }
+        for parameter in query.utf8.split(separator: UInt8(ascii: "&")) {
+            let key = parameter.prefix { $0 != UInt8(ascii: "=") }
+            if pagingParameters.contains(String(Substring(key)).lowercased()) { return true }
         }
         return false
     }
+
+    /// A cheap first look: only URLs with a query or an `index_` file can name a page.
+    private static func mayBePaged(_ url: String) -> Bool {
+        url.utf8.contains(UInt8(ascii: "?")) || url.containsBytes("index_")
+    }
+
+    static let pagingParameters: Set<String> = ["pagenum", "page", "pageno", "currentpage", "pageindex", "p"]
 
     private static func sameFolder(_ a: String, _ b: String) -> Bool {
         func folder(_ url: String) -> Substring {

@@ -15,13 +15,7 @@ enum SpamVocabulary {
     static func term(in text: String, from terms: [String]) -> String? {
         guard !text.isEmpty else { return nil }
         let haystack = text.lowercased()
-        return terms.first { haystack.contains($0) }
-    }
-
-    /// True when `host` belongs to the same site as `siteHost`: equal without `www.`, a
-    /// subdomain of it, or under the same registered domain (`a.srs.gov.cn` and `srs.gov.cn`).
-    static func isSameSite(_ host: String, as siteHost: String) -> Bool {
-        registeredDomain(host) == registeredDomain(siteHost)
+        return terms.first { haystack.containsBytes($0) }
     }
 
     /// Hosts an off-site link may point to without being suspect: government, CONAC and state media.
@@ -38,6 +32,7 @@ enum SpamVocabulary {
     ]
 
     /// The registered domain: the last two labels, or three under a second-level `.cn` zone.
+    /// Hosts with the same registered domain are one site (`a.srs.gov.cn` and `www.srs.gov.cn`).
     static func registeredDomain(_ host: String) -> String {
         let labels = host.lowercased().split(separator: ".")
         guard labels.count > 2 else { return labels.joined(separator: ".") }

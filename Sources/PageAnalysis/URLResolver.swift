@@ -61,8 +61,13 @@ struct URLResolver: Sendable {
 
     /// The lower-cased host of an absolute URL, or nil.
     static func host(of url: String) -> String? {
-        guard let parts = split(url), let authority = parts.authority else { return nil }
-        return hostOnly(authority.lowercased())
+        guard let start = LinkClassifier.afterScheme(url) else { return nil }
+        let utf8 = url.utf8
+        let tail = utf8[start...]
+        let end = tail.firstIndex(where: { $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: "?") || $0 == UInt8(ascii: "#") })
+            ?? tail.endIndex
+        let host = hostOnly(String(url[start..<end]))
+        return host.utf8.contains(where: { $0 >= 65 && $0 <= 90 }) ? host.lowercased() : host
     }
 
     // MARK: - Pieces
@@ -76,6 +81,11 @@ struct URLResolver: Sendable {
 
     /// Browsers drop surrounding spaces and every tab and newline, and read `\` as `/`.
     private static func clean(_ text: String) -> String {
+        let utf8 = text.utf8
+        if let first = utf8.first, let last = utf8.last, first > 0x20, last > 0x20, first < 0x80, last < 0x80,
+           !utf8.contains(where: { $0 == 0x09 || $0 == 0x0A || $0 == 0x0D || $0 == 0x5C }) {
+            return text
+        }
         var scalars = String.UnicodeScalarView()
         for scalar in text.unicodeScalars where scalar != "\t" && scalar != "\n" && scalar != "\r" {
             scalars.append(scalar == "\\" ? "/" : scalar)
@@ -86,48 +96,66 @@ struct URLResolver: Sendable {
         return String(result)
     }
 
+    /// Splits at `:`, `//`, `?` and `#` on UTF-8 bytes (all delimiters are ASCII).
     private static func split(_ text: String) -> Parts? {
-        var rest = Substring(text)
-        if let hash = rest.firstIndex(of: "#") { rest = rest[..<hash] }
+        let utf8 = text.utf8
+        var start = utf8.startIndex
+        var end = utf8.firstIndex(of: UInt8(ascii: "#")) ?? utf8.endIndex
         var parts = Parts(scheme: nil, authority: nil, path: "", query: nil)
-        if let colon = rest.firstIndex(of: ":"), let first = rest.first, first.isASCII, first.isLetter,
-           rest[..<colon].allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "+" || $0 == "-" || $0 == ".") }) {
-            parts.scheme = rest[..<colon].lowercased()
-            rest = rest[rest.index(after: colon)...]
+        if let colon = utf8[start..<end].firstIndex(of: UInt8(ascii: ":")), colon > start,
+           isLetter(utf8[start]), utf8[start..<colon].allSatisfy(isSchemeByte) {
+            parts.scheme = String(text[start..<colon]).lowercased()
+            start = utf8.index(after: colon)
         }
-        if let question = rest.firstIndex(of: "?") {
-            parts.query = String(rest[rest.index(after: question)...])
-            rest = rest[..<question]
+        if let question = utf8[start..<end].firstIndex(of: UInt8(ascii: "?")) {
+            parts.query = String(text[utf8.index(after: question)..<end])
+            end = question
         }
-        if rest.hasPrefix("//") {
-            rest = rest.dropFirst(2)
-            let slash = rest.firstIndex(of: "/") ?? rest.endIndex
-            parts.authority = String(rest[..<slash])
-            rest = rest[slash...]
+        if utf8[start..<end].starts(with: "//".utf8) {
+            start = utf8.index(start, offsetBy: 2)
+            let slash = utf8[start..<end].firstIndex(of: UInt8(ascii: "/")) ?? end
+            parts.authority = String(text[start..<slash])
+            start = slash
         }
-        parts.path = String(rest)
+        parts.path = String(text[start..<end])
         return parts
+    }
+
+    private static func isLetter(_ byte: UInt8) -> Bool { (byte | 0x20) >= 97 && (byte | 0x20) <= 122 }
+
+    private static func isSchemeByte(_ byte: UInt8) -> Bool {
+        isLetter(byte) || (byte >= 48 && byte <= 57) || byte == UInt8(ascii: "+") || byte == UInt8(ascii: "-")
+            || byte == UInt8(ascii: ".")
     }
 
     private static func normalisedAuthority(_ authority: String, scheme: String) -> String {
         var host = Substring(authority.lowercased())
         if let at = host.lastIndex(of: "@") { host = host[host.index(after: at)...] }
-        if host.hasSuffix("."), !host.contains(":") { host = host.dropLast() }
+        if host.hasSuffix("."), !host.utf8.contains(UInt8(ascii: ":")) { host = host.dropLast() }
         if scheme == "http", host.hasSuffix(":80") { host = host.dropLast(3) }
         if scheme == "https", host.hasSuffix(":443") { host = host.dropLast(4) }
         return String(host)
     }
 
     private static func hostOnly(_ authority: String) -> String {
-        var host = Substring(authority)
-        if let at = host.lastIndex(of: "@") { host = host[host.index(after: at)...] }
-        if host.hasPrefix("[") { return String(host) }
-        if let colon = host.lastIndex(of: ":") { host = host[..<colon] }
-        return String(host)
+        let utf8 = authority.utf8
+        var start = utf8.startIndex
+        if let at = utf8.lastIndex(of: UInt8(ascii: "@")) { start = utf8.index(after: at) }
+        if utf8[start...].first == UInt8(ascii: "[") { return String(authority[start...]) }
+        let end = utf8[start...].lastIndex(of: UInt8(ascii: ":")) ?? utf8.endIndex
+        return start == utf8.startIndex && end == utf8.endIndex ? authority : String(authority[start..<end])
     }
 
     private static func removingDotSegments(_ path: String) -> String {
-        guard path.contains(".") else { return path }
+        // Only a segment that starts with a dot can be "." or "..".
+        let utf8 = path.utf8
+        var hasDotSegment = utf8.first == UInt8(ascii: ".")
+        var previous: UInt8 = 0
+        for byte in utf8 {
+            if previous == UInt8(ascii: "/"), byte == UInt8(ascii: ".") { hasDotSegment = true; break }
+            previous = byte
+        }
+        guard hasDotSegment else { return path }
         var output: [Substring] = []
         let segments = path.split(separator: "/", omittingEmptySubsequences: false)
         for (index, segment) in segments.enumerated() {

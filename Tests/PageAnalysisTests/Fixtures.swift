@@ -1,3 +1,8 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import GovSweepProtocol
 @testable import PageAnalysis
 
@@ -38,9 +43,3 @@ enum Fixtures {
 
     static func date(_ iso: String) -> CivilDate { CivilDate(iso: iso)! }
 }
-
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif

@@ -41,6 +41,30 @@ struct HostileInputTests {
         #expect(page.items.count > 1_000)
     }
 
+    @Test("a 50 MB page is read only up to the default byte limit")
+    func fiftyMegabytes() {
+        let chunk = "<p>" + String(repeating: "政府网站", count: 80) + "</p>\n"
+        let html = String(repeating: chunk, count: 50_000_000 / chunk.utf8.count + 1)
+        let page = Fixtures.analyze(html: html)
+        #expect(html.utf8.count > 50_000_000)
+        #expect(page.truncated?.hasPrefix("only the first \(AnalysisLimits.default.maxBytes) of") == true)
+    }
+
+    @Test("random bytes, decoded as a crawler would, analyse without trouble")
+    func randomBytes() {
+        var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+        var bytes: [UInt8] = []
+        for _ in 0..<200_000 {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            let byte = UInt8(truncatingIfNeeded: state >> 56)
+            bytes.append(byte % 7 == 0 ? UInt8(ascii: "<") : byte)
+        }
+        let text = CharsetSniffing.decode(bytes).text
+        let page = Fixtures.analyze(html: text)
+        #expect(page.items.count <= page.links.count + 1)
+        #expect(page.hits.allSatisfy { $0.kind != .residentID })
+    }
+
     @Test("node and link caps")
     func caps() {
         let html = String(repeating: "<a href=\"/x.html\">x</a>", count: 5_000)
