@@ -1,0 +1,65 @@
+import Foundation
+import Testing
+
+extension EndToEnd {
+    /// Province, coordinator and two workers on hosts of their own (network namespaces joined by
+    /// a bridge); one worker is killed halfway and the sweep still completes with the result of
+    /// an uninterrupted sweep of the same served province.
+    @Suite("Many hosts (network namespaces)")
+    struct ManyHostsTests {
+        static let coordinatorPort = 7400
+
+        @Test("province, coordinator and workers in separate namespaces; a worker killed halfway", .timeLimit(.minutes(2)))
+        func sweepAcrossNamespaces() async throws {
+            try await NetworkTopology.with { topology in
+                try await ProcessScope.run("netns") { scope in
+                    let help = try await scope.run("help", ["province", "serve", "--help"]).process.output
+                    try #require(
+                        help.contains("--host"),
+                        "`govsweep province serve` has no --host option: the province must listen on \(topology.province.address) and put that address in the inventory and truth URLs")
+                    let files = scope.directory.file("province")
+                    let province = try scope.start(
+                        "province",
+                        ["province", "serve", "--sites", "\(TestProvince.spec.sites)", "--seed", "\(TestProvince.spec.seed)",
+                         "--as-of", TestProvince.asOf.iso, "--pages-per-site", "\(TestProvince.spec.pagesPerSite)",
+                         "--latency-ms", "20-60", "--out", files, "--host", topology.province.address],
+                        namespace: topology.province.namespace)
+                    try await province.waitForLog("serving", timeout: .seconds(30))
+                    let inventory = (files as NSString).appendingPathComponent("inventory.csv")
+                    let inventoryText = try String(contentsOfFile: inventory, encoding: .utf8)
+                    try #require(inventoryText.contains("http://\(topology.province.address):"), "the inventory does not use \(topology.province.address):\n\(inventoryText)")
+
+                    // The uninterrupted sweep of this served province, on the coordinator's host.
+                    let baselineDB = scope.directory.file("baseline.db")
+                    let (baselineExit, baseline) = try await scope.run(
+                        "baseline",
+                        ["sweep", "--inventory", inventory, "--db", baselineDB, "--out", scope.directory.file("baseline-out"), "--workers", "2"]
+                            + TestProvince.sweepOptions,
+                        timeout: .seconds(100), namespace: topology.coordinator.namespace)
+                    try #require(baselineExit.succeeded, "\(baseline.logTail())")
+                    let baselinePages = try #require(try await scope.status(db: baselineDB)).pages
+                    let expected = try await scope.export(db: baselineDB, into: "baseline-export")
+
+                    let cluster = try Cluster(scope: scope, host: topology.coordinator.address, port: Self.coordinatorPort)
+                    let coordinator = try await cluster.startCoordinator(inventory: inventory, namespace: topology.coordinator.namespace)
+                    let victim = try cluster.startWorker("w1", namespace: topology.firstWorker.namespace)
+                    let survivor = try cluster.startWorker("w2", namespace: topology.secondWorker.namespace)
+                    let halfway = try await cluster.waitForStatus("half the pages", watching: [coordinator, victim, survivor, province]) {
+                        $0.pages >= baselinePages / 2
+                    }
+                    try #require(!halfway.isComplete, "the sweep ended before w1 could be killed: \(halfway)")
+                    await victim.killAndWait()
+
+                    let exit = try await coordinator.waitForExit(timeout: .seconds(100))
+                    #expect(exit.succeeded, "\(coordinator.logTail())")
+                    let survivorExit = try await survivor.waitForExit(timeout: .seconds(20))
+                    #expect(survivorExit.succeeded, "\(survivor.logTail())")
+                    #expect(Cluster.count("worker joined", in: coordinator) >= 2, "both workers must have joined across the bridge")
+                    let differences = try await cluster.export().differences(from: expected)
+                    #expect(differences.isEmpty, "\(differences.joined(separator: "\n"))")
+                    #expect(province.isRunning, "the province server died: \(province.logTail())")
+                }
+            }
+        }
+    }
+}
