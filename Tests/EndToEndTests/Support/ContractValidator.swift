@@ -102,7 +102,7 @@ struct ContractValidator {
             if let value = object[name]?.string, !allowed.contains(value) { problems.append("\(at): \(name) \"\(value)\" is not in the contract") }
         }
         for name in urls {
-            if let url = object[name]?.string, !Self.isContractURL(url) { problems.append("\(at): \(name) \(url) is not an absolute URL with lower-case scheme and host and no fragment") }
+            if let url = object[name]?.string, !Self.isContractURL(url) { problems.append("\(at): \(name) \(url) is not an absolute URL (lower-case scheme and host, no fragment, no white space)") }
         }
         for name in dates {
             if let date = object[name]?.string, CivilDate(iso: date) == nil { problems.append("\(at): \(name) \"\(date)\" is not YYYY-MM-DD") }
@@ -110,9 +110,9 @@ struct ContractValidator {
         return problems
     }
 
-    /// Absolute, scheme and host lower-case, no fragment.
+    /// Absolute, scheme and host lower-case, no fragment, nothing after the URL (no white space).
     static func isContractURL(_ url: String) -> Bool {
-        guard let schemeEnd = url.range(of: "://"), !url.contains("#") else { return false }
+        guard let schemeEnd = url.range(of: "://"), !url.contains("#"), !url.contains(where: \.isWhitespace) else { return false }
         let scheme = url[..<schemeEnd.lowerBound]
         let afterScheme = url[schemeEnd.upperBound...]
         let authority = afterScheme.prefix { $0 != "/" && $0 != "?" }
