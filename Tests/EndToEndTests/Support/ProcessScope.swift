@@ -14,14 +14,21 @@ final class ProcessScope: Sendable {
         self.binary = binary
     }
 
+    /// Set `GOVSWEEP_E2E_KEEP=1` to keep every test's directory (logs, databases, exports).
+    static let keepDirectories = ProcessInfo.processInfo.environment["GOVSWEEP_E2E_KEEP"] == "1"
+
     /// Runs `body` with a fresh scope; afterwards kills what still runs and removes the directory
-    /// (kept, and its path printed, when `body` threw).
+    /// (kept, and its path printed, when `body` threw or `GOVSWEEP_E2E_KEEP=1`).
     static func run<T>(_ label: String, _ body: (ProcessScope) async throws -> T) async throws -> T {
         let scope = ProcessScope(directory: try TemporaryDirectory(prefix: label), binary: try GovSweepBinary.path())
         do {
             let result = try await body(scope)
             await scope.stopAll()
-            scope.directory.remove()
+            if keepDirectories {
+                print("end-to-end files kept in \(scope.directory.path)")
+            } else {
+                scope.directory.remove()
+            }
             return result
         } catch {
             await scope.stopAll()
