@@ -3,13 +3,13 @@ import Testing
 
 extension EndToEnd {
     /// Province, coordinator and two workers on hosts of their own (network namespaces joined by
-    /// a bridge); one worker is killed halfway and the sweep still completes with the result of
-    /// an uninterrupted sweep of the same served province.
+    /// a bridge); one worker is killed while it holds leases and the sweep still completes with
+    /// the result of an uninterrupted sweep of the same served province.
     @Suite("Many hosts (network namespaces)")
     struct ManyHostsTests {
         static let coordinatorPort = 7400
 
-        @Test("province, coordinator and workers in separate namespaces; a worker killed halfway", .timeLimit(.minutes(2)))
+        @Test("province, coordinator and workers in separate namespaces; a worker killed mid-site", .timeLimit(.minutes(2)))
         func sweepAcrossNamespaces() async throws {
             try await NetworkTopology.with { topology in
                 try await ProcessScope.run("netns") { scope in
@@ -38,17 +38,17 @@ extension EndToEnd {
                             + TestProvince.sweepOptions,
                         timeout: .seconds(100), namespace: topology.coordinator.namespace)
                     try #require(baselineExit.succeeded, "\(baseline.logTail())")
-                    let baselinePages = try #require(try await scope.status(db: baselineDB)).pages
                     let expected = try await scope.export(db: baselineDB, into: "baseline-export")
 
                     let cluster = try Cluster(scope: scope, host: topology.coordinator.address, port: Self.coordinatorPort)
                     let coordinator = try await cluster.startCoordinator(inventory: inventory, namespace: topology.coordinator.namespace)
+                    // w1 alone first: it holds every lease the politeness budgets allow when it is killed.
                     let victim = try cluster.startWorker("w1", namespace: topology.firstWorker.namespace)
+                    try await cluster.waitForStatus("w1 to store pages", watching: [coordinator, victim, province]) { $0.pages >= 10 }
                     let survivor = try cluster.startWorker("w2", namespace: topology.secondWorker.namespace)
-                    let halfway = try await cluster.waitForStatus("half the pages", watching: [coordinator, victim, survivor, province]) {
-                        $0.pages >= baselinePages / 2
-                    }
-                    try #require(!halfway.isComplete, "the sweep ended before w1 could be killed: \(halfway)")
+                    try await survivor.waitForLog("connected to the coordinator", timeout: .seconds(30))
+                    let atKill = try #require(try await scope.status(db: cluster.db))
+                    try #require(!atKill.isComplete && atKill.leased > 0, "the sweep must still run when w1 is killed: \(atKill)")
                     await victim.killAndWait()
 
                     let exit = try await coordinator.waitForExit(timeout: .seconds(100))
@@ -56,6 +56,8 @@ extension EndToEnd {
                     let survivorExit = try await survivor.waitForExit(timeout: .seconds(20))
                     #expect(survivorExit.succeeded, "\(survivor.logTail())")
                     #expect(Cluster.count("worker joined", in: coordinator) >= 2, "both workers must have joined across the bridge")
+                    let kept = Cluster.leasesKept(by: "w1", in: coordinator)
+                    #expect(kept.first ?? 0 > 0, "w1 held no lease when it was killed: \(kept)")
                     let differences = try await cluster.export().differences(from: expected)
                     #expect(differences.isEmpty, "\(differences.joined(separator: "\n"))")
                     #expect(province.isRunning, "the province server died: \(province.logTail())")
