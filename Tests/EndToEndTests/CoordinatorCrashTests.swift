@@ -42,7 +42,8 @@ extension EndToEnd {
                 try await LoopbackProvince.serve(in: scope.directory) { province in
                     let cluster = try Cluster(scope: scope, port: try FreePort.pick(excluding: province.ports))
                     var coordinator = try await cluster.startCoordinator(inventory: province.inventoryPath)
-                    var workers = try ["w1", "w2"].map { try cluster.startWorker($0) }
+                    // Three sites each at most: both workers hold leases while sites are pending.
+                    var workers = try ["w1", "w2"].map { try cluster.startWorker($0, capacity: 3) }
                     var pages = 0
                     // Coordinator, worker, coordinator, worker: each kill once the sweep has moved on.
                     for (round, victim) in ["coordinator", "w1", "coordinator", "w2"].enumerated() {
@@ -57,8 +58,11 @@ extension EndToEnd {
                             coordinator = try await cluster.resumeCoordinator()
                         } else {
                             let index = try #require(workers.firstIndex { $0.name == victim })
+                            let departures = Cluster.leasesKept(by: victim, in: coordinator).count
                             await workers[index].killAndWait()
-                            workers[index] = try cluster.startWorker("\(victim)-replacement")
+                            let kept = try await Cluster.departure(of: victim, from: coordinator, before: departures)
+                            #expect(kept > 0, "\(victim) held no lease when it was killed")
+                            workers[index] = try cluster.startWorker("\(victim)-replacement", capacity: 3)
                         }
                     }
                     let exit = try await coordinator.waitForExit(timeout: .seconds(100))

@@ -45,11 +45,13 @@ struct Cluster: Sendable {
         return coordinator
     }
 
-    /// Starts `govsweep worker --id ID` against the coordinator.
-    func startWorker(_ id: String, tokenFile: String? = nil, namespace: String? = nil) throws -> ChildProcess {
+    /// Starts `govsweep worker --id ID` against the coordinator. With the default capacity one
+    /// worker can hold every site of the test province.
+    func startWorker(_ id: String, capacity: Int = 16, tokenFile: String? = nil, namespace: String? = nil) throws -> ChildProcess {
         try scope.start(
             id,
-            ["worker", "--coordinator", address, "--token-file", tokenFile ?? self.tokenFile, "--capacity", "16", "--id", id, "--log-level", "info"],
+            ["worker", "--coordinator", address, "--token-file", tokenFile ?? self.tokenFile, "--capacity", "\(capacity)", "--id", id,
+             "--log-level", "info"],
             namespace: namespace)
     }
 
@@ -70,11 +72,23 @@ struct Cluster: Sendable {
     /// closed (the `worker left` log lines), in order.
     static func leasesKept(by worker: String, in coordinator: ChildProcess) -> [Int] {
         coordinator.errorOutput.split(separator: "\n").compactMap { line in
-            guard line.contains("worker left"), line.contains("worker=\(worker)"),
+            guard line.contains("worker left"), line.contains("worker=\(worker) ["),
                   let range = line.range(of: "leases_kept_until_expiry=")
             else { return nil }
             return Int(line[range.upperBound...].prefix { $0.isNumber })
         }
+    }
+
+    /// Waits until the coordinator logs that `worker` left (once more than `before` times);
+    /// returns how many leases it kept for it then.
+    static func departure(of worker: String, from coordinator: ChildProcess, before: Int) async throws -> Int {
+        let deadline = ContinuousClock.now + .seconds(15)
+        while ContinuousClock.now < deadline {
+            let kept = leasesKept(by: worker, in: coordinator)
+            if kept.count > before { return kept.last ?? 0 }
+            try await Task.sleep(for: .milliseconds(100))
+        }
+        throw EndToEndError.timedOut(what: "the coordinator to see \(worker) leave", seconds: 15, log: coordinator.logTail())
     }
 
     /// How often `text` occurs in the process's logs.
