@@ -139,5 +139,6 @@ let package = Package(
         .testTarget(name: "CoordinatorTests", dependencies: ["Coordinator", "Worker", "TestSupport"]),
         .testTarget(name: "ReportsTests", dependencies: ["Reports"]),
         .testTarget(name: "DemoProvinceTests", dependencies: ["DemoProvince"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["DemoProvince", "GovSweepProtocol"]),
     ]
 )
