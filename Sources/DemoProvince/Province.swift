@@ -37,11 +37,11 @@ public struct Province: Sendable {
     /// platform (集约化平台), plus a services host and a host that refuses crawlers.
     public var hostCount: Int { hosts.count }
 
-    /// The province with host `i` served at `http://127.0.0.1:ports[i]`.
-    public func relocated(toPorts ports: [Int]) -> Province {
+    /// The province with host `i` served at `http://ADDRESS:ports[i]`.
+    public func relocated(toPorts ports: [Int], address: String = "127.0.0.1") -> Province {
         precondition(ports.count == hosts.count, "one port per host")
         var copy = self
-        copy.origins = ports.map { "http://127.0.0.1:\($0)" }
+        copy.origins = ports.map { "http://\(address):\($0)" }
         return copy
     }
 

@@ -43,7 +43,8 @@ public final class ProvinceServer: Sendable {
     ///   - faults: more faults on top of the ones the province planted (``Province/plantedFaults``).
     ///   - threads: event-loop threads.
     public static func start(
-        _ province: Province, latency: ClosedRange<Duration>? = nil, faults: [FaultRule] = [], threads: Int = 2
+        _ province: Province, latency: ClosedRange<Duration>? = nil, faults: [FaultRule] = [], threads: Int = 2,
+        address: String = "127.0.0.1"
     ) async throws -> ProvinceServer {
         let allFaults = province.plantedFaults + faults
         let core = ServingCore(hostCount: province.hostCount, faults: allFaults, latency: latency)
@@ -52,7 +53,7 @@ public final class ProvinceServer: Sendable {
         var ports: [Int] = []
         do {
             for host in 0..<province.hostCount {
-                let channel = try await bind(host: host, core: core, group: group)
+                let channel = try await bind(host: host, address: address, core: core, group: group)
                 guard let port = channel.localAddress?.port else { throw ProvinceServerError.noPort(host: host) }
                 ports.append(port)
                 if core.hostFault(host) == .refuse {
@@ -66,12 +67,12 @@ public final class ProvinceServer: Sendable {
             try? await group.shutdownGracefully()
             throw ProvinceServerError.bindFailed(String(describing: error))
         }
-        let relocated = province.relocated(toPorts: ports)
+        let relocated = province.relocated(toPorts: ports, address: address)
         core.install(relocated)
         return ProvinceServer(province: relocated, ports: ports, core: core, group: group, channels: channels)
     }
 
-    private static func bind(host: Int, core: ServingCore, group: MultiThreadedEventLoopGroup) async throws -> any Channel {
+    private static func bind(host: Int, address: String, core: ServingCore, group: MultiThreadedEventLoopGroup) async throws -> any Channel {
         try await ServerBootstrap(group: group)
             .serverChannelOption(.backlog, value: 512)
             .serverChannelOption(.socketOption(.so_reuseaddr), value: 1)
@@ -81,7 +82,7 @@ public final class ProvinceServer: Sendable {
                     try channel.pipeline.syncOperations.addHandler(ProvinceHTTPHandler(host: host, core: core))
                 }
             }
-            .bind(host: "127.0.0.1", port: 0)
+            .bind(host: address, port: 0)
             .get()
     }
 

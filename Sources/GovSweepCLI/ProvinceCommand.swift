@@ -38,6 +38,9 @@ struct ProvinceCommand: AsyncParsableCommand {
         @Option(help: "Directory for inventory.csv and truth.json (created if needed).")
         var out: String
 
+        @Option(help: "The address to listen on; the inventory and truth URLs use it.")
+        var host = "127.0.0.1"
+
         @Option(name: .customLong("latency-ms"), help: "Delay every answer by a random time in this range, e.g. 50-300.")
         var latencyMS: String?
 
@@ -54,14 +57,14 @@ struct ProvinceCommand: AsyncParsableCommand {
         func run() async throws {
             let spec = ProvinceSpec(sites: sites, seed: seed, asOf: CivilDate(iso: asOf)!, pagesPerSite: pagesPerSite)
             let latency = latencyMS.flatMap(Self.parseRange).map { Duration.milliseconds($0.lowerBound)...Duration.milliseconds($0.upperBound) }
-            let server = try await ProvinceServer.start(Province(spec: spec), latency: latency)
+            let server = try await ProvinceServer.start(Province(spec: spec), latency: latency, address: host)
             let directory = URL(fileURLWithPath: out, isDirectory: true)
             try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
             try server.province.writeInventoryCSV(to: directory.appendingPathComponent("inventory.csv"))
             try server.province.writeInventoryCSV(to: directory.appendingPathComponent("inventory-gbk.csv"), flavour: .gbkChineseHeaders)
             try server.groundTruth.write(to: directory.appendingPathComponent("truth.json"))
             let planted = server.groundTruth.allExpected.count
-            say("province: \(server.province.inventory.count) sites on \(server.ports.count) ports, 127.0.0.1:\(server.ports.min() ?? 0)-\(server.ports.max() ?? 0)")
+            say("province: \(server.province.inventory.count) sites on \(server.ports.count) ports, \(host):\(server.ports.min() ?? 0)-\(server.ports.max() ?? 0)")
             say("wrote \(directory.path)/inventory.csv, inventory-gbk.csv and truth.json (\(planted) planted findings)")
             say("serving; Ctrl-C to stop")
             await Self.waitForTermination()
