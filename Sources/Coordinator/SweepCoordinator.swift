@@ -163,7 +163,8 @@ public actor SweepCoordinator: SessionHost {
                 let resume = try store.resumeState(sweepID: sweep.id, siteID: lease.siteID)
                 session.send(.assign(Assignment(
                     leaseID: lease.id, site: stored.site, settings: sweep.settings, columns: stored.columns,
-                    done: resume.done, frontier: resume.frontier, knownLinks: resume.knownLinks)))
+                    done: resume.done, frontier: resume.frontier, knownLinks: resume.knownLinks,
+                    pendingLinks: resume.pendingLinks)))
             } catch {
                 logger.error("could not lease a site", metadata: ["site": "\(lease.siteID)", "error": "\(error)"])
             }

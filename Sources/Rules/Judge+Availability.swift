@@ -39,7 +39,7 @@ extension Judge {
             let example = cap.example.map { "，如\($0)" } ?? ""
             findings.append(make(
                 .crawlCapped, url: make.siteURL, target: cap.example,
-                detail: "抓取达到上限（\(Self.capName(cap.reason))\(cap.limit)）提前停止\(example)，部分页面未检查。"))
+                detail: "抓取达到上限（\(Self.capName(cap.reason))\(cap.limit > 0 ? String(cap.limit) : "")）提前停止\(example)，部分页面未检查。"))
         }
         return findings
     }

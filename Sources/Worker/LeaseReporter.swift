@@ -11,6 +11,9 @@ public actor LeaseReporter {
     private var pages: [PageReport] = []
     private var links: [LinkOutcome] = []
     private var frontier: [FrontierEntry] = []
+    private var references: [LinkReference] = []
+    private var resolved: [String] = []
+    private var notes = SiteNotes()
     private var pendingBytesEstimate = 0
     private static let maximumBatchBytes = 2 << 20
 
@@ -43,16 +46,34 @@ public actor LeaseReporter {
         if isDue { await flush() }
     }
 
+    /// Pages found holding targets whose verdict is pending, and targets whose verdict arrived.
+    public func pending(_ newReferences: [LinkReference], resolved newlyResolved: [String]) async {
+        references.append(contentsOf: newReferences)
+        resolved.append(contentsOf: newlyResolved)
+        pendingBytesEstimate += newReferences.count * 200 + newlyResolved.count * 100
+        if isDue { await flush() }
+    }
+
+    /// Site-level facts noted now (a cap, robots, TLS); sent with the next batch.
+    public func note(_ more: SiteNotes) {
+        notes = notes.merged(with: more)
+    }
+
     /// Sends what is collected as one batch.
     public func flush() async {
         lastFlush = ContinuousClock.now
-        guard !pages.isEmpty || !links.isEmpty || !frontier.isEmpty else { return }
+        guard !pages.isEmpty || !links.isEmpty || !frontier.isEmpty || !references.isEmpty || !resolved.isEmpty
+            || !notes.isEmpty
+        else { return }
         let batch = Batch(
             batchID: await outbox.nextBatchID(), leaseID: leaseID, siteID: siteID, pages: pages, links: links,
-            frontier: frontier)
+            frontier: frontier, references: references, resolved: resolved, notes: notes)
         pages = []
         links = []
         frontier = []
+        references = []
+        resolved = []
+        notes = SiteNotes()
         pendingBytesEstimate = 0
         await outbox.send(.batch(batch))
     }

@@ -81,3 +81,38 @@ struct SweepLifecycleTests {
         #expect(try store.failingLinks(sweepID: "s", siteID: site.id).first?.foundOn == ["http://a/", "http://a/other"])
     }
 }
+
+@Suite("Resume state across leases")
+struct ResumeStateTests {
+    @Test("pending link references survive until their verdict, and notes of every lease are kept")
+    func referencesAndNotes() throws {
+        let store = try SweepStore(path: Harness.temporaryDirectory() + "/db.sqlite")
+        let site = Harness.sites(1)[0]
+        try store.createSweep(
+            SweepRecord(id: "s", createdAt: 0, state: .running, settings: SweepSettings(asOf: Harness.asOf), options: SweepOptions()),
+            sites: [site], columns: [:])
+        let pdf = "http://a/x.pdf"
+        let page = "http://a/y.html"
+        try store.commit(Batch(
+            batchID: "1", leaseID: "l1", siteID: site.id,
+            references: [LinkReference(target: pdf, kind: .attachment, foundOn: ["http://a/"]),
+                         LinkReference(target: page, kind: .page, foundOn: ["http://a/"])],
+            notes: SiteNotes(cap: CrawlCap(reason: .trap, limit: 0, example: "http://a/cal?d=1"))), sweepID: "s", now: 1)
+        try store.commit(Batch(
+            batchID: "2", leaseID: "l1", siteID: site.id,
+            references: [LinkReference(target: pdf, kind: .attachment, foundOn: ["http://a/2"])], resolved: [page],
+            notes: SiteNotes(robotsBlocked: ["http://a/private/"])), sweepID: "s", now: 2)
+        let resume = try store.resumeState(sweepID: "s", siteID: site.id)
+        #expect(resume.pendingLinks == [LinkReference(target: pdf, kind: .attachment, foundOn: ["http://a/", "http://a/2"])])
+        // The verdict arrives in a later lease: the reference is gone.
+        try store.commit(Batch(
+            batchID: "3", leaseID: "l2", siteID: site.id,
+            links: [LinkOutcome(target: pdf, kind: .attachment, verdict: .broken, status: 404, foundOn: ["http://a/", "http://a/2"])]),
+            sweepID: "s", now: 3)
+        #expect(try store.resumeState(sweepID: "s", siteID: site.id).pendingLinks.isEmpty)
+        try store.completeSite(sweepID: "s", report: SiteReport(siteID: site.id, pagesFetched: 3))
+        let stored = try store.sites(of: "s")[0]
+        #expect(stored.report?.cap?.example == "http://a/cal?d=1")
+        #expect(stored.report?.robotsBlocked == ["http://a/private/"])
+    }
+}

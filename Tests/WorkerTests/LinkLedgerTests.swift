@@ -10,6 +10,7 @@ struct LinkLedgerTests {
     func checkedOnce() {
         var ledger = LinkLedger()
         #expect(ledger.reference(target, kind: .attachment, from: "http://a.gov.cn/1", crawled: false) == .check(target, .attachment))
+        #expect(ledger.reference(target, kind: .attachment, from: "http://a.gov.cn/2", crawled: false) == .wait)
         #expect(ledger.reference(target, kind: .attachment, from: "http://a.gov.cn/2", crawled: false) == .nothing)
         let report = ledger.resolved(LinkOutcome(target: target, kind: .attachment, verdict: .broken, status: 404), offSite: false)
         #expect(report?.foundOn == ["http://a.gov.cn/1", "http://a.gov.cn/2"])
@@ -48,5 +49,24 @@ struct LinkLedgerTests {
         var ledger = LinkLedger()
         ledger.seed([LinkOutcome(target: target, kind: .attachment, verdict: .ok, status: 200, foundOn: ["x"])])
         #expect(ledger.reference(target, kind: .attachment, from: "http://a.gov.cn/1", crawled: false) == .nothing)
+    }
+}
+
+@Suite("Link ledger across leases")
+struct LinkLedgerRestoreTests {
+    @Test("references restored from an earlier lease are reported with the verdict")
+    func restored() {
+        var ledger = LinkLedger()
+        let target = "http://a.gov.cn/old.pdf"
+        let needsVerdict = ledger.restore(LinkReference(target: target, kind: .attachment, foundOn: ["http://a.gov.cn/1"]))
+        #expect(needsVerdict)
+        #expect(ledger.isWaiting(for: target))
+        #expect(ledger.reference(target, kind: .attachment, from: "http://a.gov.cn/2", crawled: false) == .wait)
+        let report = ledger.resolved(LinkOutcome(target: target, kind: .attachment, verdict: .broken, status: 404), offSite: false)
+        #expect(report?.foundOn == ["http://a.gov.cn/1", "http://a.gov.cn/2"])
+        var seeded = LinkLedger()
+        seeded.seed([LinkOutcome(target: target, kind: .attachment, verdict: .broken, status: 404)])
+        let seededNeedsVerdict = seeded.restore(LinkReference(target: target, kind: .attachment, foundOn: ["http://a.gov.cn/1"]))
+        #expect(!seededNeedsVerdict)
     }
 }

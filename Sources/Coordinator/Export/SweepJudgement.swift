@@ -12,7 +12,8 @@ public enum SweepJudgement {
                 site: stored.site,
                 pages: try store.pages(sweepID: sweep.id, siteID: stored.site.id),
                 links: try store.failingLinks(sweepID: sweep.id, siteID: stored.site.id),
-                report: stored.report,
+                // An unfinished site is judged on the notes its leases sent so far.
+                report: stored.report ?? (stored.notes.isEmpty ? nil : SiteReport(siteID: stored.site.id, pagesFetched: 0).including(stored.notes)),
                 configuredColumns: stored.columns)
             verdicts.append(judge.judge(evidence))
         }

@@ -23,8 +23,19 @@ extension SweepStore {
                     sql: "INSERT OR IGNORE INTO frontier (sweep_id, site_id, url, entry_json) VALUES (?, ?, ?, ?)",
                     arguments: [sweepID, batch.siteID, entry.url, try Self.json(entry)])
             }
+            for reference in batch.references {
+                try Self.mergeReference(reference, siteID: batch.siteID, sweepID: sweepID, db: db)
+            }
             for outcome in batch.links {
                 try Self.mergeLink(outcome, siteID: batch.siteID, sweepID: sweepID, db: db)
+            }
+            for target in batch.links.map(\.target) + batch.resolved {
+                try db.execute(
+                    sql: "DELETE FROM link_refs WHERE sweep_id = ? AND site_id = ? AND target = ?",
+                    arguments: [sweepID, batch.siteID, target])
+            }
+            if !batch.notes.isEmpty {
+                try Self.mergeNotes(batch.notes, siteID: batch.siteID, sweepID: sweepID, db: db)
             }
             return true
         }
@@ -56,9 +67,33 @@ extension SweepStore {
         }
     }
 
+    /// Keeps one row per (site, target) whose verdict is pending, merging the pages that hold it.
+    static func mergeReference(_ reference: LinkReference, siteID: String, sweepID: String, db: Database) throws {
+        var merged = reference
+        if let existing = try String.fetchOne(
+            db, sql: "SELECT reference_json FROM link_refs WHERE sweep_id = ? AND site_id = ? AND target = ?",
+            arguments: [sweepID, siteID, reference.target]), let old = try? decode(LinkReference.self, existing)
+        {
+            merged.foundOn = old.foundOn
+            for page in reference.foundOn where !merged.foundOn.contains(page) { merged.foundOn.append(page) }
+        }
+        try db.execute(
+            sql: "INSERT OR REPLACE INTO link_refs (sweep_id, site_id, target, reference_json) VALUES (?, ?, ?, ?)",
+            arguments: [sweepID, siteID, reference.target, try json(merged)])
+    }
+
+    static func mergeNotes(_ notes: SiteNotes, siteID: String, sweepID: String, db: Database) throws {
+        let existing = try String.fetchOne(
+            db, sql: "SELECT notes_json FROM sites WHERE sweep_id = ? AND site_id = ?", arguments: [sweepID, siteID])
+        let old = (existing.flatMap { try? decode(SiteNotes.self, $0) }) ?? SiteNotes()
+        try db.execute(
+            sql: "UPDATE sites SET notes_json = ? WHERE sweep_id = ? AND site_id = ?",
+            arguments: [try json(old.merged(with: notes)), sweepID, siteID])
+    }
+
     /// What a new lease of the site needs to go on where the last one stopped.
     public func resumeState(sweepID: String, siteID: String, sharedVerdictLimit: Int = 5000)
-        throws(StoreError) -> (done: [String], frontier: [FrontierEntry], knownLinks: [LinkOutcome])
+        throws(StoreError) -> (done: [String], frontier: [FrontierEntry], knownLinks: [LinkOutcome], pendingLinks: [LinkReference])
     {
         try read { db in
             let done = try String.fetchAll(
@@ -78,7 +113,11 @@ extension SweepStore {
                 arguments: [sweepID, sharedVerdictLimit]
             ).map { try Self.decode(LinkOutcome.self, $0) }
             known += shared.filter { !ownTargets.contains($0.target) }
-            return (done, frontier, known)
+            let pending = try String.fetchAll(
+                db, sql: "SELECT reference_json FROM link_refs WHERE sweep_id = ? AND site_id = ? ORDER BY target",
+                arguments: [sweepID, siteID]
+            ).map { try Self.decode(LinkReference.self, $0) }
+            return (done, frontier, known, pending)
         }
     }
 }

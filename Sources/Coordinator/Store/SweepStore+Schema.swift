@@ -64,6 +64,18 @@ extension SweepStore {
                 );
                 """)
         }
+        migrator.registerMigration("v2: link references and site notes") { db in
+            try db.execute(sql: """
+                CREATE TABLE link_refs (
+                    sweep_id TEXT NOT NULL,
+                    site_id TEXT NOT NULL,
+                    target TEXT NOT NULL,
+                    reference_json TEXT NOT NULL,
+                    PRIMARY KEY (sweep_id, site_id, target)
+                );
+                ALTER TABLE sites ADD COLUMN notes_json TEXT;
+                """)
+        }
         return migrator
     }
 }

@@ -10,7 +10,10 @@ public struct StoredSite: Sendable, Hashable {
     public var politenessKey: String
     public var state: State
     public var attempts: Int
+    /// The final lease's report with the notes of every earlier lease folded in; nil until the site is done.
     public var report: SiteReport?
+    /// Site-level facts noted by every lease so far.
+    public var notes: SiteNotes
 }
 
 extension SweepStore {
@@ -19,13 +22,16 @@ extension SweepStore {
         try read { db in
             try Row.fetchAll(db, sql: "SELECT * FROM sites WHERE sweep_id = ? ORDER BY ordinal", arguments: [sweepID]).map { row in
                 let reportJSON: String? = row["report_json"]
+                let notesJSON: String? = row["notes_json"]
+                let notes = try notesJSON.map { try Self.decode(SiteNotes.self, $0) } ?? SiteNotes()
                 return StoredSite(
                     site: try Self.decode(Site.self, row["site_json"]),
                     columns: try Self.decode([ColumnRef].self, row["columns_json"]),
                     politenessKey: row["politeness_key"],
                     state: StoredSite.State(rawValue: row["state"]) ?? .pending,
                     attempts: row["attempts"],
-                    report: try reportJSON.map { try Self.decode(SiteReport.self, $0) })
+                    report: try reportJSON.map { try Self.decode(SiteReport.self, $0).including(notes) },
+                    notes: notes)
             }
         }
     }

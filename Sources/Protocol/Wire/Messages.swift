@@ -101,10 +101,12 @@ public struct Assignment: Codable, Hashable, Sendable {
     public var frontier: [FrontierEntry]
     /// Link targets already checked in this sweep (by any worker): not checked again.
     public var knownLinks: [LinkOutcome]
+    /// Links held by pages of an earlier lease whose verdict never arrived: checked by this lease.
+    public var pendingLinks: [LinkReference]
 
     public init(
         leaseID: String, site: Site, settings: SweepSettings, columns: [ColumnRef] = [], done: [String] = [],
-        frontier: [FrontierEntry] = [], knownLinks: [LinkOutcome] = []
+        frontier: [FrontierEntry] = [], knownLinks: [LinkOutcome] = [], pendingLinks: [LinkReference] = []
     ) {
         self.leaseID = leaseID
         self.site = site
@@ -113,11 +115,13 @@ public struct Assignment: Codable, Hashable, Sendable {
         self.done = done
         self.frontier = frontier
         self.knownLinks = knownLinks
+        self.pendingLinks = pendingLinks
     }
 
     enum CodingKeys: String, CodingKey {
         case leaseID = "lease_id", site, settings, columns, done, frontier
         case knownLinks = "known_links"
+        case pendingLinks = "pending_links"
     }
 }
 
@@ -131,10 +135,17 @@ public struct Batch: Codable, Hashable, Sendable {
     public var links: [LinkOutcome]
     /// URLs found that the crawler means to fetch.
     public var frontier: [FrontierEntry]
+    /// Links found on this batch's pages (or earlier ones) whose verdict is not known yet.
+    public var references: [LinkReference]
+    /// Targets whose verdict arrived and is not among `links` (working links on the site itself).
+    public var resolved: [String]
+    /// Site-level facts noted since the last batch.
+    public var notes: SiteNotes
 
     public init(
         batchID: String, leaseID: String, siteID: String, pages: [PageReport] = [], links: [LinkOutcome] = [],
-        frontier: [FrontierEntry] = []
+        frontier: [FrontierEntry] = [], references: [LinkReference] = [], resolved: [String] = [],
+        notes: SiteNotes = SiteNotes()
     ) {
         self.batchID = batchID
         self.leaseID = leaseID
@@ -142,10 +153,14 @@ public struct Batch: Codable, Hashable, Sendable {
         self.pages = pages
         self.links = links
         self.frontier = frontier
+        self.references = references
+        self.resolved = resolved
+        self.notes = notes
     }
 
     enum CodingKeys: String, CodingKey {
-        case batchID = "batch_id", leaseID = "lease_id", siteID = "site_id", pages, links, frontier
+        case batchID = "batch_id", leaseID = "lease_id", siteID = "site_id", pages, links, frontier, references, resolved,
+            notes
     }
 }
 

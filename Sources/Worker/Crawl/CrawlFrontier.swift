@@ -39,7 +39,7 @@ struct CrawlFrontier: Sendable {
                 return false
             }
             if let trap = trapGuard.check(entry.url) {
-                noteCap(.init(reason: trap.isLength ? .urlLength : .trap, limit: 0, example: "\(entry.url) (\(trap))"))
+                noteCap(.init(reason: trap.isLength ? .urlLength : .trap, limit: trap.limit, example: entry.url))
                 return false
             }
             if entry.role == .pagination, let column = entry.column {
@@ -65,6 +65,9 @@ struct CrawlFrontier: Sendable {
     }
 
     var isEmpty: Bool { queues.allSatisfy(\.isEmpty) }
+
+    /// Whether `url` was queued or done.
+    func hasSeen(_ url: String) -> Bool { seen.contains(url) }
 
     /// The URLs a fetched page leads to, queued; returns the entries queued (reported to the coordinator).
     mutating func discover(from observation: PageObservation, at entry: FrontierEntry, finalURL: String) -> [FrontierEntry] {
@@ -110,5 +113,14 @@ extension TrapGuard.Trap {
     var isLength: Bool {
         if case .tooLong = self { return true }
         return false
+    }
+
+    /// The bound the trap passed, when it has a number (0 otherwise).
+    var limit: Int {
+        switch self {
+        case .queryExplosion(_, let limit): limit
+        case .tooLong: TrapGuard.Limits().maxURLLength
+        case .calendar, .sessionID, .repeatedSegments: 0
+        }
     }
 }

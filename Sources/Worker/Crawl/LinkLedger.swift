@@ -6,8 +6,10 @@ import GovSweepProtocol
 /// failing target is reported with every page that holds it (later pages in later outcomes).
 struct LinkLedger: Sendable {
     enum Step: Equatable, Sendable {
-        /// Check this target now.
+        /// Check this target now (and report the page as holding it until the verdict arrives).
         case check(String, LinkKind)
+        /// The verdict is pending: report the page as holding the target.
+        case wait
         /// Report this outcome (a failing target with pages that hold it).
         case report(LinkOutcome)
         case nothing
@@ -33,12 +35,26 @@ struct LinkLedger: Sendable {
             return .report(known)
         }
         if waiting[target] != nil {
-            if !waiting[target]!.contains(page) { waiting[target]!.append(page) }
-            return .nothing
+            guard !waiting[target]!.contains(page) else { return .nothing }
+            waiting[target]!.append(page)
+            return .wait
         }
         waiting[target] = [page]
-        return crawled ? .nothing : .check(target, kind)
+        return crawled ? .wait : .check(target, kind)
     }
+
+    /// Takes over the pages an earlier lease saw holding `reference.target`. Returns true when the
+    /// target still needs a verdict (it was not seeded).
+    mutating func restore(_ reference: LinkReference) -> Bool {
+        guard verdicts[reference.target] == nil else { return false }
+        var pages = waiting[reference.target] ?? []
+        for page in reference.foundOn where !pages.contains(page) { pages.append(page) }
+        waiting[reference.target] = pages
+        return true
+    }
+
+    /// Whether pages are waiting for `target`'s verdict.
+    func isWaiting(for target: String) -> Bool { waiting[target] != nil }
 
     /// The verdict on `target` arrived. Returns what to report: failing targets with the pages that
     /// hold them; working targets on other hosts (so other sites of the sweep need not check them

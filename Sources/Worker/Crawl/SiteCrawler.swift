@@ -51,10 +51,20 @@ public struct SiteCrawler: SiteCrawling {
             }
         }
 
+        // Links earlier leases found on pages now done, whose verdicts never arrived.
+        var restoredChecks: [(String, LinkKind)] = []
+        let done = Set(assignment.done)
+        for reference in assignment.pendingLinks where ledger.restore(reference) {
+            let willBeCrawled = reference.kind == .page && frontier.scope.contains(reference.target)
+                && frontier.hasSeen(reference.target) && !done.contains(reference.target)
+            if !willBeCrawled { restoredChecks.append((reference.target, reference.kind)) }
+        }
+
         await withTaskGroup(of: Completion.self) { group in
             var pagesRunning = 0
             var checksRunning = 0
-            var pendingChecks: [(String, LinkKind)] = []
+            var pendingChecks = restoredChecks
+            var capNoted = false
             func launch() {
                 while pagesRunning < pageParallelism, let entry = frontier.next() {
                     pagesRunning += 1
@@ -73,35 +83,56 @@ public struct SiteCrawler: SiteCrawling {
                     group.addTask { .link(await checker.check(target, kind: kind, politenessKey: nil)) }
                 }
             }
+            /// Reports a verdict: a failing target with its pages, or the target as resolved.
+            func settle(_ outcome: LinkOutcome, offSite: Bool) async {
+                let wasWaiting = ledger.isWaiting(for: outcome.target)
+                if let report = ledger.resolved(outcome, offSite: offSite) {
+                    await reporter.links([report])
+                } else if wasWaiting {
+                    await reporter.pending([], resolved: [outcome.target])
+                }
+            }
             launch()
             while let completion = await group.next() {
                 switch completion {
                 case .page(let entry, let page, let observation):
                     pagesRunning -= 1
-                    let outcome = state.record(page, entry: entry)
-                    if let report = outcome.flatMap({ ledger.resolved($0, offSite: false) }) {
-                        await reporter.links([report])
+                    let tlsBefore = state.tlsError
+                    if let outcome = state.record(page, entry: entry) { await settle(outcome, offSite: false) }
+                    if state.tlsError != tlsBefore { await reporter.note(SiteNotes(tlsError: state.tlsError)) }
+                    guard !page.blockedByRobots else {
+                        await reporter.note(SiteNotes(robotsBlocked: [page.url]))
+                        break
                     }
-                    guard !page.blockedByRobots else { break }
                     var found: [FrontierEntry] = []
                     if let observation {
                         found = frontier.discover(from: observation, at: entry, finalURL: page.finalURL)
                         var reports: [LinkOutcome] = []
+                        var references: [LinkReference] = []
                         for link in observation.links where !link.hidden {
-                            let crawled = link.kind == .page && frontier.scope.contains(link.url)
+                            // Pages the crawl fetches get their verdict from the fetch; the rest are checked.
+                            let crawled = link.kind == .page && frontier.hasSeen(link.url)
                             switch ledger.reference(link.url, kind: link.kind, from: page.url, crawled: crawled) {
-                            case .check(let target, let kind): pendingChecks.append((target, kind))
+                            case .check(let target, let kind):
+                                pendingChecks.append((target, kind))
+                                references.append(LinkReference(target: target, kind: kind, foundOn: [page.url]))
+                            case .wait:
+                                references.append(LinkReference(target: link.url, kind: link.kind, foundOn: [page.url]))
                             case .report(let outcome): reports.append(outcome)
                             case .nothing: break
                             }
                         }
                         if !reports.isEmpty { await reporter.links(reports) }
+                        if !references.isEmpty { await reporter.pending(references, resolved: []) }
                     }
                     await reporter.page(page.report(for: entry, observation: observation), found: found)
                 case .link(let outcome):
                     checksRunning -= 1
-                    let offSite = !frontier.scope.contains(outcome.target)
-                    if let report = ledger.resolved(outcome, offSite: offSite) { await reporter.links([report]) }
+                    await settle(outcome, offSite: !frontier.scope.contains(outcome.target))
+                }
+                if !capNoted, let cap = frontier.cap {
+                    capNoted = true
+                    await reporter.note(SiteNotes(cap: cap))
                 }
                 if Task.isCancelled { group.cancelAll() } else { launch() }
             }
