@@ -125,6 +125,21 @@ struct LinkCheckerTests {
         }
     }
 
+    @Test("a document whose ranged answer is one byte of an HTML \"not found\" page is broken")
+    func attachmentServedAsSoftNotFoundPage() async throws {
+        try await withChecker { server, checker in
+            let page = Array("<html><title>404</title><body>您访问的页面不存在</body></html>".utf8)
+            server.route("/downfile.jsp") { request in
+                request.header("range") == "bytes=0-0"
+                    ? .respond(status: 206, headers: [("Content-Range", "bytes 0-0/\(page.count)"), ("Content-Type", "text/html")], body: [page[0]])
+                    : .bytes(page, contentType: "text/html")
+            }
+            let outcome = await checker.check(server.url("/downfile.jsp?filename=a.docx"), kind: .attachment, politenessKey: nil)
+            #expect(outcome.verdict == .broken)
+            #expect(server.requests(to: "/downfile.jsp").map { $0.header("range") } == ["bytes=0-0", nil])
+        }
+    }
+
     @Test("an image answered by a 200 \"not found\" page is broken")
     func imageServedAsSoftNotFoundPage() async throws {
         try await withChecker { server, checker in

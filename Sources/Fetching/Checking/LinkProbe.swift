@@ -11,6 +11,8 @@ struct LinkProbe: Sendable {
         var error: FetchError?
         var tlsError: String?
         var softNotFound: String?
+        /// The answer declared an HTML media type.
+        var isHTML = false
     }
 
     func outcome(of target: String, kind: LinkKind, politenessKey: String?) async -> LinkOutcome {
@@ -29,9 +31,11 @@ struct LinkProbe: Sendable {
         switch kind {
         case .attachment:
             let ranged = await get(target, headers: ["Range: bytes=0-0"], body: .headersOnly(htmlBytes: 64 << 10), politenessKey)
-            // An empty file answers a range with 416, some servers refuse ranges with 400/405/501:
-            // ask again without one before calling the document broken.
-            guard let status = ranged.status, [400, 405, 416, 501].contains(status) else { return ranged }
+            // An empty file answers a range with 416, some servers refuse ranges with 400/405/501,
+            // and a document answered with one byte of an HTML page may be a "not found" page:
+            // ask again without a range before deciding.
+            let htmlFragment = ranged.status == 206 && ranged.isHTML
+            guard let status = ranged.status, [400, 405, 416, 501].contains(status) || htmlFragment else { return ranged }
             return await get(target, headers: [], body: .headersOnly(htmlBytes: 64 << 10), politenessKey)
         case .image:
             return await headThenGet(target, politenessKey)
@@ -62,6 +66,7 @@ struct LinkProbe: Sendable {
     ) async -> Answer {
         let result = await engine.fetch(FetchRequest(url: target, headers: headers, body: body, politenessKey: politenessKey))
         var answer = Answer(status: result.status, error: result.error, tlsError: result.tlsError)
+        answer.isHTML = result.mediaType.map { $0.contains("html") } ?? false
         // Old servers often send no Content-Type: then a body that starts like markup counts as HTML.
         let looksLikeHTML = result.mediaType.map { $0.contains("html") }
             ?? (result.body.first { ![0x20, 0x09, 0x0A, 0x0D, 0xEF, 0xBB, 0xBF].contains($0) } == UInt8(ascii: "<"))
