@@ -88,6 +88,17 @@ let package = Package(
             name: "Reports",
             dependencies: ["GovSweepProtocol", "Rules"]
         ),
+        // Availability monitoring over a week (站点无法访问, 首页不更新).
+        .target(
+            name: "Monitor",
+            dependencies: [
+                "GovSweepProtocol",
+                "Rules",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ]
+        ),
 
         // The simulated province used by the demo, the end-to-end tests and the benchmark.
         .target(
@@ -130,5 +141,6 @@ let package = Package(
         .testTarget(name: "RulesTests", dependencies: ["Rules"]),
         .testTarget(name: "CoordinatorTests", dependencies: ["Coordinator", "Worker", "TestSupport"]),
         .testTarget(name: "ReportsTests", dependencies: ["Reports"]),
+        .testTarget(name: "MonitorTests", dependencies: ["Monitor"]),
     ]
 )
