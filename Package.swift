@@ -115,7 +115,7 @@ let package = Package(
             name: "govsweep",
             dependencies: [
                 "GovSweepProtocol", "Fetching", "PageAnalysis", "Worker", "Rules",
-                "Coordinator", "Reports", "DemoProvince",
+                "Coordinator", "Reports", "DemoProvince", "Monitor",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),

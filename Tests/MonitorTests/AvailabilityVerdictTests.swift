@@ -1,7 +1,7 @@
 import GovSweepProtocol
 import Rules
 import Testing
-@testable import Monitor
+import Monitor
 
 @Suite("Availability verdicts")
 struct AvailabilityVerdictTests {

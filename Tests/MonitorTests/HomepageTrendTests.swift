@@ -1,7 +1,7 @@
 import GovSweepProtocol
 import Rules
 import Testing
-@testable import Monitor
+import Monitor
 
 @Suite("Homepage updates judged from what changed")
 struct HomepageTrendTests {
@@ -78,7 +78,7 @@ struct HomepageTrendTests {
     func rulesWindow() throws {
         var rules = RuleSet.builtIn
         rules.homepage.windowDays = 120
-        rules.homepage.warningDays = 100
+        rules.homepage.warningDays = 60
         let verdict = Self.verdict(days: 7, rules: rules) { _ in Self.oldList }
         let finding = try #require(verdict.findings.first)
         #expect(finding.severity == .warning && finding.detail.contains("超过120天"))

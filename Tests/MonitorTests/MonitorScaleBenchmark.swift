@@ -1,7 +1,7 @@
 import GovSweepProtocol
 import Logging
 import Testing
-@testable import Monitor
+import Monitor
 
 /// A simulated day of a province: 1000 sites × 24 visits. Asserts behaviour only; its cost is
 /// measured by scripts/bench-monitor (release build under /usr/bin/time) and recorded in BENCHMARKS.md.

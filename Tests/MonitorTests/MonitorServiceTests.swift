@@ -3,14 +3,14 @@ import GovSweepProtocol
 import Logging
 import Rules
 import Testing
-@testable import Monitor
+import Monitor
 
 @Suite("Monitor service over a simulated week")
 struct MonitorServiceTests {
     static let week = MonitorSettings(days: 7, perDay: 24, seed: 42, minimumSpacingSeconds: 3, concurrency: 1)
 
     static func service(
-        _ store: MonitorStore, sites: [Site], prober: FakeProber, clock: VirtualClock,
+        _ store: MonitorStore, sites: [Site], prober: FakeProber, clock: any MonitorClock,
         settings: MonitorSettings = week
     ) -> MonitorService {
         MonitorService(store: store, sites: sites, settings: settings, prober: prober, clock: clock,

@@ -1,6 +1,6 @@
 import GovSweepProtocol
 import Testing
-@testable import Monitor
+import Monitor
 
 @Suite("Probe schedule")
 struct ProbeScheduleTests {

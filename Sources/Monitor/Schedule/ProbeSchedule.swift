@@ -45,7 +45,8 @@ public struct ProbeSchedule: Sendable {
     /// Everything due at `now`, followed by `.wake(at:)` or `.finished`.
     public mutating func advance(now: Double) -> [Action] {
         var actions: [Action] = []
-        while let (entry, wasDeferred) = popDue(now: now) {
+        while let popped = popDue(now: now) {
+            let (entry, wasDeferred) = popped
             let key = plan.politenessKeys[entry.siteIndex]
             let probe = ScheduledProbe(
                 siteIndex: entry.siteIndex, site: plan.sites[entry.siteIndex], slot: entry.slot,

@@ -1,7 +1,6 @@
 import GovSweepProtocol
 import Logging
 import ServiceLifecycle
-import Synchronization
 
 /// Monitors homepages over a window: runs the `ProbeSchedule` against a `HomepageProbing`,
 /// stores every visit as it completes, and returns at the end of the window.
@@ -16,7 +15,6 @@ public final class MonitorService: Service, Sendable {
     let prober: any HomepageProbing
     let clock: any MonitorClock
     let logger: Logger
-    private let failure = Mutex<MonitorStoreError?>(nil)
 
     /// A monitor of `sites` with `settings` (both used only when a new run starts) writing to `store`.
     public init(
@@ -40,10 +38,18 @@ public final class MonitorService: Service, Sendable {
             "run": "\(run.id)", "sites": "\(run.sites.count)", "slots_per_site": "\(run.settings.slotsPerSite)",
             "already_stored": "\(completed.count)",
         ])
-        let (finished, handedOut) = await cancelWhenGracefulShutdown {
-            await self.drive(ProbeSchedule(plan: run.plan, completed: completed), run: run)
+        let writer = ProbeWriter(store: store)
+        let (finished, handedOut) = await withDiscardingTaskGroup { group in
+            group.addTask { await writer.run() }
+            defer { writer.close() }
+            return await cancelWhenGracefulShutdown {
+                await self.drive(ProbeSchedule(plan: run.plan, completed: completed), run: run, writer: writer)
+            }
         }
-        if let error = failure.withLock({ $0 }) { throw error }
+        if let error = writer.failure {
+            logger.error("cannot store visits; stopping", metadata: ["run": "\(run.id)", "error": "\(error)"])
+            throw error
+        }
         if finished {
             try store.finish(runID: run.id, at: clock.now())
             logger.info("monitoring run finished", metadata: ["run": "\(run.id)"])
@@ -55,21 +61,21 @@ public final class MonitorService: Service, Sendable {
 
     /// Hands out visits until the schedule is finished (true) or the task is cancelled (false),
     /// and how many slots it handed out.
-    private func drive(_ schedule: ProbeSchedule, run: MonitorRun) async -> (Bool, Int) {
+    private func drive(_ schedule: ProbeSchedule, run: MonitorRun, writer: ProbeWriter) async -> (Bool, Int) {
         var schedule = schedule
         let permits = ProbePermits(limit: run.settings.concurrency)
         let finished = await withDiscardingTaskGroup { group in
-            while !Task.isCancelled, failure.withLock({ $0 }) == nil {
+            while !Task.isCancelled, writer.failure == nil {
                 for action in schedule.advance(now: clock.now()) {
                     switch action {
                     case .probe(let probe):
                         await permits.acquire()
                         group.addTask {
-                            await self.visit(probe, run: run)
+                            await self.visit(probe, run: run, writer: writer)
                             await permits.release()
                         }
                     case .missed(let probe):
-                        keep(ProbeRecord(
+                        writer.submit(ProbeRecord(
                             runID: run.id, siteID: probe.site.id, slot: probe.slot, scheduledAt: probe.scheduledAt,
                             at: probe.issuedAt, outcome: .missed))
                     case .wake(let time):
@@ -85,7 +91,7 @@ public final class MonitorService: Service, Sendable {
     }
 
     /// Visits one homepage and stores the result, unless the visit was cut short by cancellation.
-    private func visit(_ probe: ScheduledProbe, run: MonitorRun) async {
+    private func visit(_ probe: ScheduledProbe, run: MonitorRun, writer: ProbeWriter) async {
         let timeout = run.settings.timeoutSeconds
         var result = await prober.probe(probe.site, timeoutSeconds: timeout)
         guard !Task.isCancelled else { return }
@@ -93,18 +99,9 @@ public final class MonitorService: Service, Sendable {
             result = ProbeResult(ok: false, status: result.status, error: .timeout, ttfb: result.ttfb, total: total)
         }
         let fingerprint = result.ok ? HomepageFingerprint(result.items).value : nil
-        keep(ProbeRecord(
+        writer.submit(ProbeRecord(
             runID: run.id, siteID: probe.site.id, slot: probe.slot, scheduledAt: probe.scheduledAt, at: probe.issuedAt,
             outcome: result.ok ? .ok : .fail, status: result.status, error: result.error, ttfb: result.ttfb,
             total: result.total, fingerprint: fingerprint), items: result.ok ? result.items : [])
-    }
-
-    private func keep(_ record: ProbeRecord, items: [DatedItem] = []) {
-        do {
-            try store.record(record, items: items)
-        } catch {
-            logger.error("cannot store a visit; stopping", metadata: ["site": "\(record.siteID)", "error": "\(error)"])
-            failure.withLock { if $0 == nil { $0 = error } }
-        }
     }
 }

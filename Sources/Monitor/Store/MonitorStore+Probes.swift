@@ -5,28 +5,38 @@ extension MonitorStore {
     /// Stores one slot, and the homepage's dated items the first time its fingerprint is seen.
     /// A slot already stored is left as it is (a slot is stored once).
     public func record(_ probe: ProbeRecord, items: [DatedItem] = []) throws(MonitorStoreError) {
-        let itemsJSON: String?
+        try record([(probe, items)])
+    }
+
+    /// Stores slots in one transaction, as `record(_:items:)` does for each.
+    public func record(_ batch: [(probe: ProbeRecord, items: [DatedItem])]) throws(MonitorStoreError) {
+        var encoded: [(ProbeRecord, String?)] = []
+        encoded.reserveCapacity(batch.count)
         do {
-            itemsJSON = probe.fingerprint == nil ? nil : try Self.json(items)
+            for (probe, items) in batch {
+                encoded.append((probe, probe.fingerprint == nil ? nil : try Self.json(items)))
+            }
         } catch {
             throw .failed("cannot encode the homepage items: \(error)")
         }
         try write { db in
-            try db.execute(
-                sql: """
-                    INSERT OR IGNORE INTO monitor_probes
-                        (run_id, site_id, slot, scheduled_at, at, outcome, status, error, ttfb, total, fingerprint)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                    """,
-                arguments: [probe.runID, probe.siteID, probe.slot, probe.scheduledAt, probe.at, probe.outcome.rawValue,
-                            probe.status, probe.error?.rawValue, probe.ttfb, probe.total, probe.fingerprint])
-            if let fingerprint = probe.fingerprint, let itemsJSON {
-                try db.execute(
-                    sql: """
-                        INSERT OR IGNORE INTO monitor_snapshots (run_id, site_id, fingerprint, first_seen, items_json)
-                        VALUES (?, ?, ?, ?, ?)
-                        """,
-                    arguments: [probe.runID, probe.siteID, fingerprint, probe.at, itemsJSON])
+            let probes = try db.makeStatement(sql: """
+                INSERT OR IGNORE INTO monitor_probes
+                    (run_id, site_id, slot, scheduled_at, at, outcome, status, error, ttfb, total, fingerprint)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """)
+            let snapshots = try db.makeStatement(sql: """
+                INSERT OR IGNORE INTO monitor_snapshots (run_id, site_id, fingerprint, first_seen, items_json)
+                VALUES (?, ?, ?, ?, ?)
+                """)
+            for (probe, itemsJSON) in encoded {
+                try probes.execute(arguments: [
+                    probe.runID, probe.siteID, probe.slot, probe.scheduledAt, probe.at, probe.outcome.rawValue,
+                    probe.status, probe.error?.rawValue, probe.ttfb, probe.total, probe.fingerprint,
+                ])
+                if let fingerprint = probe.fingerprint, let itemsJSON {
+                    try snapshots.execute(arguments: [probe.runID, probe.siteID, fingerprint, probe.at, itemsJSON])
+                }
             }
         }
     }
