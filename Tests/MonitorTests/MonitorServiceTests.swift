@@ -133,6 +133,21 @@ struct MonitorServiceTests {
         #expect(verdicts[sites[1].id]?.findings.isEmpty == true)
     }
 
+    @Test("a homepage that arrived after the timeout is a failed visit")
+    func slowHomepage() async throws {
+        let sites = Samples.sites(1)
+        let prober = FakeProber { _, visit in
+            visit == 0 ? ProbeResult(ok: true, status: 200, ttfb: 9, total: 16.5) : FakeProber.up()
+        }
+        let settings = MonitorSettings(days: 1, perDay: 24, timeoutSeconds: 15, concurrency: 1)
+        let store = try MonitorStore(path: Samples.databasePath())
+        try await Self.service(store, sites: sites, prober: prober, clock: VirtualClock(start: Samples.start),
+                               settings: settings).run()
+        let first = try #require(try store.probes(runID: 1).min { $0.slot < $1.slot })
+        #expect(first.outcome == .fail && first.error == .timeout && first.status == 200 && first.total == 16.5)
+        #expect(first.fingerprint == nil)
+    }
+
     @Test("graceful shutdown stops the run unfinished, and a visit cut short is not stored")
     func cancellation() async throws {
         let sites = Samples.sites(2)

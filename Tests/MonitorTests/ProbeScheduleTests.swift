@@ -131,4 +131,15 @@ struct ProbeScheduleTests {
         #expect(plan.entries.count == 150)
         #expect(plan.entries.allSatisfy { $0.at >= Samples.start && $0.at < Samples.start + 43.2 })
     }
+
+    @Test("settings that cannot drive a run say which option to change")
+    func settingsProblems() {
+        #expect(MonitorSettings().problem == nil)
+        #expect(MonitorSettings().slotsPerSite == 168)
+        #expect(MonitorSettings(days: 0).problem?.contains("--days") == true)
+        #expect(MonitorSettings(days: .nan).problem?.contains("--days") == true)
+        #expect(MonitorSettings(perDay: 0).problem?.contains("--per-day") == true)
+        #expect(MonitorSettings(timeoutSeconds: -1).problem?.contains("--timeout") == true)
+        #expect(MonitorSettings(days: 1e9, perDay: 1000).problem?.contains("million") == true)
+    }
 }
