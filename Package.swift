@@ -89,6 +89,17 @@ let package = Package(
             name: "Reports",
             dependencies: ["GovSweepProtocol", "Rules"]
         ),
+        // Availability monitoring over a week (站点无法访问, 首页不更新).
+        .target(
+            name: "Monitor",
+            dependencies: [
+                "GovSweepProtocol",
+                "Rules",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ]
+        ),
 
         // The simulated province used by the demo, the end-to-end tests and the benchmark.
         .target(
@@ -105,7 +116,7 @@ let package = Package(
             name: "govsweep",
             dependencies: [
                 "GovSweepProtocol", "Fetching", "PageAnalysis", "Worker", "Rules",
-                "Coordinator", "Reports", "DemoProvince",
+                "Coordinator", "Reports", "DemoProvince", "Monitor",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
@@ -140,5 +151,6 @@ let package = Package(
         .testTarget(name: "ReportsTests", dependencies: ["Reports"]),
         .testTarget(name: "DemoProvinceTests", dependencies: ["DemoProvince"]),
         .testTarget(name: "EndToEndTests", dependencies: ["DemoProvince", "GovSweepProtocol"]),
+        .testTarget(name: "MonitorTests", dependencies: ["Monitor"]),
     ]
 )
