@@ -1,16 +1,26 @@
 import ArgumentParser
 import Coordinator
+import Monitor
+import Rules
 
 /// `govsweep export`: the contract's findings.jsonl and columns.jsonl.
 struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
-        abstract: "Write findings.jsonl and columns.jsonl of a sweep (finished or interrupted), as the findings contract defines them.")
+        abstract: "Write findings.jsonl and columns.jsonl of a sweep (finished or interrupted), as the findings contract defines them.",
+        discussion: "On a database that holds only `govsweep monitor` runs, writes the monitor's findings.jsonl (site_unreachable, homepage_stale).")
 
     @OptionGroup var stored: StoredSweepArguments
 
     func run() throws {
-        let (store, record) = try stored.open()
+        let store = try SweepStore.openExisting(path: stored.db)
+        if try store.sweeps().isEmpty, MonitorStore.holdsMonitorRuns(path: stored.db) {
+            let rules = try stored.rules.map { try RuleSet.load(overridesAt: $0) } ?? .builtIn
+            let count = try MonitorExport.write(db: stored.db, to: stored.out, rules: rules)
+            print("monitor run of \(stored.db): \(count) findings in \(stored.out)/findings.jsonl")
+            return
+        }
+        let record = try store.sweep(stored.sweep)
         let judged = try SweepResults.verdicts(store: store, sweep: record, rulesOverride: stored.rules)
         let written = try ContractExport.write(judged.verdicts, to: stored.out)
         print("sweep \(record.id) (\(record.state.rawValue)), rules \(judged.rules.hash)")

@@ -18,7 +18,7 @@ struct GovSweep: AsyncParsableCommand {
         subcommands: [
             SweepCommand.self, ResumeCommand.self, CoordinatorCommand.self, WorkerCommand.self, StatusCommand.self,
             ExportCommand.self, ReportCommand.self, RulesCommand.self, DiffCommand.self, AnalyzeCommand.self,
-            ProvinceCommand.self, DemoCommand.self,
+            MonitorCommand.self, ProvinceCommand.self, DemoCommand.self,
         ]
     )
 }

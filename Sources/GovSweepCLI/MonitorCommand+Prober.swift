@@ -1,0 +1,9 @@
+import ArgumentParser
+
+extension MonitorCommand: AsyncParsableCommand {
+    func run() async throws {
+        let prober = CurlHomepageProber(timeoutSeconds: timeout, allowPrivate: allowPrivate)
+        defer { prober.shutdown() }
+        try await run(prober: prober)
+    }
+}

@@ -1,0 +1,44 @@
+import Fetching
+import Foundation
+import GovSweepProtocol
+import Monitor
+import PageAnalysis
+
+/// The monitor's visits: one GET of the homepage on the libcurl engine, no retries, read by the
+/// page analyzer for its dated items.
+final class CurlHomepageProber: HomepageProbing {
+    private let engine: FetchEngine
+    private let analyzer = PageAnalyzer()
+
+    init(timeoutSeconds: Double, allowPrivate: Bool) {
+        CurlRuntime.ensureInitialised()
+        var configuration = FetchConfiguration()
+        configuration.totalTimeout = .milliseconds(Int(timeoutSeconds * 1000))
+        configuration.connectTimeout = .milliseconds(Int(min(10, timeoutSeconds) * 1000))
+        configuration.allowPrivate = allowPrivate
+        engine = FetchEngine(configuration: configuration)
+    }
+
+    func probe(_ site: Site, timeoutSeconds: Double) async -> ProbeResult {
+        guard let url = URLNormalizer.normalize(site.url) else { return ProbeResult(ok: false) }
+        let result = await engine.fetch(FetchRequest(url: url, politenessKey: site.politenessKey))
+        let total = Self.seconds(result.totalTime)
+        let inTime = total <= timeoutSeconds
+        let ok = result.error == nil && (200..<300).contains(result.status ?? 0) && inTime
+        var items: [DatedItem] = []
+        if ok {
+            let text = CharsetDetector.decode(result.body, contentType: result.header("content-type")).text
+            let asOf = CivilDate(shanghaiTime: Date().timeIntervalSince1970)
+            items = analyzer.analyze(PageInput(url: result.finalURL, html: text, asOf: asOf, isHomepage: true)).items
+        }
+        return ProbeResult(
+            ok: ok, status: result.status, error: result.errorKind ?? (inTime ? nil : .timeout),
+            ttfb: Self.seconds(result.timeToFirstByte), total: total, items: items)
+    }
+
+    func shutdown() { engine.shutdown() }
+
+    static func seconds(_ duration: Duration) -> Double {
+        Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
+    }
+}
