@@ -33,6 +33,14 @@ public actor SweepCoordinator: SessionHost {
             sites: stored.map { LeaseScheduler.Entry(siteID: $0.site.id, politenessKey: $0.politenessKey) },
             leaseSeconds: configuration.leaseSeconds, leasePrefix: leasePrefix)
         scheduler.restoreDone(stored.filter { $0.state == .done }.map(\.site.id))
+        // Sites an earlier coordinator process had leased stay with their workers for one lease
+        // period: reconnecting workers renew them by heartbeat; silent ones lose them.
+        let now = clock()
+        for site in stored where site.state == .leased {
+            if let lease = site.leaseID, let worker = site.workerID {
+                scheduler.restoreLease(id: lease, siteID: site.site.id, workerID: worker, now: now)
+            }
+        }
         self.scheduler = scheduler
         for site in stored { sites[site.site.id] = site }
         let counts = try store.counts(sweepID: sweep.id)

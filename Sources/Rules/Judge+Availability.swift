@@ -36,12 +36,20 @@ extension Judge {
                 detail: "robots.txt禁止抓取\(report.robotsBlocked.count)个需检查的页面（如\(first)）。"))
         }
         if let cap = report.cap {
-            let example = cap.example.map { "，如\($0)" } ?? ""
+            // Which URL met the cap first depends on the order pages were fetched in; the trapped
+            // path does not, so the finding names the path and stays the same across runs.
+            let trapped = cap.reason == .trap || cap.reason == .urlLength
+            let example = trapped ? cap.example.map(Self.withoutQuery).map { "，如\($0)" } ?? "" : ""
             findings.append(make(
-                .crawlCapped, url: make.siteURL, target: cap.example,
+                .crawlCapped, url: make.siteURL,
                 detail: "抓取达到上限（\(Self.capName(cap.reason))\(cap.limit > 0 ? String(cap.limit) : "")）提前停止\(example)，部分页面未检查。"))
         }
         return findings
+    }
+
+    /// `url` without its query and fragment.
+    static func withoutQuery(_ url: String) -> String {
+        String(url.prefix { $0 != "?" && $0 != "#" })
     }
 
     /// A failure in a few Chinese words: `HTTP 404`, `连接超时`.

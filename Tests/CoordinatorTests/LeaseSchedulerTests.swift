@@ -82,3 +82,22 @@ struct LeaseSchedulerTests {
         #expect(s.progress.done == 1)
     }
 }
+
+@Suite("Lease scheduler after a coordinator restart")
+struct LeaseRestoreTests {
+    @Test("a restored lease stays with its worker while heartbeats renew it, and expires otherwise")
+    func restoredLease() {
+        var s = LeaseScheduler(
+            sites: [.init(siteID: "x", politenessKey: "hx"), .init(siteID: "y", politenessKey: "hy")], leaseSeconds: 10,
+            leasePrefix: "new")
+        s.restoreLease(id: "old-3", siteID: "x", workerID: "w1", now: 0)
+        s.workerConnected("w2", capacity: 4)
+        #expect(s.assign(now: 1).map(\.siteID) == ["y"], "x stays with w1")
+        #expect(s.heartbeat(from: "w1", holding: ["old-3"], now: 8).isEmpty)
+        #expect(!s.expire(now: 12).map(\.id).contains("old-3"))
+        #expect(s.complete("old-3") == "x")
+        var silent = LeaseScheduler(sites: [.init(siteID: "x", politenessKey: "hx")], leaseSeconds: 10, leasePrefix: "new")
+        silent.restoreLease(id: "old-3", siteID: "x", workerID: "gone", now: 0)
+        #expect(silent.expire(now: 10).map(\.siteID) == ["x"])
+    }
+}

@@ -119,4 +119,19 @@ struct HomepageRulesTests {
         #expect(verdict.findings(.robotsBlocked).first?.target == "\(Evidence.home)a")
         #expect(verdict.score == 100)
     }
+
+    @Test("a trap cap names the trapped path, not the query that happened to meet it first")
+    func trapCapIsStable() {
+        func finding(_ example: String) -> Finding? {
+            let report = SiteReport(
+                siteID: Evidence.site.id, pagesFetched: 40, cap: CrawlCap(reason: .trap, limit: 0, example: example))
+            return Evidence.judge(Evidence.evidence([Evidence.freshHomepage], report: report)).findings(.crawlCapped).first
+        }
+        let first = finding("\(Evidence.home)calendar/index.html?date=2024-05-08")
+        let second = finding("\(Evidence.home)calendar/index.html?date=2024-01-03")
+        #expect(first != nil)
+        #expect(first == second)
+        #expect(first?.target == nil)
+        #expect(first?.detail.contains("\(Evidence.home)calendar/index.html，") == true)
+    }
 }

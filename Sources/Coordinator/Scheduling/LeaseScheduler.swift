@@ -70,6 +70,18 @@ public struct LeaseScheduler: Sendable {
         pending.removeAll { done.contains($0) }
     }
 
+    /// Takes over a lease an earlier coordinator process granted, so that its worker, reconnecting,
+    /// goes on with the site instead of a second worker starting it again. It expires like any
+    /// lease unless the worker's heartbeats renew it.
+    public mutating func restoreLease(id: String, siteID: String, workerID: String, now: Double) {
+        guard let entry = entries[siteID], !done.contains(siteID), busyKeys[entry.politenessKey] == nil,
+              let index = pending.firstIndex(of: siteID)
+        else { return }
+        pending.remove(at: index)
+        leases[id] = Lease(id: id, siteID: siteID, workerID: workerID, politenessKey: entry.politenessKey, expiresAt: now + leaseSeconds)
+        busyKeys[entry.politenessKey] = id
+    }
+
     // MARK: Workers
 
     public mutating func workerConnected(_ workerID: String, capacity: Int) {

@@ -9,6 +9,9 @@ public struct StoredSite: Sendable, Hashable {
     public var columns: [ColumnRef]
     public var politenessKey: String
     public var state: State
+    /// The lease and worker of a site being crawled.
+    public var leaseID: String?
+    public var workerID: String?
     public var attempts: Int
     /// The final lease's report with the notes of every earlier lease folded in; nil until the site is done.
     public var report: SiteReport?
@@ -29,6 +32,7 @@ extension SweepStore {
                     columns: try Self.decode([ColumnRef].self, row["columns_json"]),
                     politenessKey: row["politeness_key"],
                     state: StoredSite.State(rawValue: row["state"]) ?? .pending,
+                    leaseID: row["lease_id"], workerID: row["worker_id"],
                     attempts: row["attempts"],
                     report: try reportJSON.map { try Self.decode(SiteReport.self, $0).including(notes) },
                     notes: notes)
