@@ -23,13 +23,15 @@ public enum ColumnClassifier {
         "尾页", "首 页", "关闭", "打印", "关闭窗口", "打印本页", "返回顶部", "网站地图", "联系我们", "关于我们",
     ]
 
+    /// Sentence punctuation: a name holding one is a sentence, not a column (built once, not per call).
+    private static let forbidden: Set<Character> = ["，", "。", "！", "？", "；", ",", "!", "?", ";", "“", "”", "：", ":", "…"]
+
     /// The category of a column called `name`, `.other` for a column-like name no keyword matches,
     /// nil when `name` is not a column name.
     public static func category(forName name: String) -> ColumnCategory? {
         let name = TextTools.collapsed(name)
         let length = name.count
         guard length >= 2, length <= 15, !utilityNames.contains(name) else { return nil }
-        let forbidden: Set<Character> = ["，", "。", "！", "？", "；", ",", "!", "?", ";", "“", "”", "：", ":", "…"]
         guard !name.contains(where: { forbidden.contains($0) || $0.isNumber }) else { return nil }
         for (category, keywords) in table where keywords.contains(where: { name.containsBytes($0) }) {
             return category
