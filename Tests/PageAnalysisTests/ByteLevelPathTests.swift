@@ -64,6 +64,15 @@ struct ByteLevelPathTests {
         #expect(recognised == known)
     }
 
+    @Test("sentence punctuation, in any canonical form, makes a name not a column")
+    func punctuation() {
+        #expect(ColumnClassifier.category(forName: "工作动态") == .news)
+        #expect(ColumnClassifier.category(forName: "工作动态；") == nil)
+        #expect(ColumnClassifier.category(forName: "工作\u{037E}动态") == nil)  // the Greek question mark is `;`
+        #expect(ColumnClassifier.category(forName: "工作:动态") == nil)
+        #expect(ColumnClassifier.category(forName: "第三届工作") == nil)  // 三 is a number
+    }
+
     @Test("byte search finds every non-overlapping occurrence")
     func occurrences() {
         let text = Array("习近年习近年来aaaa习近年".utf8)
