@@ -1,28 +1,47 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Substring search over UTF-8 bytes: the text scanners' fast path.
 enum ByteSearch {
     /// Offsets of every (non-overlapping) occurrence of `needle` in `haystack`.
     static func occurrences(of needle: [UInt8], in haystack: [UInt8], limit: Int = .max) -> [Int] {
-        guard let first = needle.first, needle.count <= haystack.count else { return [] }
+        guard !needle.isEmpty, needle.count <= haystack.count else { return [] }
         var found: [Int] = []
         haystack.withUnsafeBufferPointer { hay in
             needle.withUnsafeBufferPointer { pin in
                 var i = 0
-                let last = hay.count - pin.count
-                while i <= last, found.count < limit {
-                    if hay[i] == first {
-                        var j = 1
-                        while j < pin.count, hay[i + j] == pin[j] { j += 1 }
-                        if j == pin.count {
-                            found.append(i)
-                            i += pin.count
-                            continue
-                        }
-                    }
-                    i += 1
+                while found.count < limit, let at = firstOffset(of: pin, in: hay, from: i) {
+                    found.append(at)
+                    i = at + pin.count
                 }
             }
         }
         return found
+    }
+
+    /// The offset of the first occurrence of `pin` in `hay` at or after `start`, or nil.
+    ///
+    /// `memchr` (vectorised in the C library) skips to each place the needle's last byte occurs,
+    /// `memcmp` checks the rest there. For Chinese text the last byte of a character is one of 64
+    /// continuation bytes, so candidates are rare; the lead bytes (E4…E9) would stop at every character.
+    static func firstOffset(of pin: UnsafeBufferPointer<UInt8>, in hay: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
+        guard let hayBase = hay.baseAddress, let pinBase = pin.baseAddress, start >= 0,
+              pin.count > 0, hay.count - start >= pin.count
+        else { return nil }
+        let lastIndex = pin.count - 1
+        let last = Int32(pin[lastIndex])
+        var candidate = start + lastIndex  // where the needle's last byte would sit
+        while candidate < hay.count {
+            guard let found = memchr(hayBase + candidate, last, hay.count - candidate) else { return nil }
+            let end = UnsafeRawPointer(hayBase).distance(to: UnsafeRawPointer(found))
+            let begin = end - lastIndex
+            if lastIndex == 0 || memcmp(hayBase + begin, pinBase, lastIndex) == 0 { return begin }
+            candidate = end + 1
+        }
+        return nil
     }
 
     /// True when `needle` occurs in `haystack`.
@@ -32,20 +51,9 @@ enum ByteSearch {
 
     /// True when `needle` occurs in the UTF-8 of `text` (without copying a native string).
     static func contains(_ needle: [UInt8], inUTF8 text: String) -> Bool {
-        guard let first = needle.first else { return true }
+        guard !needle.isEmpty else { return true }
         let found = text.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
-            guard bytes.count >= needle.count else { return false }
-            var i = 0
-            let last = bytes.count - needle.count
-            while i <= last {
-                if bytes[i] == first {
-                    var j = 1
-                    while j < needle.count, bytes[i + j] == needle[j] { j += 1 }
-                    if j == needle.count { return true }
-                }
-                i += 1
-            }
-            return false
+            needle.withUnsafeBufferPointer { pin in firstOffset(of: pin, in: bytes, from: 0) != nil }
         }
         return found ?? contains(needle, in: Array(text.utf8))
     }
@@ -80,18 +88,7 @@ extension String {
 
 extension ByteSearch {
     static func contains(_ pin: UnsafeBufferPointer<UInt8>, in hay: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard let first = pin.first else { return true }
-        guard hay.count >= pin.count else { return false }
-        var i = 0
-        let last = hay.count - pin.count
-        while i <= last {
-            if hay[i] == first {
-                var j = 1
-                while j < pin.count, hay[i + j] == pin[j] { j += 1 }
-                if j == pin.count { return true }
-            }
-            i += 1
-        }
-        return false
+        guard !pin.isEmpty else { return true }
+        return firstOffset(of: pin, in: hay, from: 0) != nil
     }
 }

@@ -23,14 +23,26 @@ public enum ColumnClassifier {
         "尾页", "首 页", "关闭", "打印", "关闭窗口", "打印本页", "返回顶部", "网站地图", "联系我们", "关于我们",
     ]
 
+    /// Sentence punctuation: a name holding one is a sentence, not a column. Each is one scalar,
+    /// so a character is one of them exactly when it is that scalar alone (no Character hashing);
+    /// U+037E is the Greek question mark, canonically the same character as `;`.
+    private static let forbidden: Set<Unicode.Scalar> = [
+        "，", "。", "！", "？", "；", ",", "!", "?", ";", "\u{037E}", "“", "”", "：", ":", "…",
+    ]
+
+    private static func isPunctuation(_ character: Character) -> Bool {
+        let scalars = character.unicodeScalars
+        guard let first = scalars.first, scalars.index(after: scalars.startIndex) == scalars.endIndex else { return false }
+        return forbidden.contains(first)
+    }
+
     /// The category of a column called `name`, `.other` for a column-like name no keyword matches,
     /// nil when `name` is not a column name.
     public static func category(forName name: String) -> ColumnCategory? {
         let name = TextTools.collapsed(name)
         let length = name.count
         guard length >= 2, length <= 15, !utilityNames.contains(name) else { return nil }
-        let forbidden: Set<Character> = ["，", "。", "！", "？", "；", ",", "!", "?", ";", "“", "”", "：", ":", "…"]
-        guard !name.contains(where: { forbidden.contains($0) || $0.isNumber }) else { return nil }
+        guard !name.contains(where: { isPunctuation($0) || $0.isNumber }) else { return nil }
         for (category, keywords) in table where keywords.contains(where: { name.containsBytes($0) }) {
             return category
         }

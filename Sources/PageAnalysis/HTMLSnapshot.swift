@@ -7,6 +7,9 @@ import CLibXML
 struct HTMLSnapshot: Sendable {
     /// Nodes in document order; a node's subtree is `index + 1 ..< end`.
     var nodes: [Node] = []
+    /// The attributes of the elements that carry any the extractors read; a node points into it.
+    /// (Kept out of line so that a node stays small to copy and free.)
+    var attributeTable: [Attributes] = []
     /// What a limit cut while reading the tree.
     var cuts: [String] = []
 
@@ -15,7 +18,8 @@ struct HTMLSnapshot: Sendable {
         var tag: String
         /// Text content for text and CDATA nodes; nil for elements.
         var text: String?
-        var attributes: Attributes
+        /// Index into ``HTMLSnapshot/attributeTable``, -1 when the element has none of interest.
+        var attributeIndex: Int32
         var parent: Int32
         /// One past the last node of this node's subtree.
         var end: Int32
@@ -35,6 +39,11 @@ struct HTMLSnapshot: Sendable {
         var type: String?
         var alt: String?
         var title: String?
+    }
+
+    /// The attributes `node` carries (all nil for text and for elements without any read).
+    func attributes(of node: Node) -> Attributes {
+        node.attributeIndex >= 0 ? attributeTable[Int(node.attributeIndex)] : Attributes()
     }
 
     /// Longest attribute value kept; longer values are cut (a URL or a style never needs more).
@@ -59,13 +68,16 @@ struct HTMLSnapshot: Sendable {
         if context.pointee.errNo == Int32(XML_ERR_INTERNAL_ERROR.rawValue) {
             snapshot.cuts.append("the parser stopped at its nesting limit of 256; the rest of the page was not read")
         }
-        snapshot.read(from: doc, limits: limits)
+        snapshot.read(from: doc, limits: limits, byteCount: bytes.count)
         return snapshot
     }
 
     /// Iterative pre-order walk: never recurses, whatever the nesting.
-    private mutating func read(from doc: htmlDocPtr, limits: AnalysisLimits) {
-        nodes.reserveCapacity(min(limits.maxNodes, 1024))
+    private mutating func read(from doc: htmlDocPtr, limits: AnalysisLimits, byteCount: Int) {
+        // Real pages hold about one kept node per 16 bytes: reserve once instead of regrowing
+        // (capped, so that a huge page of plain text does not reserve for nodes it lacks).
+        nodes.reserveCapacity(min(limits.maxNodes, 16_384, max(1024, byteCount / 16)))
+        attributeTable.reserveCapacity(min(limits.maxNodes, 8_192, max(256, byteCount / 48)))
         var open: [Int32] = []  // snapshot indices of the open elements
         var current: xmlNodePtr? = doc.pointee.children
         var skippedDeep = false
@@ -79,8 +91,13 @@ struct HTMLSnapshot: Sendable {
             switch node.pointee.type {
             case XML_ELEMENT_NODE:
                 let index = Int32(nodes.count)
+                var attributeIndex: Int32 = -1
+                if let attributes = Self.attributes(of: node) {
+                    attributeIndex = Int32(attributeTable.count)
+                    attributeTable.append(attributes)
+                }
                 nodes.append(Node(tag: Self.string(node.pointee.name), text: nil,
-                                  attributes: Self.attributes(of: node), parent: open.last ?? -1, end: index + 1))
+                                  attributeIndex: attributeIndex, parent: open.last ?? -1, end: index + 1))
                 if node.pointee.children != nil {
                     if open.count < limits.maxDepth {
                         open.append(index)
@@ -93,7 +110,7 @@ struct HTMLSnapshot: Sendable {
                 // Indentation between tags carries nothing: no node, no string.
                 if let content = node.pointee.content, !Self.isBlank(content) {
                     let index = Int32(nodes.count)
-                    nodes.append(Node(tag: "", text: String(cString: content), attributes: Attributes(),
+                    nodes.append(Node(tag: "", text: String(cString: content), attributeIndex: -1,
                                       parent: open.last ?? -1, end: index + 1))
                 }
             case XML_DTD_NODE, XML_COMMENT_NODE, XML_PI_NODE:
@@ -139,28 +156,32 @@ struct HTMLSnapshot: Sendable {
         return String(cString: pointer)
     }
 
-    private static func attributes(of node: xmlNodePtr) -> Attributes {
+    /// The attributes of `node` the extractors read, nil when it has none of them.
+    private static func attributes(of node: xmlNodePtr) -> Attributes? {
         var result = Attributes()
+        var found = false
         var property = node.pointee.properties
         while let attribute = property {
             defer { property = attribute.pointee.next }
             guard let namePointer = attribute.pointee.name else { continue }
-            // libxml2's HTML parser lower-cases attribute names.
-            switch String(cString: namePointer) {
-            case "href": if result.href == nil { result.href = value(of: attribute) }
-            case "src": if result.src == nil { result.src = value(of: attribute) }
-            case "style": if result.style == nil { result.style = value(of: attribute) }
-            case "class": if result.class == nil { result.class = value(of: attribute) }
-            case "id": if result.id == nil { result.id = value(of: attribute) }
-            case "name": if result.name == nil { result.name = value(of: attribute) }
-            case "content": if result.content == nil { result.content = value(of: attribute) }
-            case "type": if result.type == nil { result.type = value(of: attribute) }
-            case "alt": if result.alt == nil { result.alt = value(of: attribute) }
-            case "title": if result.title == nil { result.title = value(of: attribute) }
-            default: break
+            // libxml2's HTML parser lower-cases attribute names; compared as bytes, no String made.
+            let name = AttributeName(namePointer)
+            if name != nil { found = true }
+            switch name {
+            case .href: if result.href == nil { result.href = value(of: attribute) }
+            case .src: if result.src == nil { result.src = value(of: attribute) }
+            case .style: if result.style == nil { result.style = value(of: attribute) }
+            case .class: if result.class == nil { result.class = value(of: attribute) }
+            case .id: if result.id == nil { result.id = value(of: attribute) }
+            case .name: if result.name == nil { result.name = value(of: attribute) }
+            case .content: if result.content == nil { result.content = value(of: attribute) }
+            case .type: if result.type == nil { result.type = value(of: attribute) }
+            case .alt: if result.alt == nil { result.alt = value(of: attribute) }
+            case .title: if result.title == nil { result.title = value(of: attribute) }
+            case nil: break
             }
         }
-        return result
+        return found ? result : nil
     }
 
     /// An attribute's value: its text children joined, cut at ``maxAttributeLength`` bytes.

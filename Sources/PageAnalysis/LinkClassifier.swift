@@ -48,6 +48,13 @@ enum LinkClassifier {
 
     /// The path and query of an absolute or relative URL (split on ASCII bytes).
     static func pathAndQuery(_ url: String) -> (path: Substring, query: Substring?) {
+        let utf8 = url.utf8
+        if let (pathStart, question) = utf8.withContiguousStorageIfAvailable({ pathAndQueryOffsets(inUTF8: $0) }) {
+            let start = utf8.index(utf8.startIndex, offsetBy: pathStart)
+            guard let question else { return (url[start...], nil) }
+            let mark = utf8.index(utf8.startIndex, offsetBy: question)
+            return (url[start..<mark], url[utf8.index(after: mark)...])
+        }
         var rest = Substring(url)
         if let afterScheme = afterScheme(url) {
             let tail = url.utf8[afterScheme...]
@@ -60,13 +67,42 @@ enum LinkClassifier {
         return (rest, nil)
     }
 
+    /// ``pathAndQuery(_:)`` on bytes: where the path starts and where its `?` is, if it has one.
+    private static func pathAndQueryOffsets(inUTF8 bytes: UnsafeBufferPointer<UInt8>) -> (Int, Int?) {
+        var pathStart = 0
+        if let after = afterScheme(inUTF8: bytes) {
+            pathStart = after
+            while pathStart < bytes.count, bytes[pathStart] != UInt8(ascii: "/"), bytes[pathStart] != UInt8(ascii: "?") {
+                pathStart += 1
+            }
+        }
+        var question = pathStart
+        while question < bytes.count, bytes[question] != UInt8(ascii: "?") { question += 1 }
+        return (pathStart, question < bytes.count ? question : nil)
+    }
+
     /// The index just after `://` when `url` has a scheme.
     static func afterScheme(_ url: String) -> String.Index? {
         let utf8 = url.utf8
+        if let found = utf8.withContiguousStorageIfAvailable({ afterScheme(inUTF8: $0) }) {
+            return found.map { utf8.index(utf8.startIndex, offsetBy: $0) }
+        }
         // A scheme is short: look at the first 12 bytes only.
         guard let colon = utf8.prefix(12).firstIndex(of: UInt8(ascii: ":")), utf8[colon...].starts(with: "://".utf8)
         else { return nil }
         return utf8.index(colon, offsetBy: 3)
+    }
+
+    /// ``afterScheme(_:)`` on bytes: the offset just after `://` when a colon in the first 12
+    /// bytes starts it.
+    static func afterScheme(inUTF8 bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        let window = min(bytes.count, 12)
+        var colon = 0
+        while colon < window, bytes[colon] != UInt8(ascii: ":") { colon += 1 }
+        guard colon < window, colon + 2 < bytes.count, bytes[colon + 1] == UInt8(ascii: "/"),
+              bytes[colon + 2] == UInt8(ascii: "/")
+        else { return nil }
+        return colon + 3
     }
 
     /// Where an element with this id and class puts its content, when it says so.

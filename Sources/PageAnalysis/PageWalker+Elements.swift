@@ -8,7 +8,7 @@ extension PageWalker {
         frame.opensContainer = false
         frame.opensAnchor = false
         frame.opensGroup = false
-        let attributes = node.attributes
+        let attributes = self.attributes(of: node)
 
         if !frame.hidden, hides(attributes) {
             frame.hidden = true
@@ -153,7 +153,7 @@ extension PageWalker {
     /// Inline scripts are kept for pagination and JSON items; data islands for their records;
     /// `src` tells the conac badge and the 找错 entry. Nothing in a script is a link.
     private mutating func readScript(_ node: HTMLSnapshot.Node, at index: Int) {
-        let attributes = node.attributes
+        let attributes = self.attributes(of: node)
         if attributes.id == "_jiucuo_" { errorReportEntry = true }
         if let src = attributes.src {
             if src.containsBytes("jiucuo") { errorReportEntry = true }

@@ -4,6 +4,7 @@ import GovSweepProtocol
 /// hidden-content groups and the breadcrumb, all gathered together.
 struct PageWalker {
     let nodes: [HTMLSnapshot.Node]
+    let attributeTable: [HTMLSnapshot.Attributes]
     let resolver: URLResolver?
     let siteHost: String
     /// The registered domain of the page's host: links under it are on-site.
@@ -84,6 +85,7 @@ struct PageWalker {
     init(snapshot: HTMLSnapshot, pageURL: String, asOf: CivilDate, maxLinks: Int, isDataIsland: Bool = false,
          hiddenClasses: Set<String> = [], hiddenIDs: Set<String> = []) {
         nodes = snapshot.nodes
+        attributeTable = snapshot.attributeTable
         self.asOf = asOf
         self.maxLinks = maxLinks
         self.isDataIsland = isDataIsland
@@ -91,7 +93,7 @@ struct PageWalker {
         var base = page
         var stylesheet = ""
         for (index, node) in snapshot.nodes.enumerated() {
-            if node.tag == "base", baseHref == nil, let href = node.attributes.href {
+            if node.tag == "base", baseHref == nil, let href = snapshot.attributes(of: node).href {
                 baseHref = href
                 if let resolved = page?.resolve(href), let parsed = URLResolver(base: resolved) { base = parsed }
             } else if node.tag == "style" {
@@ -131,6 +133,11 @@ struct PageWalker {
             index += 1
         }
         while let top = stack.popLast() { close(top) }
+    }
+
+    /// The attributes `node` carries (all nil for text and for elements without any read).
+    func attributes(of node: HTMLSnapshot.Node) -> HTMLSnapshot.Attributes {
+        node.attributeIndex >= 0 ? attributeTable[Int(node.attributeIndex)] : HTMLSnapshot.Attributes()
     }
 
     /// True when `host` is the page's own site (same registered domain).

@@ -49,7 +49,8 @@ enum Pagination {
 
     /// A cheap first look: only URLs with a query or an `index_` file can name a page.
     private static func mayBePaged(_ url: String) -> Bool {
-        url.utf8.contains(UInt8(ascii: "?")) || url.containsBytes("index_")
+        url.utf8.withContiguousStorageIfAvailable { $0.contains(UInt8(ascii: "?")) } ?? url.utf8.contains(UInt8(ascii: "?"))
+            || url.containsBytes("index_")
     }
 
     static let pagingParameters: Set<String> = ["pagenum", "page", "pageno", "currentpage", "pageindex", "p"]

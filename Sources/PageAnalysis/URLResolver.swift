@@ -6,6 +6,8 @@ struct URLResolver: Sendable {
     let authority: String
     let path: String
     let query: String?
+    /// `scheme://authority`, the start of every URL a root-relative reference resolves to.
+    private let origin: String
 
     /// The base URL's parts, or nil when `base` is not an absolute http(s) URL.
     init?(base: String) {
@@ -16,6 +18,7 @@ struct URLResolver: Sendable {
         self.authority = URLResolver.normalisedAuthority(authority, scheme: scheme)
         path = parts.path.isEmpty ? "/" : parts.path
         query = parts.query
+        origin = scheme + "://" + self.authority
     }
 
     /// The base URL itself, normalised.
@@ -26,6 +29,7 @@ struct URLResolver: Sendable {
 
     /// The absolute URL `reference` points at; nil for `javascript:`, `mailto:`, fragments and empty references.
     func resolve(_ reference: String) -> String? {
+        if let plain = resolvePlainRootRelative(reference) { return plain }
         let cleaned = URLResolver.clean(reference)
         guard !cleaned.isEmpty, cleaned.first != "#", let parts = URLResolver.split(cleaned) else { return nil }
         var targetScheme = scheme
@@ -59,8 +63,42 @@ struct URLResolver: Sendable {
             + (targetQuery.map { "?" + URLResolver.encode($0) } ?? "")
     }
 
+    /// The common case without the general machinery: `/path?query` made of printable ASCII that
+    /// needs no cleaning, escaping or dot-segment removal resolves to ``origin`` + `reference`.
+    /// Nil when `reference` is anything else (the general path then gives the same answer it
+    /// always did).
+    private func resolvePlainRootRelative(_ reference: String) -> String? {
+        var reference = reference
+        let plain = reference.withUTF8 { bytes -> Bool in
+            guard bytes.count >= 1, bytes[0] == UInt8(ascii: "/"), bytes.count == 1 || bytes[1] != UInt8(ascii: "/")
+            else { return false }
+            var previous: UInt8 = 0
+            for byte in bytes {
+                // Printable ASCII except the bytes clean() rewrites (`\`) or encode() escapes (`"`, `<`, `>`),
+                // no fragment (`#`) and no segment starting with a dot.
+                guard byte > 0x20, byte < 0x7F, byte != 0x5C, byte != 0x22, byte != 0x3C, byte != 0x3E, byte != 0x23
+                else { return false }
+                if previous == UInt8(ascii: "/"), byte == UInt8(ascii: ".") { return false }
+                previous = byte
+            }
+            return true
+        }
+        guard plain else { return nil }
+        var result = origin
+        result.reserveCapacity(origin.utf8.count + reference.utf8.count)
+        result.append(reference)
+        return result
+    }
+
     /// The lower-cased host of an absolute URL, or nil.
     static func host(of url: String) -> String? {
+        if let found = url.utf8.withContiguousStorageIfAvailable({ hostRange(inUTF8: $0) }) {
+            guard let (range, hasUpperCase) = found else { return nil }
+            let utf8 = url.utf8
+            let host = String(Substring(utf8[utf8.index(utf8.startIndex, offsetBy: range.lowerBound)
+                ..< utf8.index(utf8.startIndex, offsetBy: range.upperBound)]))
+            return hasUpperCase ? host.lowercased() : host
+        }
         guard let start = LinkClassifier.afterScheme(url) else { return nil }
         let utf8 = url.utf8
         let tail = utf8[start...]
@@ -68,6 +106,29 @@ struct URLResolver: Sendable {
             ?? tail.endIndex
         let host = hostOnly(String(url[start..<end]))
         return host.utf8.contains(where: { $0 >= 65 && $0 <= 90 }) ? host.lowercased() : host
+    }
+
+    /// ``host(of:)`` on bytes: the host's byte range (after any `user@`, without the port) and
+    /// whether it holds an upper-case ASCII letter; nil without a scheme.
+    private static func hostRange(inUTF8 bytes: UnsafeBufferPointer<UInt8>) -> (Range<Int>, Bool)? {
+        guard var start = LinkClassifier.afterScheme(inUTF8: bytes) else { return nil }
+        var end = start
+        var lastAt = -1
+        while end < bytes.count {
+            let byte = bytes[end]
+            if byte == UInt8(ascii: "/") || byte == UInt8(ascii: "?") || byte == UInt8(ascii: "#") { break }
+            if byte == UInt8(ascii: "@") { lastAt = end }
+            end += 1
+        }
+        if lastAt >= 0 { start = lastAt + 1 }
+        if start >= end || bytes[start] != UInt8(ascii: "[") {
+            var colon = end - 1
+            while colon >= start, bytes[colon] != UInt8(ascii: ":") { colon -= 1 }
+            if colon >= start { end = colon }
+        }
+        var hasUpperCase = false
+        for offset in start..<end where bytes[offset] >= 65 && bytes[offset] <= 90 { hasUpperCase = true; break }
+        return (start..<end, hasUpperCase)
     }
 
     // MARK: - Pieces
