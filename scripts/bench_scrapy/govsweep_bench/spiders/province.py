@@ -1,0 +1,71 @@
+"""Crawls every site of an inventory CSV, following links within each site's scope.
+
+    scrapy crawl province -a inventory=DIR/inventory.csv -a max_pages=3000 -a summary=OUT.json
+
+A site's scope matches GovSweep's crawl scope: the homepage's host:port and the directory of the
+homepage's path (a channel of a shared platform at /col/x/index.html stays under /col/x/).
+At most max_pages pages are requested per site. On closing, the spider writes pages parsed per
+site and Scrapy's stats to the summary file.
+"""
+
+import csv
+import json
+from urllib.parse import urldefrag, urlsplit
+
+import scrapy
+from scrapy.linkextractors import LinkExtractor
+
+
+class ProvinceSpider(scrapy.Spider):
+    name = "province"
+
+    def __init__(self, inventory, max_pages="3000", summary="scrapy-summary.json", *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.inventory = inventory
+        self.max_pages = int(max_pages)
+        self.summary = summary
+        self.links = LinkExtractor()
+        self.sites = []          # (netloc, path prefix)
+        self.requested = []      # requests issued per site
+        self.parsed = []         # HTML pages parsed per site
+
+    async def start(self):
+        for request in self.start_requests():
+            yield request
+
+    def start_requests(self):
+        with open(self.inventory, newline="", encoding="utf-8") as handle:
+            for row in csv.DictReader(handle):
+                url = row["url"].strip()
+                parts = urlsplit(url)
+                prefix = parts.path[: parts.path.rfind("/") + 1] or "/"
+                index = len(self.sites)
+                self.sites.append((parts.netloc.lower(), prefix))
+                self.requested.append(1)
+                self.parsed.append(0)
+                yield scrapy.Request(url, callback=self.parse, meta={"site": index}, dont_filter=True)
+
+    def in_scope(self, site, url):
+        netloc, prefix = self.sites[site]
+        parts = urlsplit(url)
+        return parts.netloc.lower() == netloc and (parts.path.startswith(prefix) or parts.path + "/" == prefix)
+
+    def parse(self, response):
+        site = response.meta["site"]
+        if not hasattr(response, "text"):
+            return
+        self.parsed[site] += 1
+        for link in self.links.extract_links(response):
+            url = urldefrag(link.url)[0]
+            if self.requested[site] >= self.max_pages or not self.in_scope(site, url):
+                continue
+            self.requested[site] += 1
+            yield scrapy.Request(url, callback=self.parse, meta={"site": site})
+
+    def closed(self, reason):
+        stats = {key: (value.isoformat() if hasattr(value, "isoformat") else value)
+                 for key, value in self.crawler.stats.get_stats().items()}
+        with open(self.summary, "w", encoding="utf-8") as handle:
+            json.dump({"reason": reason, "pages": sum(self.parsed), "sites": len(self.sites),
+                       "sites_with_pages": sum(1 for count in self.parsed if count), "stats": stats},
+                      handle, indent=1, default=str)
