@@ -43,7 +43,8 @@ class ProvinceSpider(scrapy.Spider):
                 self.sites.append((parts.netloc.lower(), prefix))
                 self.requested.append(1)
                 self.parsed.append(0)
-                yield scrapy.Request(url, callback=self.parse, meta={"site": index}, dont_filter=True)
+                yield scrapy.Request(url, callback=self.parse, dont_filter=True,
+                                     meta={"site": index, "download_slot": parts.netloc.lower()})
 
     def in_scope(self, site, url):
         netloc, prefix = self.sites[site]
@@ -60,7 +61,9 @@ class ProvinceSpider(scrapy.Spider):
             if self.requested[site] >= self.max_pages or not self.in_scope(site, url):
                 continue
             self.requested[site] += 1
-            yield scrapy.Request(url, callback=self.parse, meta={"site": site})
+            # The slot is set here, not only in the middleware: the scheduler's
+            # DownloaderAwarePriorityQueue reads it when the request is queued.
+            yield scrapy.Request(url, callback=self.parse, meta={"site": site, "download_slot": self.sites[site][0]})
 
     def closed(self, reason):
         stats = {key: (value.isoformat() if hasattr(value, "isoformat") else value)
