@@ -10,6 +10,7 @@ site and Scrapy's stats to the summary file.
 
 import csv
 import json
+import time
 from urllib.parse import urldefrag, urlsplit
 
 import scrapy
@@ -19,11 +20,17 @@ from scrapy.linkextractors import LinkExtractor
 class ProvinceSpider(scrapy.Spider):
     name = "province"
 
-    def __init__(self, inventory, max_pages="3000", summary="scrapy-summary.json", *args, **kwargs):
+    def __init__(self, inventory, max_pages="3000", summary="scrapy-summary.json", budget="0", *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.inventory = inventory
         self.max_pages = int(max_pages)
         self.summary = summary
+        # Pages parsed within `budget` seconds of the first request: Scrapy keeps downloading what
+        # its slots hold after CLOSESPIDER_TIMEOUT, so the rate is measured over the budget alone.
+        self.budget = float(budget)
+        self.began = None
+        self.pages_in_budget = 0
+        self.budget_written = False
         self.links = LinkExtractor()
         self.sites = []          # (netloc, path prefix)
         self.requested = []      # requests issued per site
@@ -34,6 +41,7 @@ class ProvinceSpider(scrapy.Spider):
             yield request
 
     def start_requests(self):
+        self.began = time.monotonic()
         with open(self.inventory, newline="", encoding="utf-8") as handle:
             for row in csv.DictReader(handle):
                 url = row["url"].strip()
@@ -56,6 +64,11 @@ class ProvinceSpider(scrapy.Spider):
         if not hasattr(response, "text"):
             return
         self.parsed[site] += 1
+        if not self.budget or time.monotonic() - self.began <= self.budget:
+            self.pages_in_budget += 1
+        elif not self.budget_written:
+            self.budget_written = True
+            self.write_summary("budget reached")
         for link in self.links.extract_links(response):
             url = urldefrag(link.url)[0]
             if self.requested[site] >= self.max_pages or not self.in_scope(site, url):
@@ -66,9 +79,13 @@ class ProvinceSpider(scrapy.Spider):
             yield scrapy.Request(url, callback=self.parse, meta={"site": site, "download_slot": self.sites[site][0]})
 
     def closed(self, reason):
+        self.write_summary(reason)
+
+    def write_summary(self, reason):
         stats = {key: (value.isoformat() if hasattr(value, "isoformat") else value)
                  for key, value in self.crawler.stats.get_stats().items()}
         with open(self.summary, "w", encoding="utf-8") as handle:
-            json.dump({"reason": reason, "pages": sum(self.parsed), "sites": len(self.sites),
+            json.dump({"reason": reason, "pages": sum(self.parsed), "pages_in_budget": self.pages_in_budget,
+                       "budget_s": self.budget, "sites": len(self.sites),
                        "sites_with_pages": sum(1 for count in self.parsed if count), "stats": stats},
                       handle, indent=1, default=str)
