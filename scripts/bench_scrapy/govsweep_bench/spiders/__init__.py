@@ -1,0 +1,1 @@
+"""The spider that crawls a served province."""
