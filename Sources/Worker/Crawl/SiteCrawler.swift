@@ -80,7 +80,9 @@ public struct SiteCrawler: SiteCrawling {
                 while checksRunning < checkParallelism, !pendingChecks.isEmpty {
                     let (target, kind) = pendingChecks.removeFirst()
                     checksRunning += 1
-                    group.addTask { .link(await checker.check(target, kind: kind, politenessKey: nil)) }
+                    // Checks of the site's own links count against the site's budget, like its pages.
+                    let budget = frontier.scope.contains(target) ? key : nil
+                    group.addTask { .link(await checker.check(target, kind: kind, politenessKey: budget)) }
                 }
             }
             /// Reports a verdict: a failing target with its pages, or the target as resolved.
