@@ -15,6 +15,9 @@ public actor SweepCoordinator: SessionHost {
     private var sites: [String: StoredSite] = [:]
     private var sessions: [String: WorkerSession] = [:]
     private var completionWaiters: [CheckedContinuation<Void, Never>] = []
+    /// Work waits for this many workers (or `gatherSeconds`) so the first to connect does not take every site.
+    private var expectedWorkers = 0
+    private let gatherSeconds = 5.0
     public private(set) var statistics = SweepStatistics()
 
     /// Loads the sweep's sites and what earlier runs finished.
@@ -57,6 +60,12 @@ public actor SweepCoordinator: SessionHost {
         SweepSnapshot(
             progress: scheduler.progress, statistics: statistics, workers: sessions.count,
             elapsed: clock() - statistics.startedAt)
+    }
+
+    /// Hands out no work until `count` workers are connected or a few seconds have passed, so that
+    /// work spreads over the workers `sweep` starts together.
+    public func expectWorkers(_ count: Int) {
+        expectedWorkers = count
     }
 
     /// Returns when every site is done.
@@ -163,7 +172,9 @@ public actor SweepCoordinator: SessionHost {
     }
 
     private func dispatch() {
-        let leases = scheduler.assign(now: clock())
+        let now = clock()
+        if sessions.count < expectedWorkers, now - statistics.startedAt < gatherSeconds { return }
+        let leases = scheduler.assign(now: now)
         for lease in leases {
             guard let session = sessions[lease.workerID], let stored = sites[lease.siteID] else { continue }
             do {

@@ -28,6 +28,7 @@ struct SweepRunner {
         let coordinator = try SweepCoordinator(
             store: store, sweep: sweep, configuration: configuration, logger: logger,
             clock: { Date().timeIntervalSince1970 }, leasePrefix: String(UUID().uuidString.prefix(8)).lowercased())
+        await coordinator.expectWorkers(localWorkers)
         let server = try await CoordinatorServer(configuration: configuration, host: coordinator, logger: logger)
         var metricsServer: MetricsServer?
         if let metrics {
