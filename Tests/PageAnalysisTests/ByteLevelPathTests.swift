@@ -2,7 +2,7 @@ import GovSweepProtocol
 import Testing
 @testable import PageAnalysis
 
-/// The byte-level shortcuts (root-relative resolution, host extraction, attribute names, memmem
+/// The byte-level shortcuts (root-relative resolution, host extraction, attribute names, memchr
 /// search) must answer exactly as the general code does, including at their edges.
 @Suite("Byte-level shortcuts")
 struct ByteLevelPathTests {
