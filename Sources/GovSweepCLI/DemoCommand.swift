@@ -59,7 +59,7 @@ struct DemoCommand: AsyncParsableCommand {
         do {
             let options = try SweepArguments.parse([
                 "--as-of", asOf.iso, "--allow-private", "--timeout", "8", "--connect-timeout", "3", "--retries", "1",
-                "--probe-spread", "10",
+                "--probe-spread", "10", "--gap-ms", "100",
             ])
             let sweep = try NewSweep.create(inventory: inventory.path, options: options, store: store, logger: logger)
             sweepID = sweep.id
