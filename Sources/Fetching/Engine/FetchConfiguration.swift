@@ -53,7 +53,7 @@ extension Duration {
     }
 
     /// The duration in seconds as a floating-point number.
-    var secondsValue: Double {
+    public var secondsValue: Double {
         let parts = components
         return Double(parts.seconds) + Double(parts.attoseconds) / 1e18
     }

@@ -22,7 +22,7 @@ final class CurlHomepageProber: HomepageProbing {
     func probe(_ site: Site, timeoutSeconds: Double) async -> ProbeResult {
         guard let url = URLNormalizer.normalize(site.url) else { return ProbeResult(ok: false) }
         let result = await engine.fetch(FetchRequest(url: url, politenessKey: site.politenessKey))
-        let total = Self.seconds(result.totalTime)
+        let total = result.totalTime.secondsValue
         let inTime = total <= timeoutSeconds
         let ok = result.error == nil && (200..<300).contains(result.status ?? 0) && inTime
         var items: [DatedItem] = []
@@ -33,12 +33,8 @@ final class CurlHomepageProber: HomepageProbing {
         }
         return ProbeResult(
             ok: ok, status: result.status, error: result.errorKind ?? (inTime ? nil : .timeout),
-            ttfb: Self.seconds(result.timeToFirstByte), total: total, items: items)
+            ttfb: result.timeToFirstByte.secondsValue, total: total, items: items)
     }
 
     func shutdown() { engine.shutdown() }
-
-    static func seconds(_ duration: Duration) -> Double {
-        Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
-    }
 }

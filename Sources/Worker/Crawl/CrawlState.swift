@@ -50,17 +50,13 @@ struct CrawlState: Sendable {
     static let visitLimitSeconds = 15.0
 
     static func probe(of result: FetchResult, at time: Double) -> HomepageProbe {
-        let seconds = seconds(result.totalTime)
+        let seconds = result.totalTime.secondsValue
         let ok = result.error == nil && (200..<300).contains(result.status ?? 0) && seconds <= visitLimitSeconds
         return HomepageProbe(at: time, ok: ok, status: result.status, error: result.errorKind, seconds: seconds)
     }
 
-    static func seconds(_ duration: Duration) -> Double {
-        Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
-    }
-
     static func probe(of page: FetchedPage, at time: Double) -> HomepageProbe {
-        let seconds = seconds(page.totalTime)
+        let seconds = page.totalTime.secondsValue
         return HomepageProbe(at: time, ok: page.isSuccess && seconds <= visitLimitSeconds, status: page.status, error: page.error, seconds: seconds)
     }
 }
