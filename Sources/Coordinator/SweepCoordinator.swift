@@ -13,6 +13,9 @@ public actor SweepCoordinator: SessionHost {
     private let clock: @Sendable () -> Double
     private var scheduler: LeaseScheduler
     private var sites: [String: StoredSite] = [:]
+    /// Links into hosts other than the linking site's own, waiting for a lease of their host's key.
+    private var linkChecks = LinkCheckQueue()
+    private let politenessKeys: PolitenessKeys
     private var sessions: [String: WorkerSession] = [:]
     private var completionWaiters: [CheckedContinuation<Void, Never>] = []
     /// Work waits for this many workers (or `gatherSeconds`) so the first to connect does not take every site.
@@ -46,20 +49,27 @@ public actor SweepCoordinator: SessionHost {
         }
         self.scheduler = scheduler
         for site in stored { sites[site.site.id] = site }
+        politenessKeys = PolitenessKeys(sites: stored.map(\.site))
         let counts = try store.counts(sweepID: sweep.id)
         statistics.pages = counts.pages
         statistics.startedAt = clock()
+        // Links into other hosts found by earlier runs whose checks never came back.
+        let pending = try store.pendingReferences(sweepID: sweep.id)
+        try Self.queueLinkChecks(
+            pending.map { ($0.siteID, $0.reference) }, sites: sites, keys: politenessKeys, store: store, sweepID: sweep.id,
+            into: &linkChecks)
     }
 
     public var progress: LeaseScheduler.Progress { scheduler.progress }
-    public var isComplete: Bool { scheduler.isComplete }
+    /// Every site is crawled and every link into another host checked.
+    public var isComplete: Bool { scheduler.isComplete && linkChecks.isEmpty }
     public var connectedWorkers: Int { sessions.count }
 
     /// Where the sweep stands now.
     public var snapshot: SweepSnapshot {
         SweepSnapshot(
             progress: scheduler.progress, statistics: statistics, workers: sessions.count,
-            elapsed: clock() - statistics.startedAt)
+            elapsed: clock() - statistics.startedAt, linkChecksWaiting: linkChecks.count)
     }
 
     /// Hands out no work until `count` workers are connected or a few seconds have passed, so that
@@ -70,7 +80,7 @@ public actor SweepCoordinator: SessionHost {
 
     /// Returns when every site is done.
     public func waitUntilComplete() async {
-        if scheduler.isComplete { return }
+        if isComplete { return }
         await withCheckedContinuation { completionWaiters.append($0) }
     }
 
@@ -82,7 +92,7 @@ public actor SweepCoordinator: SessionHost {
         }
         sessions[session.workerID] = session
         scheduler.workerConnected(session.workerID, capacity: session.hello.capacity)
-        if scheduler.isComplete {
+        if isComplete {
             session.send(.shutdown(Shutdown(reason: "sweep \(sweep.id) is complete")))
             return
         }
@@ -105,9 +115,11 @@ public actor SweepCoordinator: SessionHost {
             accept(batch, from: session, now: now)
         case .siteDone(let done):
             finish(done, from: session)
+        case .linkChecksDone(let done):
+            finish(done, from: session)
         case .release(let release):
             let returned = scheduler.release(release.leases, by: session.workerID)
-            recordReturned(returned.map(\.siteID))
+            takeBack(returned)
             dispatch()
         case .error(let error):
             logger.warning("worker reported an error", metadata: ["worker": "\(session.workerID)", "code": "\(error.code)", "message": "\(error.message)"])
@@ -124,9 +136,11 @@ public actor SweepCoordinator: SessionHost {
         let expired = scheduler.expire(now: clock())
         if !expired.isEmpty {
             for lease in expired {
-                logger.notice("lease expired; the site goes back to the queue", metadata: ["site": "\(lease.siteID)", "worker": "\(lease.workerID)"])
+                logger.notice("lease expired; its work goes back to the queue", metadata: [
+                    "site": "\(lease.siteID ?? "link checks of " + lease.politenessKey)", "worker": "\(lease.workerID)",
+                ])
             }
-            recordReturned(expired.map(\.siteID))
+            takeBack(expired)
         }
         dispatch()
     }
@@ -145,6 +159,7 @@ public actor SweepCoordinator: SessionHost {
                 statistics.pages += batch.pages.count
                 statistics.pagesThisRun += batch.pages.count
                 statistics.failingLinks += batch.links.filter { $0.verdict != .ok }.count
+                try queueLinkChecks(batch.references.map { (batch.siteID, $0) })
             }
             session.send(.ack(BatchAck(batchID: batch.batchID)))
             // A batch proves the worker is alive and still on the lease.
@@ -168,26 +183,102 @@ public actor SweepCoordinator: SessionHost {
         }
         statistics.sitesDone += 1
         dispatch()
-        if scheduler.isComplete { complete() }
+        if isComplete { complete() }
+    }
+
+    private func finish(_ done: LinkChecksDone, from session: WorkerSession) {
+        session.send(.ack(BatchAck(batchID: "checks_done:" + done.leaseID)))
+        // Verdicts are facts: kept even when the lease expired meanwhile (a second check agrees or updates).
+        do {
+            try store.recordLinkChecks(done.outcomes, sweepID: sweep.id)
+        } catch {
+            logger.error("could not store link checks; they will be made again", metadata: ["lease": "\(done.leaseID)", "error": "\(error)"])
+            return
+        }
+        statistics.failingLinks += done.outcomes.filter { $0.verdict != .ok }.count
+        let checked = Set(done.outcomes.map(\.target))
+        if scheduler.completeLinkChecks(done.leaseID) != nil {
+            linkChecks.finished(done.leaseID, checked: checked)
+        } else {
+            linkChecks.forget(checked)
+        }
+        dispatch()
+        if isComplete { complete() }
+    }
+
+    /// Queues the checks of references into hosts other than their site's own; those whose verdict
+    /// the sweep already knows are resolved at once.
+    private func queueLinkChecks(_ references: [(siteID: String, reference: LinkReference)]) throws(StoreError) {
+        try Self.queueLinkChecks(references, sites: sites, keys: politenessKeys, store: store, sweepID: sweep.id, into: &linkChecks)
+    }
+
+    private static func queueLinkChecks(
+        _ references: [(siteID: String, reference: LinkReference)], sites: [String: StoredSite], keys: PolitenessKeys,
+        store: SweepStore, sweepID: String, into queue: inout LinkCheckQueue
+    ) throws(StoreError) {
+        var targets: [String: LinkTarget] = [:]
+        for (siteID, reference) in references {
+            guard let site = sites[siteID]?.site, !site.checksItself(reference.target) else { continue }
+            targets[reference.target] = LinkTarget(target: reference.target, kind: reference.kind)
+        }
+        guard !targets.isEmpty else { return }
+        let known = try store.verdicts(sweepID: sweepID, targets: targets.keys)
+        if !known.isEmpty {
+            try store.recordLinkChecks(Array(known.values), sweepID: sweepID)
+        }
+        for (target, link) in targets.sorted(by: { $0.key < $1.key }) where known[target] == nil {
+            queue.add(link, key: keys.key(for: target))
+        }
+    }
+
+    /// Work of ended leases goes back: sites to their queue, link checks to theirs.
+    private func takeBack(_ leases: [LeaseScheduler.Lease]) {
+        for lease in leases where lease.work == .linkChecks { linkChecks.returned(lease.id) }
+        recordReturned(leases.compactMap(\.siteID))
     }
 
     private func dispatch() {
         let now = clock()
         if sessions.count < expectedWorkers, now - statistics.startedAt < gatherSeconds { return }
-        let leases = scheduler.assign(now: now)
+        let leases = scheduler.assign(now: now, linkCheckKeys: linkChecks.keysWithWork)
         for lease in leases {
-            guard let session = sessions[lease.workerID], let stored = sites[lease.siteID] else { continue }
-            do {
-                try store.recordLease(sweepID: sweep.id, siteID: lease.siteID, leaseID: lease.id, workerID: lease.workerID)
-                let resume = try store.resumeState(sweepID: sweep.id, siteID: lease.siteID)
-                session.send(.assign(Assignment(
-                    leaseID: lease.id, site: stored.site, settings: sweep.settings, columns: stored.columns,
-                    done: resume.done, frontier: resume.frontier, knownLinks: resume.knownLinks,
-                    pendingLinks: resume.pendingLinks)))
-            } catch {
-                logger.error("could not lease a site", metadata: ["site": "\(lease.siteID)", "error": "\(error)"])
+            switch lease.work {
+            case .site(let siteID): send(siteID, on: lease)
+            case .linkChecks: sendLinkChecks(on: lease)
             }
         }
+    }
+
+    private func send(_ siteID: String, on lease: LeaseScheduler.Lease) {
+        guard let session = sessions[lease.workerID], let stored = sites[siteID] else { return }
+        do {
+            try store.recordLease(sweepID: sweep.id, siteID: siteID, leaseID: lease.id, workerID: lease.workerID)
+            let resume = try store.resumeState(sweepID: sweep.id, siteID: siteID)
+            session.send(.assign(Assignment(
+                leaseID: lease.id, site: stored.site, settings: sweep.settings, columns: stored.columns,
+                done: resume.done, frontier: resume.frontier, knownLinks: resume.knownLinks,
+                pendingLinks: resume.pendingLinks)))
+        } catch {
+            logger.error("could not lease a site", metadata: ["site": "\(siteID)", "error": "\(error)"])
+        }
+    }
+
+    private func sendLinkChecks(on lease: LeaseScheduler.Lease) {
+        var targets = linkChecks.take(for: lease.id, key: lease.politenessKey)
+        // Crawls of the host's own sites may have checked some meanwhile.
+        if let known = try? store.verdicts(sweepID: sweep.id, targets: targets.map(\.target)), !known.isEmpty,
+           (try? store.recordLinkChecks(Array(known.values), sweepID: sweep.id)) != nil
+        {
+            linkChecks.settle(lease.id, checked: Set(known.keys))
+            targets.removeAll { known[$0.target] != nil }
+        }
+        guard !targets.isEmpty else {
+            linkChecks.finished(lease.id, checked: [])
+            _ = scheduler.completeLinkChecks(lease.id)
+            return
+        }
+        sessions[lease.workerID]?.send(.checkLinks(LinkCheckAssignment(
+            leaseID: lease.id, politenessKey: lease.politenessKey, settings: sweep.settings, targets: targets)))
     }
 
     private func recordReturned(_ siteIDs: [String]) {

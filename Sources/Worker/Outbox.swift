@@ -2,7 +2,8 @@ import GovSweepProtocol
 
 /// Messages that must reach the coordinator: kept until acknowledged, resent after a reconnect.
 ///
-/// Batches are acknowledged by their id; a `site_done` by the id `site_done:<lease>`.
+/// Batches are acknowledged by their id; a `site_done` by the id `site_done:<lease>`, a
+/// `checks_done` by `checks_done:<lease>`.
 public actor Outbox {
     private var unacknowledged: [(id: String, message: Message)] = []
     private var sink: AsyncStream<Message>.Continuation?
@@ -54,6 +55,7 @@ public actor Outbox {
         switch message {
         case .batch(let batch): batch.batchID
         case .siteDone(let done): "site_done:" + done.leaseID
+        case .linkChecksDone(let done): "checks_done:" + done.leaseID
         default: nil
         }
     }

@@ -29,7 +29,7 @@ public final class WorkerService: Service, Sendable {
 
     /// Runs until the coordinator says the sweep is over, or until graceful shutdown has handed the work back.
     public func run() async throws {
-        let (assignments, assignmentSink) = AsyncStream<Assignment>.makeStream()
+        let (assignments, assignmentSink) = AsyncStream<LeasedWork>.makeStream()
         await withTaskGroup(of: Void.self) { group in
             // The loop records a permanent failure in `fatalError`; other errors only end it at cancellation.
             group.addTask { try? await self.connectionLoop(assignmentSink) }
@@ -45,13 +45,25 @@ public final class WorkerService: Service, Sendable {
         if let error = fatalError.withLock({ $0 }) { throw error }
     }
 
-    /// Crawls each assignment in its own child task, up to the capacity the coordinator respects.
-    private func superviseCrawls(_ assignments: AsyncStream<Assignment>) async {
+    /// Runs each lease in its own child task, up to the capacity the coordinator respects.
+    private func superviseCrawls(_ assignments: AsyncStream<LeasedWork>) async {
         await withDiscardingTaskGroup { group in
-            for await assignment in assignments {
-                group.addTask { await self.crawl(assignment) }
+            for await work in assignments {
+                switch work {
+                case .site(let assignment): group.addTask { await self.crawl(assignment) }
+                case .linkChecks(let assignment): group.addTask { await self.checkLinks(assignment) }
+                }
             }
         }
+    }
+
+    private func checkLinks(_ assignment: LinkCheckAssignment) async {
+        await leases.started(assignment.leaseID, siteID: "links of " + assignment.politenessKey)
+        let outcomes = await crawler.checkLinks(assignment)
+        // Cancelled: the lease goes back with the release and its targets are checked again.
+        if Task.isCancelled { return }
+        await outbox.send(.linkChecksDone(LinkChecksDone(leaseID: assignment.leaseID, outcomes: outcomes)))
+        await leases.ended(assignment.leaseID)
     }
 
     private func crawl(_ assignment: Assignment) async {
@@ -79,7 +91,7 @@ public final class WorkerService: Service, Sendable {
         }
     }
 
-    private func connectionLoop(_ assignments: AsyncStream<Assignment>.Continuation) async throws {
+    private func connectionLoop(_ assignments: AsyncStream<LeasedWork>.Continuation) async throws {
         var backoff = ReconnectBackoff(delays: configuration.reconnectDelays)
         while !Task.isCancelled {
             do {

@@ -3,6 +3,7 @@ import GovSweepProtocol
 import Logging
 import NIOCore
 import NIOPosix
+import Synchronization
 import Worker
 @testable import Coordinator
 
@@ -73,10 +74,13 @@ struct Harness {
     }
 }
 
-/// A crawler that fetches nothing: it reports `pages` made-up pages per site.
+/// A crawler that fetches nothing: it reports `pages` made-up pages per site, its homepage holding
+/// `externalLinks`, and judges a checked link broken when its URL says "broken".
 struct FakeCrawler: SiteCrawling {
     var pages = 5
     var delay: Duration = .milliseconds(5)
+    var externalLinks: [String] = []
+    var checks = CheckLog()
 
     func crawl(_ assignment: Assignment, reporter: LeaseReporter) async -> SiteReport {
         let done = Set(assignment.done)
@@ -85,11 +89,32 @@ struct FakeCrawler: SiteCrawling {
             let url = assignment.site.url + "page\(index).html"
             if done.contains(url) { continue }
             do { try await Task.sleep(for: delay) } catch { break }
+            if index == 0, !externalLinks.isEmpty {
+                await reporter.pending(externalLinks.map { LinkReference(target: $0, kind: .page, foundOn: [url]) }, resolved: [])
+            }
             await reporter.page(PageReport(url: url, status: 200, role: index == 0 ? .homepage : .article, depth: index == 0 ? 0 : 1), found: [])
             fetched += 1
         }
         return SiteReport(siteID: assignment.site.id, pagesFetched: fetched)
     }
+
+    func checkLinks(_ assignment: LinkCheckAssignment) async -> [LinkOutcome] {
+        checks.record(assignment)
+        return assignment.targets.map {
+            LinkOutcome(target: $0.target, kind: $0.kind, verdict: $0.target.contains("broken") ? .broken : .ok, status: $0.target.contains("broken") ? 404 : 200)
+        }
+    }
+}
+
+/// The link-check leases a ``FakeCrawler`` ran: each target with the key it was checked under.
+final class CheckLog: Sendable {
+    private let checked = Mutex<[(target: String, key: String)]>([])
+
+    func record(_ assignment: LinkCheckAssignment) {
+        checked.withLock { $0 += assignment.targets.map { ($0.target, assignment.politenessKey) } }
+    }
+
+    var all: [(target: String, key: String)] { checked.withLock { $0 } }
 }
 
 /// Raw bytes over loopback TCP, for peers that do not speak the protocol properly.

@@ -101,3 +101,46 @@ struct LeaseRestoreTests {
         #expect(silent.expire(now: 10).map(\.siteID) == ["x"])
     }
 }
+
+@Suite("Lease scheduler: link-check leases")
+struct LinkCheckLeaseSchedulingTests {
+    @Test("a link-check lease and a site lease never hold one key at once")
+    func keysAreExclusive() {
+        var s = LeaseScheduler(
+            sites: [.init(siteID: "x", politenessKey: "hx"), .init(siteID: "y", politenessKey: "hy")], leaseSeconds: 10,
+            leasePrefix: "t")
+        s.workerConnected("w1", capacity: 5)
+        s.workerConnected("w2", capacity: 5)
+        let first = s.assign(now: 0, linkCheckKeys: ["hx", "other:80"])
+        #expect(first.filter { $0.work == .linkChecks }.map(\.politenessKey) == ["hx", "other:80"])
+        #expect(first.compactMap(\.siteID) == ["y"], "x waits while its key checks links")
+        let busy = s.assign(now: 1, linkCheckKeys: ["hy"])
+        #expect(busy.isEmpty, "y's key is busy with its crawl")
+        let checks = first.first { $0.politenessKey == "hx" }!
+        let asSite = s.complete(checks.id)
+        #expect(asSite == nil, "a link-check lease is not a site")
+        let completed = s.completeLinkChecks(checks.id)
+        #expect(completed?.id == checks.id)
+        let next = s.assign(now: 2)
+        #expect(next.compactMap(\.siteID) == ["x"])
+        #expect(s.progress.leased == 2, "only site leases count as sites in progress")
+    }
+
+    @Test("an expired or released link-check lease frees its key and puts back no site")
+    func expiryAndRelease() {
+        var s = LeaseScheduler(sites: [.init(siteID: "x", politenessKey: "hx")], leaseSeconds: 10, leasePrefix: "t")
+        s.workerConnected("w1", capacity: 1)
+        let lease = s.assign(now: 0, linkCheckKeys: ["hx"])[0]
+        let none = s.assign(now: 1)
+        #expect(none.isEmpty, "capacity 1 is taken by the checks")
+        let expired = s.expire(now: 10)
+        #expect(expired.map(\.id) == [lease.id])
+        #expect(s.progress.pending == 1)
+        let again = s.assign(now: 11, linkCheckKeys: ["hx"])[0]
+        #expect(again.work == .linkChecks)
+        let released = s.release([again.id], by: "w1")
+        #expect(released.map(\.id) == [again.id])
+        let site = s.assign(now: 12)
+        #expect(site.compactMap(\.siteID) == ["x"])
+    }
+}

@@ -12,7 +12,7 @@ extension EndToEnd {
             ("a zero length", [0, 0, 0, 0], "empty_frame"),
             ("bytes that are not UTF-8", RawPeer.frame([0xFF, 0xFE, 0xC0, 0x80]), "invalid_utf8"),
             ("text that is not JSON", RawPeer.frame(Array("hello coordinator".utf8)), "invalid_json"),
-            ("JSON that is not a message", RawPeer.frame(Array(#"{"type":"mine","v":1}"#.utf8)), "unknown_type"),
+            ("JSON that is not a message", RawPeer.frame(Array(#"{"type":"mine","v":2}"#.utf8)), "unknown_type"),
         ]
 
         @Test("wrong token, garbage and 200 idle connections during a sweep; the sweep completes unchanged", .timeLimit(.minutes(2)))

@@ -62,7 +62,7 @@ struct MessageCoderTests {
     @Test("an unknown type is named in the error")
     func unknownType() {
         #expect(throws: WireError.unknownType("teleport")) {
-            try coder.decode(Array(#"{"type":"teleport","v":1}"#.utf8))
+            try coder.decode(Array(#"{"type":"teleport","v":2}"#.utf8))
         }
     }
 
@@ -84,13 +84,13 @@ struct MessageCoderTests {
 
     @Test("a missing field is named")
     func missingField() {
-        let why = invalidMessageReason(#"{"type":"hello","v":1,"worker_id":"w","host":"h","version":"0.1.0","pending_batches":0}"#)
+        let why = invalidMessageReason(#"{"type":"hello","v":2,"worker_id":"w","host":"h","version":"0.1.0","pending_batches":0}"#)
         #expect(why?.contains("capacity") == true)
     }
 
     @Test("a mistyped field is refused")
     func mistypedField() {
-        let why = invalidMessageReason(#"{"type":"hello","v":1,"worker_id":"w","host":"h","version":"0.1.0","capacity":"eight","pending_batches":0}"#)
+        let why = invalidMessageReason(#"{"type":"hello","v":2,"worker_id":"w","host":"h","version":"0.1.0","capacity":"eight","pending_batches":0}"#)
         #expect(why?.contains("capacity") == true)
     }
 

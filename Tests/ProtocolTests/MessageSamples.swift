@@ -50,6 +50,11 @@ enum MessageSamples {
             probes: [HomepageProbe(at: 1_705_000_000, ok: true, status: 200, seconds: 0.4)],
             cap: CrawlCap(reason: .pages, limit: 3000, example: "http://www.zgsr.gov.cn/x"),
             robotsBlocked: ["http://www.zgsr.gov.cn/private/"], tlsError: nil))),
+        .checkLinks(LinkCheckAssignment(
+            leaseID: "l-3", politenessKey: "www.gov.cn:443", settings: SweepSettings(asOf: asOf),
+            targets: [LinkTarget(target: "https://www.gov.cn/zhengce/", kind: .page), LinkTarget(target: "https://www.gov.cn/a.pdf", kind: .attachment)])),
+        .linkChecksDone(LinkChecksDone(leaseID: "l-3", outcomes: [
+            LinkOutcome(target: "https://www.gov.cn/a.pdf", kind: .attachment, verdict: .broken, status: 404)])),
         .release(Release(leases: ["l-2"])),
         .drain(Drain(reason: "coordinator shutting down")),
         .shutdown(Shutdown(reason: "sweep complete")),

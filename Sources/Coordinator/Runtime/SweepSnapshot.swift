@@ -5,12 +5,17 @@ public struct SweepSnapshot: Sendable, Hashable {
     public var workers: Int
     /// Seconds since this coordinator process started the sweep.
     public var elapsed: Double
+    /// Links into other sites' hosts waiting for (or out on) a link-check lease.
+    public var linkChecksWaiting: Int
 
-    public init(progress: LeaseScheduler.Progress, statistics: SweepStatistics, workers: Int, elapsed: Double) {
+    public init(
+        progress: LeaseScheduler.Progress, statistics: SweepStatistics, workers: Int, elapsed: Double, linkChecksWaiting: Int = 0
+    ) {
         self.progress = progress
         self.statistics = statistics
         self.workers = workers
         self.elapsed = elapsed
+        self.linkChecksWaiting = linkChecksWaiting
     }
 
     /// Pages per second since the start.
@@ -32,6 +37,7 @@ public struct SweepSnapshot: Sendable, Hashable {
             "failing links \(statistics.failingLinks)",
             "workers \(workers)",
         ]
+        if linkChecksWaiting > 0 { parts.insert("links to check \(linkChecksWaiting)", at: 4) }
         if let eta = etaSeconds { parts.append("ETA " + Self.clock(eta)) }
         return parts.joined(separator: " · ")
     }

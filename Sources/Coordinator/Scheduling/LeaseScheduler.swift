@@ -2,6 +2,8 @@
 ///
 /// A site is pending, leased to one worker, or done. Sites that share a politeness key (their
 /// host or `host_group`) are never leased at once: the per-host budget belongs to one worker.
+/// The same holds for link checks into a host that other sites link to: they are leased per key
+/// too (``Lease/Work/linkChecks``), never while a site on that key is leased, and the reverse.
 /// Leases expire unless heartbeats renew them; an expired or released site goes back to pending.
 public struct LeaseScheduler: Sendable {
     /// A site as the scheduler sees it.
@@ -15,20 +17,34 @@ public struct LeaseScheduler: Sendable {
         }
     }
 
-    /// A site on loan to a worker until `expiresAt` (seconds on the scheduler's clock).
+    /// Work on loan to a worker until `expiresAt` (seconds on the scheduler's clock).
     public struct Lease: Hashable, Sendable {
+        /// What a lease is for.
+        public enum Work: Hashable, Sendable {
+            /// Crawling one site.
+            case site(String)
+            /// Checking links of other sites into the lease's politeness key.
+            case linkChecks
+        }
+
         public var id: String
-        public var siteID: String
+        public var work: Work
         public var workerID: String
         public var politenessKey: String
         public var expiresAt: Double
 
-        public init(id: String, siteID: String, workerID: String, politenessKey: String, expiresAt: Double) {
+        public init(id: String, work: Work, workerID: String, politenessKey: String, expiresAt: Double) {
             self.id = id
-            self.siteID = siteID
+            self.work = work
             self.workerID = workerID
             self.politenessKey = politenessKey
             self.expiresAt = expiresAt
+        }
+
+        /// The leased site; nil for a link-check lease.
+        public var siteID: String? {
+            if case .site(let id) = work { return id }
+            return nil
         }
     }
 
@@ -78,7 +94,7 @@ public struct LeaseScheduler: Sendable {
               let index = pending.firstIndex(of: siteID)
         else { return }
         pending.remove(at: index)
-        leases[id] = Lease(id: id, siteID: siteID, workerID: workerID, politenessKey: entry.politenessKey, expiresAt: now + leaseSeconds)
+        leases[id] = Lease(id: id, work: .site(siteID), workerID: workerID, politenessKey: entry.politenessKey, expiresAt: now + leaseSeconds)
         busyKeys[entry.politenessKey] = id
     }
 
@@ -112,10 +128,19 @@ public struct LeaseScheduler: Sendable {
 
     /// The worker finished the site. Returns the site id, or nil when the lease is unknown (expired and re-leased).
     public mutating func complete(_ leaseID: String) -> String? {
-        guard let lease = leases.removeValue(forKey: leaseID) else { return nil }
+        guard let lease = leases[leaseID], let siteID = lease.siteID else { return nil }
+        leases[leaseID] = nil
         busyKeys[lease.politenessKey] = nil
-        done.insert(lease.siteID)
-        return lease.siteID
+        done.insert(siteID)
+        return siteID
+    }
+
+    /// The worker finished a link-check lease. Returns it, or nil when it is unknown (expired).
+    public mutating func completeLinkChecks(_ leaseID: String) -> Lease? {
+        guard let lease = leases[leaseID], lease.work == .linkChecks else { return nil }
+        leases[leaseID] = nil
+        busyKeys[lease.politenessKey] = nil
+        return lease
     }
 
     /// The worker gives the leases back unfinished; their sites are handed out first.
@@ -125,7 +150,7 @@ public struct LeaseScheduler: Sendable {
             guard let lease = leases[id], lease.workerID == workerID else { continue }
             leases[id] = nil
             busyKeys[lease.politenessKey] = nil
-            pending.insert(lease.siteID, at: 0)
+            if let siteID = lease.siteID { pending.insert(siteID, at: 0) }
             released.append(lease)
         }
         return released
@@ -137,20 +162,35 @@ public struct LeaseScheduler: Sendable {
         for lease in expired {
             leases[lease.id] = nil
             busyKeys[lease.politenessKey] = nil
-            pending.insert(lease.siteID, at: 0)
+            if let siteID = lease.siteID { pending.insert(siteID, at: 0) }
         }
         return expired
     }
 
-    /// Hands pending sites to connected workers with free capacity, most free capacity first.
-    public mutating func assign(now: Double) -> [Lease] {
+    /// Hands work to connected workers with free capacity, most free capacity first: first one
+    /// link-check lease for each of `linkCheckKeys` (keys with targets waiting) that is free, then
+    /// pending sites. Link-check leases are short, so a site waits for one at most.
+    public mutating func assign(now: Double, linkCheckKeys: [String] = []) -> [Lease] {
         var free = workers.mapValues { $0 }
         for lease in leases.values where free[lease.workerID] != nil { free[lease.workerID]! -= 1 }
+        func roomiest() -> String? {
+            free.filter({ $0.value > 0 }).max(by: { ($0.value, $1.key) < ($1.value, $0.key) })?.key
+        }
         var granted: [Lease] = []
+        for key in linkCheckKeys where busyKeys[key] == nil {
+            guard let worker = roomiest() else { break }
+            let lease = Lease(
+                id: "\(leasePrefix)-\(nextLeaseNumber)", work: .linkChecks, workerID: worker, politenessKey: key,
+                expiresAt: now + leaseSeconds)
+            nextLeaseNumber += 1
+            leases[lease.id] = lease
+            busyKeys[key] = lease.id
+            free[worker]! -= 1
+            granted.append(lease)
+        }
         var index = 0
         while index < pending.count {
-            guard let worker = free.filter({ $0.value > 0 }).max(by: { ($0.value, $1.key) < ($1.value, $0.key) })?.key
-            else { break }
+            guard let worker = roomiest() else { break }
             let siteID = pending[index]
             guard let entry = entries[siteID], busyKeys[entry.politenessKey] == nil else {
                 index += 1
@@ -158,7 +198,7 @@ public struct LeaseScheduler: Sendable {
             }
             pending.remove(at: index)
             let lease = Lease(
-                id: "\(leasePrefix)-\(nextLeaseNumber)", siteID: siteID, workerID: worker,
+                id: "\(leasePrefix)-\(nextLeaseNumber)", work: .site(siteID), workerID: worker,
                 politenessKey: entry.politenessKey, expiresAt: now + leaseSeconds)
             nextLeaseNumber += 1
             leases[lease.id] = lease
@@ -174,7 +214,7 @@ public struct LeaseScheduler: Sendable {
     public var isComplete: Bool { done.count == entries.count }
 
     public var progress: Progress {
-        Progress(total: entries.count, done: done.count, leased: leases.count)
+        Progress(total: entries.count, done: done.count, leased: leases.values.count { $0.siteID != nil })
     }
 
     public func leases(of workerID: String) -> [Lease] {

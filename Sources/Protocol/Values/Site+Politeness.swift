@@ -5,10 +5,25 @@ extension Site {
     /// (channels of one 集约化平台), otherwise its homepage's host and port.
     public var politenessKey: String {
         if let group = hostGroup, !group.isEmpty { return "group:" + group }
-        guard let components = URLComponents(string: url), let host = components.host?.lowercased() else {
-            return "url:" + url
-        }
-        let port = components.port ?? (components.scheme?.lowercased() == "https" ? 443 : 80)
+        return Self.hostKey(of: url) ?? "url:" + url
+    }
+
+    /// Whether a crawl of this site checks a link to `target` itself, under the site's lease:
+    /// true when the target is on the homepage's host and port. Links into any other host are
+    /// checked under that host's own lease (``LinkCheckAssignment``).
+    public func checksItself(_ target: String) -> Bool {
+        guard let own = Self.hostKey(of: url) else { return false }
+        return Self.hostKey(of: target) == own
+    }
+
+    /// `host:port` of an absolute http(s) URL, the host lower-cased and the port made explicit;
+    /// nil for anything else.
+    public static func hostKey(of url: String) -> String? {
+        guard let components = URLComponents(string: url), let host = components.host?.lowercased(), !host.isEmpty
+        else { return nil }
+        let scheme = components.scheme?.lowercased()
+        guard scheme == "http" || scheme == "https" else { return nil }
+        let port = components.port ?? (scheme == "https" ? 443 : 80)
         return "\(host):\(port)"
     }
 }

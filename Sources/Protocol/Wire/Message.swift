@@ -10,6 +10,8 @@ public enum Message: Hashable, Sendable {
     case batch(Batch)
     case ack(BatchAck)
     case siteDone(SiteDone)
+    case checkLinks(LinkCheckAssignment)
+    case linkChecksDone(LinkChecksDone)
     case release(Release)
     case drain(Drain)
     case shutdown(Shutdown)
@@ -19,6 +21,8 @@ public enum Message: Hashable, Sendable {
     public enum Kind: String, CaseIterable, Sendable {
         case hello, challenge, authenticate, welcome, reject, heartbeat, assign, batch, ack
         case siteDone = "site_done"
+        case checkLinks = "check_links"
+        case linkChecksDone = "checks_done"
         case release, drain, shutdown, error
     }
 
@@ -34,6 +38,8 @@ public enum Message: Hashable, Sendable {
         case .batch: .batch
         case .ack: .ack
         case .siteDone: .siteDone
+        case .checkLinks: .checkLinks
+        case .linkChecksDone: .linkChecksDone
         case .release: .release
         case .drain: .drain
         case .shutdown: .shutdown
@@ -64,6 +70,8 @@ extension Message: Codable {
         case .batch: self = .batch(try Batch(from: decoder))
         case .ack: self = .ack(try BatchAck(from: decoder))
         case .siteDone: self = .siteDone(try SiteDone(from: decoder))
+        case .checkLinks: self = .checkLinks(try LinkCheckAssignment(from: decoder))
+        case .linkChecksDone: self = .linkChecksDone(try LinkChecksDone(from: decoder))
         case .release: self = .release(try Release(from: decoder))
         case .drain: self = .drain(try Drain(from: decoder))
         case .shutdown: self = .shutdown(try Shutdown(from: decoder))
@@ -86,6 +94,8 @@ extension Message: Codable {
         case .batch(let payload): try payload.encode(to: encoder)
         case .ack(let payload): try payload.encode(to: encoder)
         case .siteDone(let payload): try payload.encode(to: encoder)
+        case .checkLinks(let payload): try payload.encode(to: encoder)
+        case .linkChecksDone(let payload): try payload.encode(to: encoder)
         case .release(let payload): try payload.encode(to: encoder)
         case .drain(let payload): try payload.encode(to: encoder)
         case .shutdown(let payload): try payload.encode(to: encoder)

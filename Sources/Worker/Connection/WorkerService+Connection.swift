@@ -9,7 +9,7 @@ extension WorkerService {
 
     /// One connection: handshake, then relay assignments in and batches out until it ends.
     func connectOnce(
-        _ assignments: AsyncStream<Assignment>.Continuation, onEstablished: () -> Void
+        _ assignments: AsyncStream<LeasedWork>.Continuation, onEstablished: () -> Void
     ) async throws -> ConnectionEnding {
         let maximum = configuration.maximumFrameLength
         let connection = try await ClientBootstrap(group: group)
@@ -42,7 +42,9 @@ extension WorkerService {
                 while let message = try await iterator.next() {
                     switch message {
                     case .assign(let assignment):
-                        assignments.yield(assignment)
+                        assignments.yield(.site(assignment))
+                    case .checkLinks(let assignment):
+                        assignments.yield(.linkChecks(assignment))
                     case .ack(let ack):
                         await outbox.acknowledged(ack.batchID)
                     case .drain(let drain):

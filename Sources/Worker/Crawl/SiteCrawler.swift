@@ -51,10 +51,11 @@ public struct SiteCrawler: SiteCrawling {
             }
         }
 
-        // Links earlier leases found on pages now done, whose verdicts never arrived.
+        // Links earlier leases found on pages now done, whose verdicts never arrived. Those into
+        // other hosts are the coordinator's to check, under those hosts' leases.
         var restoredChecks: [(String, LinkKind)] = []
         let done = Set(assignment.done)
-        for reference in assignment.pendingLinks where ledger.restore(reference) {
+        for reference in assignment.pendingLinks where ledger.restore(reference) && site.checksItself(reference.target) {
             let willBeCrawled = reference.kind == .page && frontier.scope.contains(reference.target)
                 && frontier.hasSeen(reference.target) && !done.contains(reference.target)
             if !willBeCrawled { restoredChecks.append((reference.target, reference.kind)) }
@@ -80,9 +81,8 @@ public struct SiteCrawler: SiteCrawling {
                 while checksRunning < checkParallelism, !pendingChecks.isEmpty {
                     let (target, kind) = pendingChecks.removeFirst()
                     checksRunning += 1
-                    // Checks of the site's own links count against the site's budget, like its pages.
-                    let budget = frontier.scope.contains(target) ? key : nil
-                    group.addTask { .link(await checker.check(target, kind: kind, politenessKey: budget)) }
+                    // Every check is of the site's own host: it counts against the site's budget, like its pages.
+                    group.addTask { .link(await checker.check(target, kind: kind, politenessKey: key)) }
                 }
             }
             /// Reports a verdict: a failing target with its pages, or the target as resolved.
@@ -116,7 +116,8 @@ public struct SiteCrawler: SiteCrawling {
                             let crawled = link.kind == .page && frontier.hasSeen(link.url)
                             switch ledger.reference(link.url, kind: link.kind, from: page.url, crawled: crawled) {
                             case .check(let target, let kind):
-                                pendingChecks.append((target, kind))
+                                // Links into another host are checked under that host's lease.
+                                if site.checksItself(target) { pendingChecks.append((target, kind)) }
                                 references.append(LinkReference(target: target, kind: kind, foundOn: [page.url]))
                             case .wait:
                                 references.append(LinkReference(target: link.url, kind: link.kind, foundOn: [page.url]))
@@ -144,6 +145,27 @@ public struct SiteCrawler: SiteCrawling {
         return SiteReport(
             siteID: site.id, pagesFetched: state.pagesFetched, probes: probes, cap: frontier.cap,
             robotsBlocked: state.robotsBlocked, tlsError: state.tlsError)
+    }
+
+    public func checkLinks(_ assignment: LinkCheckAssignment) async -> [LinkOutcome] {
+        let checker = await tools.checker(for: assignment.settings)
+        let key = assignment.politenessKey
+        return await withTaskGroup(of: LinkOutcome.self) { group in
+            var waiting = assignment.targets[...]
+            var outcomes: [LinkOutcome] = []
+            func launch(_ count: Int) {
+                for _ in 0..<count {
+                    guard !Task.isCancelled, let next = waiting.popFirst() else { return }
+                    group.addTask { await checker.check(next.target, kind: next.kind, politenessKey: key) }
+                }
+            }
+            launch(checkParallelism)
+            while let outcome = await group.next() {
+                outcomes.append(outcome)
+                launch(1)
+            }
+            return outcomes
+        }
     }
 
     static func isHTML(_ mediaType: String) -> Bool {

@@ -1,0 +1,96 @@
+import GovSweepProtocol
+
+/// Link targets that wait for a check under their host's lease, and those out on a lease. Pure.
+///
+/// A crawl checks links into its own host; links into other hosts come here, grouped by the
+/// politeness key their host counts against. Each target is queued once per sweep, however many
+/// sites link to it. Keys take turns: after a lease takes a key's first ``batchSize`` targets the
+/// key goes to the back of the line.
+public struct LinkCheckQueue: Sendable {
+    /// Most targets one link-check lease carries (at 4 requests/s, about 15 s of work).
+    public let batchSize: Int
+    private var waiting: [String: [LinkTarget]] = [:]
+    /// Keys with waiting targets, in turn order.
+    private var turns: [String] = []
+    /// Targets waiting or out on a lease.
+    private var queued: Set<String> = []
+    private var out: [String: (key: String, targets: [LinkTarget])] = [:]
+
+    public init(batchSize: Int = 60) {
+        self.batchSize = max(1, batchSize)
+    }
+
+    /// Queues `target` under `key`. Returns false when it is already waiting or being checked.
+    @discardableResult
+    public mutating func add(_ target: LinkTarget, key: String) -> Bool {
+        guard queued.insert(target.target).inserted else { return false }
+        if waiting[key, default: []].isEmpty { turns.append(key) }
+        waiting[key, default: []].append(target)
+        return true
+    }
+
+    /// Keys that have targets waiting, in turn order.
+    public var keysWithWork: [String] { turns }
+
+    /// Takes up to ``batchSize`` of `key`'s waiting targets out for `leaseID`.
+    public mutating func take(for leaseID: String, key: String) -> [LinkTarget] {
+        guard let targets = waiting[key], !targets.isEmpty else { return [] }
+        let taken = Array(targets.prefix(batchSize))
+        let left = Array(targets.dropFirst(taken.count))
+        waiting[key] = left.isEmpty ? nil : left
+        turns.removeAll { $0 == key }
+        if !left.isEmpty { turns.append(key) }
+        out[leaseID] = (key, taken)
+        return taken
+    }
+
+    /// The lease's checks arrived. Targets it did not return a verdict for wait again.
+    public mutating func finished(_ leaseID: String, checked: Set<String>) {
+        guard let lease = out.removeValue(forKey: leaseID) else { return }
+        let unchecked = lease.targets.filter { !checked.contains($0.target) }
+        for target in lease.targets where checked.contains(target.target) { queued.remove(target.target) }
+        putBack(unchecked, key: lease.key)
+    }
+
+    /// Some of the lease's targets need no check after all (their verdicts are known).
+    public mutating func settle(_ leaseID: String, checked: Set<String>) {
+        guard var lease = out[leaseID] else { return }
+        lease.targets.removeAll { checked.contains($0.target) }
+        out[leaseID] = lease
+        for target in checked { queued.remove(target) }
+    }
+
+    /// The lease ended without a result (released or expired): its targets wait again, first in line.
+    public mutating func returned(_ leaseID: String) {
+        guard let lease = out.removeValue(forKey: leaseID) else { return }
+        putBack(lease.targets, key: lease.key)
+    }
+
+    /// The targets' verdicts are known from elsewhere: they need no check.
+    public mutating func forget(_ targets: Set<String>) {
+        guard !targets.isEmpty else { return }
+        for (key, list) in waiting {
+            let kept = list.filter { !targets.contains($0.target) }
+            if kept.count != list.count {
+                waiting[key] = kept.isEmpty ? nil : kept
+                if kept.isEmpty { turns.removeAll { $0 == key } }
+            }
+        }
+        let outTargets = Set(out.values.flatMap { $0.targets.map(\.target) })
+        for target in targets where !outTargets.contains(target) { queued.remove(target) }
+    }
+
+    /// No target waits and no lease is out.
+    public var isEmpty: Bool { queued.isEmpty }
+
+    /// Targets waiting or out on a lease.
+    public var count: Int { queued.count }
+
+    private mutating func putBack(_ targets: [LinkTarget], key: String) {
+        guard !targets.isEmpty else { return }
+        let before = waiting[key] ?? []
+        waiting[key] = targets + before
+        turns.removeAll { $0 == key }
+        turns.insert(key, at: 0)
+    }
+}

@@ -1,0 +1,55 @@
+import Foundation
+import GovSweepProtocol
+import Logging
+import Testing
+import Worker
+@testable import Coordinator
+
+@Suite("Links into other hosts are checked under those hosts' leases")
+struct LinkCheckLeaseTests {
+    static let sites = (1...3).map { Site(id: "361100000\($0)", name: "站点\($0)", url: "http://127.0.0.\($0):9/") }
+
+    @Test("each target is checked once per sweep under its host's key; every site holding a broken one gets it")
+    func checkedOncePerSweep() async throws {
+        let harness = try await Harness.make(sites: Self.sites)
+        let crawler = FakeCrawler(
+            pages: 3, externalLinks: ["http://127.0.0.99:9/broken.html", "http://127.0.0.99:9/fine.html", "http://127.0.0.2:9/gone-broken.html"])
+        try await harness.serving {
+            try await withThrowingTaskGroup(of: Void.self) { group in
+                for id in ["w-a", "w-b"] {
+                    group.addTask {
+                        try await WorkerService(
+                            configuration: harness.workerConfiguration(id: id), crawler: crawler, logger: Logger(label: "test.worker")
+                        ).run()
+                    }
+                }
+                try await group.waitForAll()
+            }
+        }
+        #expect(await harness.coordinator.isComplete)
+        let checks = crawler.checks.all
+        #expect(checks.map(\.target).sorted() == ["http://127.0.0.2:9/gone-broken.html", "http://127.0.0.99:9/broken.html", "http://127.0.0.99:9/fine.html"])
+        #expect(checks.first { $0.target.contains(".99:") }?.key == "127.0.0.99:9")
+        #expect(checks.first { $0.target.contains(".2:9/gone") }?.key == "127.0.0.2:9")
+        for site in Self.sites {
+            // Site 2's own reference is resolved by the same verdict: its crawl need not check it again.
+            let failing = try harness.store.failingLinks(sweepID: "sweep-1", siteID: site.id)
+            #expect(failing.map(\.target) == ["http://127.0.0.2:9/gone-broken.html", "http://127.0.0.99:9/broken.html"], "site \(site.id)")
+            #expect(failing.allSatisfy { $0.foundOn == [site.url + "page0.html"] })
+        }
+        #expect(try harness.store.pendingReferences(sweepID: "sweep-1").isEmpty)
+    }
+
+    @Test("references left by an earlier coordinator are queued again when it restarts")
+    func restartRequeues() async throws {
+        let directory = Harness.temporaryDirectory()
+        let first = try await Harness.make(sites: Self.sites, directory: directory)
+        let batch = Batch(
+            batchID: "w-1", leaseID: "old-1", siteID: Self.sites[0].id,
+            references: [LinkReference(target: "http://127.0.0.99:9/broken.html", kind: .attachment, foundOn: ["http://127.0.0.1:9/a.html"])])
+        try first.store.commit(batch, sweepID: "sweep-1", now: 0)
+        let restarted = try await Harness.make(sites: Self.sites, directory: directory)
+        #expect(await restarted.coordinator.snapshot.linkChecksWaiting == 1)
+        #expect(await !restarted.coordinator.isComplete)
+    }
+}

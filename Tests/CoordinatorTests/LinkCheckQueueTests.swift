@@ -1,0 +1,76 @@
+import GovSweepProtocol
+import Testing
+@testable import Coordinator
+
+@Suite("Link-check queue")
+struct LinkCheckQueueTests {
+    static func target(_ path: String, host: String = "a.gov.cn") -> LinkTarget {
+        LinkTarget(target: "http://\(host)/\(path)", kind: .page)
+    }
+
+    @Test("a target is queued once however many sites hold it, and keys take turns")
+    func queueOnceAndTakeTurns() {
+        var queue = LinkCheckQueue(batchSize: 2)
+        let added = queue.add(Self.target("1"), key: "a:80")
+        let addedAgain = queue.add(Self.target("1"), key: "a:80")
+        #expect(added)
+        #expect(!addedAgain)
+        queue.add(Self.target("2"), key: "a:80")
+        queue.add(Self.target("3"), key: "a:80")
+        queue.add(Self.target("x", host: "b.gov.cn"), key: "b:80")
+        #expect(queue.keysWithWork == ["a:80", "b:80"])
+        let taken = queue.take(for: "L1", key: "a:80")
+        #expect(taken.map(\.target) == ["http://a.gov.cn/1", "http://a.gov.cn/2"])
+        #expect(queue.keysWithWork == ["b:80", "a:80"], "a key with targets left goes to the back")
+        let requeued = queue.add(Self.target("1"), key: "a:80")
+        #expect(!requeued, "a target out on a lease is not queued again")
+        #expect(queue.count == 4)
+    }
+
+    @Test("unchecked targets of a finished lease, and all of a returned one, wait again first in line")
+    func putBack() {
+        var queue = LinkCheckQueue(batchSize: 3)
+        for path in ["1", "2", "3", "4"] { queue.add(Self.target(path), key: "a:80") }
+        queue.add(Self.target("x", host: "b.gov.cn"), key: "b:80")
+        _ = queue.take(for: "L1", key: "a:80")
+        queue.finished("L1", checked: ["http://a.gov.cn/1", "http://a.gov.cn/3"])
+        #expect(queue.keysWithWork == ["a:80", "b:80"])
+        let takenL2 = queue.take(for: "L2", key: "a:80")
+        #expect(takenL2.map(\.target) == ["http://a.gov.cn/2", "http://a.gov.cn/4"])
+        queue.returned("L2")
+        let takenL3 = queue.take(for: "L3", key: "a:80")
+        #expect(takenL3.map(\.target) == ["http://a.gov.cn/2", "http://a.gov.cn/4"])
+        queue.finished("L3", checked: ["http://a.gov.cn/2", "http://a.gov.cn/4"])
+        #expect(queue.keysWithWork == ["b:80"])
+        #expect(queue.count == 1)
+    }
+
+    @Test("targets whose verdict arrived elsewhere need no check; the queue empties")
+    func forgetAndSettle() {
+        var queue = LinkCheckQueue(batchSize: 5)
+        queue.add(Self.target("1"), key: "a:80")
+        queue.add(Self.target("2"), key: "a:80")
+        queue.forget(["http://a.gov.cn/1"])
+        let taken = queue.take(for: "L1", key: "a:80")
+        #expect(taken.map(\.target) == ["http://a.gov.cn/2"])
+        queue.settle("L1", checked: ["http://a.gov.cn/2"])
+        queue.finished("L1", checked: [])
+        #expect(queue.isEmpty)
+        #expect(queue.keysWithWork.isEmpty)
+    }
+
+    @Test("a host's key is its sites' key: a platform's group, else host and port")
+    func politenessKeys() {
+        let keys = PolitenessKeys(sites: [
+            Site(id: "1", name: "a", url: "http://www.a.gov.cn/"),
+            Site(id: "2", name: "p1", url: "http://p.gov.cn/c1/", hostGroup: "平台"),
+            Site(id: "3", name: "p2", url: "http://p.gov.cn/c2/", hostGroup: "平台"),
+        ])
+        #expect(keys.key(for: "http://WWW.A.gov.cn/x.pdf") == "www.a.gov.cn:80")
+        #expect(keys.key(for: "http://p.gov.cn/c9/index.html") == "group:平台")
+        #expect(keys.key(for: "https://www.gov.cn/") == "www.gov.cn:443")
+        #expect(keys.key(for: "mailto:x@a.gov.cn") == "url:mailto:x@a.gov.cn")
+        #expect(Site(id: "1", name: "a", url: "http://www.a.gov.cn/").checksItself("http://www.a.gov.cn:80/b.html"))
+        #expect(!Site(id: "1", name: "a", url: "http://www.a.gov.cn/").checksItself("https://www.a.gov.cn/b.html"))
+    }
+}
