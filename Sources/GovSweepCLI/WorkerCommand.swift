@@ -17,8 +17,8 @@ struct WorkerCommand: AsyncParsableCommand {
     @Option(help: "File holding the shared token.")
     var tokenFile: String
 
-    @Option(help: "Sites crawled at once.")
-    var capacity = 8
+    @Option(help: "Sites crawled at once. A site mostly waits out its host's gap between requests, so many at once keep the cores busy; lower it on a slow link.")
+    var capacity = 64
 
     @Option(help: "This worker's id (default: host name and process id).")
     var id: String?
