@@ -18,6 +18,7 @@ public actor SweepCoordinator: SessionHost {
     private let politenessKeys: PolitenessKeys
     private var sessions: [String: WorkerSession] = [:]
     private var completionWaiters: [CheckedContinuation<Void, Never>] = []
+    private var completed = false
     /// Work waits for this many workers (or `gatherSeconds`) so the first to connect does not take every site.
     private var expectedWorkers = 0
     private let gatherSeconds = 5.0
@@ -143,6 +144,8 @@ public actor SweepCoordinator: SessionHost {
             takeBack(expired)
         }
         dispatch()
+        // Link checks the store could answer need no worker: the last of them may end the sweep here.
+        if isComplete { complete() }
     }
 
     /// Tells every worker to stop taking work (graceful shutdown of the coordinator).
@@ -291,6 +294,8 @@ public actor SweepCoordinator: SessionHost {
     }
 
     private func complete() {
+        guard !completed else { return }
+        completed = true
         do {
             try store.markComplete(sweep.id, at: clock())
         } catch {
