@@ -111,7 +111,15 @@ public actor SweepCoordinator: SessionHost {
         let now = clock()
         switch message {
         case .heartbeat(let heartbeat):
-            scheduler.heartbeat(from: session.workerID, holding: heartbeat.leases, now: now)
+            let notHeld = scheduler.heartbeat(from: session.workerID, holding: heartbeat.leases, now: now)
+            if !notHeld.isEmpty {
+                // Expired while the worker was out of touch (and perhaps leased again): stop it, so
+                // that two workers never spend one host's budget.
+                logger.notice("revoking leases the worker no longer holds", metadata: [
+                    "worker": "\(session.workerID)", "leases": "\(notHeld.joined(separator: ","))",
+                ])
+                session.send(.revoke(Revoke(leases: notHeld, reason: "these leases expired or ended; their work is done elsewhere")))
+            }
         case .batch(let batch):
             accept(batch, from: session, now: now)
         case .siteDone(let done):

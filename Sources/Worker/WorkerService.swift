@@ -50,15 +50,28 @@ public final class WorkerService: Service, Sendable {
         await withDiscardingTaskGroup { group in
             for await work in assignments {
                 switch work {
-                case .site(let assignment): group.addTask { await self.crawl(assignment) }
-                case .linkChecks(let assignment): group.addTask { await self.checkLinks(assignment) }
+                case .site(let assignment):
+                    await leases.started(assignment.leaseID, work: assignment.site.id)
+                    group.addTask { await self.revocable(assignment.leaseID) { await self.crawl(assignment) } }
+                case .linkChecks(let assignment):
+                    await leases.started(assignment.leaseID, work: "link checks of " + assignment.politenessKey)
+                    group.addTask { await self.revocable(assignment.leaseID) { await self.checkLinks(assignment) } }
                 }
             }
         }
     }
 
+    /// Runs `work` until it ends or the coordinator revokes the lease, which cancels it.
+    private func revocable(_ leaseID: String, _ work: @escaping @Sendable () async -> Void) async {
+        await withTaskGroup(of: Void.self) { group in
+            group.addTask { await work() }
+            group.addTask { await self.leases.watch(leaseID) }
+            await group.next()
+            group.cancelAll()
+        }
+    }
+
     private func checkLinks(_ assignment: LinkCheckAssignment) async {
-        await leases.started(assignment.leaseID, siteID: "links of " + assignment.politenessKey)
         let outcomes = await crawler.checkLinks(assignment)
         // Cancelled: the lease goes back with the release and its targets are checked again.
         if Task.isCancelled { return }
@@ -67,15 +80,18 @@ public final class WorkerService: Service, Sendable {
     }
 
     private func crawl(_ assignment: Assignment) async {
-        await leases.started(assignment.leaseID, siteID: assignment.site.id)
         let reporter = LeaseReporter(
             leaseID: assignment.leaseID, siteID: assignment.site.id, outbox: outbox, batchPages: configuration.batchPages,
             batchSeconds: configuration.batchSeconds)
         logger.debug("crawling", metadata: ["site": "\(assignment.site.id)", "lease": "\(assignment.leaseID)"])
         let report = await crawler.crawl(assignment, reporter: reporter)
         if Task.isCancelled {
-            // Keep what was seen; the lease goes back with the release.
+            // Keep what was seen; the lease goes back with the release (unless it was revoked:
+            // then it is not this worker's to give back).
             await reporter.flush()
+            if await leases.wasRevoked(assignment.leaseID) {
+                logger.notice("stopped a revoked lease", metadata: ["site": "\(assignment.site.id)", "lease": "\(assignment.leaseID)"])
+            }
             return
         }
         await reporter.finish(report)

@@ -28,8 +28,8 @@ struct Harness {
     }
 
     static func make(
-        sites: [Site], leaseSeconds: Double = 30, handshakeTimeout: Double = 5, maximumUnauthenticated: Int = 64,
-        directory: String? = nil
+        sites: [Site], leaseSeconds: Double = 30, heartbeatSeconds: Double = 0.2, handshakeTimeout: Double = 5,
+        maximumUnauthenticated: Int = 64, directory: String? = nil
     ) async throws -> Harness {
         let directory = directory ?? temporaryDirectory()
         let store = try SweepStore(path: directory + "/govsweep.db")
@@ -43,7 +43,7 @@ struct Harness {
             try store.createSweep(sweep, sites: sites, columns: [:])
         }
         let configuration = CoordinatorConfiguration(
-            host: "127.0.0.1", port: 0, token: token, handshakeTimeoutSeconds: handshakeTimeout, heartbeatSeconds: 0.2,
+            host: "127.0.0.1", port: 0, token: token, handshakeTimeoutSeconds: handshakeTimeout, heartbeatSeconds: heartbeatSeconds,
             leaseSeconds: leaseSeconds, maximumUnauthenticated: maximumUnauthenticated)
         let coordinator = try SweepCoordinator(
             store: store, sweep: sweep, configuration: configuration, logger: Logger(label: "test.coordinator"),
@@ -81,6 +81,7 @@ struct FakeCrawler: SiteCrawling {
     var delay: Duration = .milliseconds(5)
     var externalLinks: [String] = []
     var checks = CheckLog()
+    var crawls = CrawlLog()
 
     func crawl(_ assignment: Assignment, reporter: LeaseReporter) async -> SiteReport {
         let done = Set(assignment.done)
@@ -88,7 +89,10 @@ struct FakeCrawler: SiteCrawling {
         for index in 0..<pages {
             let url = assignment.site.url + "page\(index).html"
             if done.contains(url) { continue }
-            do { try await Task.sleep(for: delay) } catch { break }
+            do { try await Task.sleep(for: delay) } catch {
+                crawls.cancelled(assignment.leaseID)
+                break
+            }
             if index == 0, !externalLinks.isEmpty {
                 await reporter.pending(externalLinks.map { LinkReference(target: $0, kind: .page, foundOn: [url]) }, resolved: [])
             }
@@ -104,6 +108,15 @@ struct FakeCrawler: SiteCrawling {
             LinkOutcome(target: $0.target, kind: $0.kind, verdict: $0.target.contains("broken") ? .broken : .ok, status: $0.target.contains("broken") ? 404 : 200)
         }
     }
+}
+
+/// The leases whose crawl a ``FakeCrawler`` saw cancelled.
+final class CrawlLog: Sendable {
+    private let leases = Mutex<[String]>([])
+
+    func cancelled(_ leaseID: String) { leases.withLock { $0.append(leaseID) } }
+
+    var cancelledLeases: [String] { leases.withLock { $0 } }
 }
 
 /// The link-check leases a ``FakeCrawler`` ran: each target with the key it was checked under.

@@ -116,3 +116,32 @@ struct ResumeStateTests {
         #expect(stored.report?.robotsBlocked == ["http://a/private/"])
     }
 }
+
+@Suite("Revoked leases")
+struct RevokedLeaseTests {
+    @Test("a lease that expired between heartbeats is revoked and its crawl stops while the worker runs on")
+    func expiredLeaseIsRevoked() async throws {
+        // Heartbeats every second, leases of 0.4 s, a page every 1.5 s: each lease expires before the
+        // worker's next heartbeat names it, and that heartbeat earns a revoke.
+        let harness = try await Harness.make(sites: Harness.sites(1), leaseSeconds: 0.4, heartbeatSeconds: 1)
+        let crawler = FakeCrawler(pages: 3, delay: .milliseconds(1500))
+        let cancelledWhileRunning = try await harness.serving {
+            let worker = Task {
+                try await WorkerService(
+                    configuration: harness.workerConfiguration(id: "w-slow", capacity: 4), crawler: crawler,
+                    logger: Logger(label: "test.worker")
+                ).run()
+            }
+            // The first revoke comes with the first heartbeat, after a second; allow for a loaded machine.
+            var cancelled: [String] = []
+            for _ in 0..<100 where cancelled.isEmpty {
+                try await Task.sleep(for: .milliseconds(100))
+                cancelled = crawler.crawls.cancelledLeases
+            }
+            worker.cancel()
+            _ = try? await worker.value
+            return cancelled
+        }
+        #expect(!cancelledWhileRunning.isEmpty, "a revoke stops the crawl before the worker itself stops")
+    }
+}

@@ -56,6 +56,7 @@ enum MessageSamples {
         .linkChecksDone(LinkChecksDone(leaseID: "l-3", outcomes: [
             LinkOutcome(target: "https://www.gov.cn/a.pdf", kind: .attachment, verdict: .broken, status: 404)])),
         .release(Release(leases: ["l-2"])),
+        .revoke(Revoke(leases: ["l-4"], reason: "lease l-4 expired and went to another worker")),
         .drain(Drain(reason: "coordinator shutting down")),
         .shutdown(Shutdown(reason: "sweep complete")),
         .error(ErrorMessage(code: "invalid_json", message: "frame is not valid JSON", fatal: true)),

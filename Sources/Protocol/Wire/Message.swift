@@ -13,6 +13,7 @@ public enum Message: Hashable, Sendable {
     case checkLinks(LinkCheckAssignment)
     case linkChecksDone(LinkChecksDone)
     case release(Release)
+    case revoke(Revoke)
     case drain(Drain)
     case shutdown(Shutdown)
     case error(ErrorMessage)
@@ -23,7 +24,7 @@ public enum Message: Hashable, Sendable {
         case siteDone = "site_done"
         case checkLinks = "check_links"
         case linkChecksDone = "checks_done"
-        case release, drain, shutdown, error
+        case release, revoke, drain, shutdown, error
     }
 
     public var kind: Kind {
@@ -41,6 +42,7 @@ public enum Message: Hashable, Sendable {
         case .checkLinks: .checkLinks
         case .linkChecksDone: .linkChecksDone
         case .release: .release
+        case .revoke: .revoke
         case .drain: .drain
         case .shutdown: .shutdown
         case .error: .error
@@ -73,6 +75,7 @@ extension Message: Codable {
         case .checkLinks: self = .checkLinks(try LinkCheckAssignment(from: decoder))
         case .linkChecksDone: self = .linkChecksDone(try LinkChecksDone(from: decoder))
         case .release: self = .release(try Release(from: decoder))
+        case .revoke: self = .revoke(try Revoke(from: decoder))
         case .drain: self = .drain(try Drain(from: decoder))
         case .shutdown: self = .shutdown(try Shutdown(from: decoder))
         case .error: self = .error(try ErrorMessage(from: decoder))
@@ -97,6 +100,7 @@ extension Message: Codable {
         case .checkLinks(let payload): try payload.encode(to: encoder)
         case .linkChecksDone(let payload): try payload.encode(to: encoder)
         case .release(let payload): try payload.encode(to: encoder)
+        case .revoke(let payload): try payload.encode(to: encoder)
         case .drain(let payload): try payload.encode(to: encoder)
         case .shutdown(let payload): try payload.encode(to: encoder)
         case .error(let payload): try payload.encode(to: encoder)

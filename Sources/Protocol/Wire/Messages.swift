@@ -193,6 +193,19 @@ public struct Release: Codable, Hashable, Sendable {
     public init(leases: [String]) { self.leases = leases }
 }
 
+/// Coordinator → worker: stop the work of these leases now; they are no longer yours (they
+/// expired while the worker was out of touch and went to another worker, or ended otherwise).
+/// Send what was seen; send no `site_done` or `release` for them.
+public struct Revoke: Codable, Hashable, Sendable {
+    public var leases: [String]
+    public var reason: String
+
+    public init(leases: [String], reason: String) {
+        self.leases = leases
+        self.reason = reason
+    }
+}
+
 /// Coordinator → worker: take no new work; finish or release what you hold.
 public struct Drain: Codable, Hashable, Sendable {
     public var reason: String

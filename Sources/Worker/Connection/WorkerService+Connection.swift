@@ -47,6 +47,9 @@ extension WorkerService {
                         assignments.yield(.linkChecks(assignment))
                     case .ack(let ack):
                         await outbox.acknowledged(ack.batchID)
+                    case .revoke(let revoke):
+                        logger.notice("coordinator revokes leases", metadata: ["leases": "\(revoke.leases.joined(separator: ","))", "reason": "\(revoke.reason)"])
+                        await leases.revoke(revoke.leases)
                     case .drain(let drain):
                         logger.info("coordinator asks to drain", metadata: ["reason": "\(drain.reason)"])
                     case .shutdown(let shutdown):
