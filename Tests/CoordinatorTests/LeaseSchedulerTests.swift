@@ -144,3 +144,23 @@ struct LinkCheckLeaseSchedulingTests {
         #expect(site.compactMap(\.siteID) == ["x"])
     }
 }
+
+@Suite("Lease scheduler: order")
+struct LeaseOrderTests {
+    @Test("the key with the most sites starts first; otherwise inventory order")
+    func biggestKeyFirst() {
+        var s = LeaseScheduler(
+            sites: [
+                .init(siteID: "solo1", politenessKey: "a"), .init(siteID: "p1", politenessKey: "group:p"),
+                .init(siteID: "solo2", politenessKey: "b"), .init(siteID: "p2", politenessKey: "group:p"),
+                .init(siteID: "p3", politenessKey: "group:p"),
+            ], leaseSeconds: 10, leasePrefix: "t")
+        s.workerConnected("w", capacity: 2)
+        let first = s.assign(now: 0)
+        #expect(first.compactMap(\.siteID) == ["p1", "solo1"])
+        let p1 = first[0].id
+        #expect(s.complete(p1) == "p1")
+        let second = s.assign(now: 1)
+        #expect(second.compactMap(\.siteID) == ["p2"], "the platform's next channel follows at once")
+    }
+}

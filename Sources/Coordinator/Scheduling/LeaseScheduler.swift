@@ -67,14 +67,25 @@ public struct LeaseScheduler: Sendable {
     private let leasePrefix: String
 
     /// - Parameters:
-    ///   - sites: every site of the sweep, in crawl order.
+    ///   - sites: every site of the sweep, in inventory order.
     ///   - leasePrefix: makes lease ids unique across coordinator restarts.
+    ///
+    /// Sites of the keys that hold the most sites go first (the channels of a 集约化平台 are crawled
+    /// one after another under one key, so that key sets the sweep's length: starting it first
+    /// shortens the sweep); otherwise inventory order.
     public init(sites: [Entry], leaseSeconds: Double, leasePrefix: String) {
         self.leaseSeconds = leaseSeconds
         self.leasePrefix = leasePrefix
+        var sitesPerKey: [String: Int] = [:]
         for site in sites where entries[site.siteID] == nil {
             entries[site.siteID] = site
             pending.append(site.siteID)
+            sitesPerKey[site.politenessKey, default: 0] += 1
+        }
+        let position = Dictionary(uniqueKeysWithValues: pending.enumerated().map { ($1, $0) })
+        pending.sort { first, second in
+            let (a, b) = (sitesPerKey[entries[first]!.politenessKey]!, sitesPerKey[entries[second]!.politenessKey]!)
+            return a != b ? a > b : position[first]! < position[second]!
         }
     }
 
