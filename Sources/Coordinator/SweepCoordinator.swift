@@ -8,21 +8,21 @@ import Logging
 public actor SweepCoordinator: SessionHost {
     public nonisolated let welcome: Welcome
     public let sweep: SweepRecord
-    private let store: SweepStore
-    private let logger: Logger
+    let store: SweepStore
+    let logger: Logger
     private let clock: @Sendable () -> Double
-    private var scheduler: LeaseScheduler
-    private var sites: [String: StoredSite] = [:]
+    var scheduler: LeaseScheduler
+    var sites: [String: StoredSite] = [:]
     /// Links into hosts other than the linking site's own, waiting for a lease of their host's key.
-    private var linkChecks = LinkCheckQueue()
-    private let politenessKeys: PolitenessKeys
-    private var sessions: [String: WorkerSession] = [:]
+    var linkChecks = LinkCheckQueue()
+    let politenessKeys: PolitenessKeys
+    var sessions: [String: WorkerSession] = [:]
     private var completionWaiters: [CheckedContinuation<Void, Never>] = []
     private var completed = false
     /// Work waits for this many workers (or `gatherSeconds`) so the first to connect does not take every site.
     private var expectedWorkers = 0
     private let gatherSeconds = 5.0
-    public private(set) var statistics = SweepStatistics()
+    public internal(set) var statistics = SweepStatistics()
 
     /// Loads the sweep's sites and what earlier runs finished.
     public init(
@@ -197,58 +197,13 @@ public actor SweepCoordinator: SessionHost {
         if isComplete { complete() }
     }
 
-    private func finish(_ done: LinkChecksDone, from session: WorkerSession) {
-        session.send(.ack(BatchAck(batchID: "checks_done:" + done.leaseID)))
-        // Verdicts are facts: kept even when the lease expired meanwhile (a second check agrees or updates).
-        do {
-            try store.recordLinkChecks(done.outcomes, sweepID: sweep.id)
-        } catch {
-            logger.error("could not store link checks; they will be made again", metadata: ["lease": "\(done.leaseID)", "error": "\(error)"])
-            return
-        }
-        statistics.failingLinks += done.outcomes.filter { $0.verdict != .ok }.count
-        let checked = Set(done.outcomes.map(\.target))
-        if scheduler.completeLinkChecks(done.leaseID) != nil {
-            linkChecks.finished(done.leaseID, checked: checked)
-        } else {
-            linkChecks.forget(checked)
-        }
-        dispatch()
-        if isComplete { complete() }
-    }
-
-    /// Queues the checks of references into hosts other than their site's own; those whose verdict
-    /// the sweep already knows are resolved at once.
-    private func queueLinkChecks(_ references: [(siteID: String, reference: LinkReference)]) throws(StoreError) {
-        try Self.queueLinkChecks(references, sites: sites, keys: politenessKeys, store: store, sweepID: sweep.id, into: &linkChecks)
-    }
-
-    private static func queueLinkChecks(
-        _ references: [(siteID: String, reference: LinkReference)], sites: [String: StoredSite], keys: PolitenessKeys,
-        store: SweepStore, sweepID: String, into queue: inout LinkCheckQueue
-    ) throws(StoreError) {
-        var targets: [String: LinkTarget] = [:]
-        for (siteID, reference) in references {
-            guard let site = sites[siteID]?.site, !site.checksItself(reference.target) else { continue }
-            targets[reference.target] = LinkTarget(target: reference.target, kind: reference.kind)
-        }
-        guard !targets.isEmpty else { return }
-        let known = try store.verdicts(sweepID: sweepID, targets: targets.keys)
-        if !known.isEmpty {
-            try store.recordLinkChecks(Array(known.values), sweepID: sweepID)
-        }
-        for (target, link) in targets.sorted(by: { $0.key < $1.key }) where known[target] == nil {
-            queue.add(link, key: keys.key(for: target))
-        }
-    }
-
     /// Work of ended leases goes back: sites to their queue, link checks to theirs.
-    private func takeBack(_ leases: [LeaseScheduler.Lease]) {
+    func takeBack(_ leases: [LeaseScheduler.Lease]) {
         for lease in leases where lease.work == .linkChecks { linkChecks.returned(lease.id) }
         recordReturned(leases.compactMap(\.siteID))
     }
 
-    private func dispatch() {
+    func dispatch() {
         let now = clock()
         if sessions.count < expectedWorkers, now - statistics.startedAt < gatherSeconds { return }
         let leases = scheduler.assign(now: now, linkCheckKeys: linkChecks.keysWithWork)
@@ -274,24 +229,6 @@ public actor SweepCoordinator: SessionHost {
         }
     }
 
-    private func sendLinkChecks(on lease: LeaseScheduler.Lease) {
-        var targets = linkChecks.take(for: lease.id, key: lease.politenessKey)
-        // Crawls of the host's own sites may have checked some meanwhile.
-        if let known = try? store.verdicts(sweepID: sweep.id, targets: targets.map(\.target)), !known.isEmpty,
-           (try? store.recordLinkChecks(Array(known.values), sweepID: sweep.id)) != nil
-        {
-            linkChecks.settle(lease.id, checked: Set(known.keys))
-            targets.removeAll { known[$0.target] != nil }
-        }
-        guard !targets.isEmpty else {
-            linkChecks.finished(lease.id, checked: [])
-            _ = scheduler.completeLinkChecks(lease.id)
-            return
-        }
-        sessions[lease.workerID]?.send(.checkLinks(LinkCheckAssignment(
-            leaseID: lease.id, politenessKey: lease.politenessKey, settings: sweep.settings, targets: targets)))
-    }
-
     private func recordReturned(_ siteIDs: [String]) {
         guard !siteIDs.isEmpty else { return }
         do {
@@ -301,7 +238,7 @@ public actor SweepCoordinator: SessionHost {
         }
     }
 
-    private func complete() {
+    func complete() {
         guard !completed else { return }
         completed = true
         do {
