@@ -18,9 +18,9 @@ extension PageWalker {
         }
         if frame.region != .navigation, frame.region != .footer {
             switch node.tag {
-            case "nav": frame.region = .navigation
-            case "footer": frame.region = .footer
-            case "article": frame.region = .body
+            case .nav: frame.region = .navigation
+            case .footer: frame.region = .footer
+            case .article: frame.region = .body
             default:
                 if attributes.id != nil || attributes.class != nil, let region = region(of: attributes) {
                     frame.region = region
@@ -29,20 +29,20 @@ extension PageWalker {
         }
 
         switch node.tag {
-        case "li", "tr", "dd":
+        case .li, .tr, .dd:
             if let outer = frame.container { containers[outer].hasChild = true }
             frame.container = containers.count
             frame.opensContainer = true
             let excluded = !isDataIsland && (frame.region == .navigation || frame.region == .footer)
             containers.append(Container(excluded: excluded, hidden: frame.hidden))
-        case "a", "area":
+        case .a, .area:
             if let href = attributes.href, let url = resolver?.resolve(href) {
                 frame.anchor = anchors.count
                 frame.opensAnchor = true
                 anchors.append(Anchor(url: url, titleAttribute: attributes.title, placement: placement(in: frame),
                                       hidden: frame.hidden, container: frame.container, group: frame.group))
             }
-        case "img":
+        case .img:
             let label = attributes.alt.flatMap { $0.isEmpty ? nil : $0 } ?? attributes.title ?? ""
             if let anchor = frame.anchor, anchors[anchor].imageText.isEmpty { anchors[anchor].imageText = label }
             if frame.anchor != nil, label.containsBytes("我为政府网站找错") || (attributes.title ?? "").containsBytes("我为政府网站找错") {
@@ -55,26 +55,24 @@ extension PageWalker {
                                           hidden: frame.hidden, kind: .image))
                 }
             }
-        case "iframe":
+        case .iframe:
             if let src = attributes.src, let url = resolver?.resolve(src) {
                 addLink(ExtractedLink(url: url, text: TextTools.collapsed(attributes.title ?? ""),
                                       placement: placement(in: frame), hidden: frame.hidden, kind: .iframe))
             }
-        case "script":
+        case .script:
             frame.skipText = true
             readScript(node, at: index)
-        case "style", "noscript", "template", "textarea":
+        case .style, .noscript, .template, .textarea:
             frame.skipText = true
-        case "title":
+        case .title:
             frame.skipText = true
             if title == nil {
-                var text = ""
-                for child in nodes[(index + 1)..<Int(node.end)] { if let t = child.text { text += t } }
-                title = TextTools.collapsed(text)
+                title = TextTools.collapsed(snapshot.joinedText(under: index))
             }
-        case "meta":
+        case .meta:
             readMeta(attributes)
-        case "span", "div":
+        case .span, .div:
             if attributes.id == "_ideConac" { conacBadge = true }
         default:
             break
@@ -160,8 +158,7 @@ extension PageWalker {
             if src.containsBytes("conac.cn") { conacBadge = true }
             return
         }
-        var body = ""
-        for child in nodes[(index + 1)..<Int(node.end)] { if let t = child.text { body += t } }
+        let body = snapshot.joinedText(under: index)
         guard !body.isEmpty else { return }
         if let type = attributes.type?.lowercased(), type.containsBytes("xml") {
             dataIslands.append(body)

@@ -104,6 +104,8 @@ extension PageWalker {
     /// Every breadcrumb label contains 位置.
     static let breadcrumbMark = Array("位置".utf8)
     static let breadcrumbLabels = ["当前位置", "您的位置", "所在位置", "现在的位置", "当前的位置"]
+    /// Inline elements that wrap just the label: the trail is in their parent.
+    static let breadcrumbWrappers: Set<HTMLTag> = [.span, .strong, .b, .em, .label, .font, .i]
     static let breadcrumbSeparators: Set<Character> = [">", "＞", "»", "›", "→", "/", "》"]
 
     /// Finds the 当前位置 label and reads the trail that follows it in the same block.
@@ -113,7 +115,7 @@ extension PageWalker {
                   let range = content.firstRange(of: label)
             else { return }
             var root = Int(nodes[index].parent)
-            if root >= 0, Int(nodes[root].end) == index + 1, ["span", "strong", "b", "em", "label", "font", "i"].contains(nodes[root].tag),
+            if root >= 0, Int(nodes[root].end) == index + 1, Self.breadcrumbWrappers.contains(nodes[root].tag),
                nodes[root].parent >= 0 {
                 root = Int(nodes[root].parent)
             }

@@ -5,6 +5,7 @@ import GovSweepProtocol
 struct PageWalker {
     let nodes: [HTMLSnapshot.Node]
     let attributeTable: [HTMLSnapshot.Attributes]
+    let snapshot: HTMLSnapshot
     let resolver: URLResolver?
     let siteHost: String
     /// The registered domain of the page's host: links under it are on-site.
@@ -86,6 +87,7 @@ struct PageWalker {
          hiddenClasses: Set<String> = [], hiddenIDs: Set<String> = []) {
         nodes = snapshot.nodes
         attributeTable = snapshot.attributeTable
+        self.snapshot = snapshot
         self.asOf = asOf
         self.maxLinks = maxLinks
         self.isDataIsland = isDataIsland
@@ -93,11 +95,11 @@ struct PageWalker {
         var base = page
         var stylesheet = ""
         for (index, node) in snapshot.nodes.enumerated() {
-            if node.tag == "base", baseHref == nil, let href = snapshot.attributes(of: node).href {
+            if node.tag == .base, baseHref == nil, let href = snapshot.attributes(of: node).href {
                 baseHref = href
                 if let resolved = page?.resolve(href), let parsed = URLResolver(base: resolved) { base = parsed }
-            } else if node.tag == "style" {
-                for child in snapshot.nodes[(index + 1)..<Int(node.end)] { if let text = child.text { stylesheet += text } }
+            } else if node.tag == .style {
+                stylesheet += snapshot.joinedText(under: index)
             }
         }
         resolver = base
@@ -125,8 +127,8 @@ struct PageWalker {
             }
             let node = nodes[index]
             let parent = stack.last ?? root
-            if let content = node.text {
-                visitText(content, at: index, in: parent)
+            if node.isText {
+                visitText(String(decoding: snapshot.textBytes[node.textRange], as: UTF8.self), at: index, in: parent)
             } else {
                 stack.append(open(node, at: index, in: parent))
             }

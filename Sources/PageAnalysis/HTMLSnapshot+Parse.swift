@@ -1,0 +1,104 @@
+import CLibXML
+
+extension HTMLSnapshot {
+    /// Parses `bytes` as HTML (UTF-8) and records its elements and text within `limits`.
+    ///
+    /// libxml2 reports the page as SAX events (with the same implied and auto-closed elements its
+    /// tree would have) to an ``HTMLSnapshotBuilder``; no libxml2 pointer outlives this call.
+    static func parse(_ bytes: UnsafeBufferPointer<UInt8>, limits: AnalysisLimits) -> HTMLSnapshot {
+        LibXMLRuntime.ensureInitialised()
+        guard let base = bytes.baseAddress, bytes.count > 0 else { return HTMLSnapshot() }
+        let options = Int32(HTML_PARSE_NONET.rawValue | HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue
+            | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_COMPACT.rawValue)
+        guard let context = htmlNewParserCtxt() else { return HTMLSnapshot() }
+        defer { htmlFreeParserCtxt(context) }
+        let builder = HTMLSnapshotBuilder(limits: limits, byteCount: bytes.count)
+        builder.context = context
+        defer { builder.context = nil }
+        // The context owns its handler block: overwrite it rather than replace the pointer.
+        context.pointee.sax.pointee = Self.makeHandler()
+        let unmanaged = Unmanaged.passUnretained(builder)
+        context.pointee.userData = unmanaged.toOpaque()
+        let doc = withExtendedLifetime(builder) {
+            base.withMemoryRebound(to: CChar.self, capacity: bytes.count) { pointer in
+                htmlCtxtReadMemory(context, pointer, Int32(clamping: bytes.count), "", "UTF-8", options)
+            }
+        }
+        if let doc { xmlFreeDoc(doc) }  // none is built without a startDocument handler; freed all the same
+        return builder.finish()
+    }
+
+    /// The SAX callbacks: each finds the builder through the context's user data.
+    private static func makeHandler() -> htmlSAXHandler {
+        var handler = htmlSAXHandler()
+        handler.startElement = { user, name, attributes in
+            guard let user, let name else { return }
+            HTMLSnapshotBuilder.from(user).startElement(name, attributes: attributes)
+        }
+        handler.endElement = { user, _ in
+            guard let user else { return }
+            HTMLSnapshotBuilder.from(user).endElement()
+        }
+        handler.characters = { user, text, count in
+            guard let user, let text else { return }
+            HTMLSnapshotBuilder.from(user).characters(text, count: Int(count), isCDATA: false)
+        }
+        handler.cdataBlock = { user, text, count in
+            guard let user, let text else { return }
+            HTMLSnapshotBuilder.from(user).characters(text, count: Int(count), isCDATA: true)
+        }
+        handler.comment = { user, _ in
+            guard let user else { return }
+            HTMLSnapshotBuilder.from(user).otherNode()
+        }
+        handler.processingInstruction = { user, _, _ in
+            guard let user else { return }
+            HTMLSnapshotBuilder.from(user).otherNode()
+        }
+        // Blank runs libxml2 calls ignorable are dropped, as its tree builder drops them.
+        handler.ignorableWhitespace = { _, _, _ in }
+        return handler
+    }
+}
+
+extension HTMLSnapshotBuilder {
+    /// The builder a SAX callback's user data points at (set by ``HTMLSnapshot/parse(_:limits:)``).
+    static func from(_ user: UnsafeMutableRawPointer) -> HTMLSnapshotBuilder {
+        Unmanaged<HTMLSnapshotBuilder>.fromOpaque(user).takeUnretainedValue()
+    }
+
+    /// The attributes in libxml2's name/value list the extractors read, nil when it has none of them.
+    static func copy(_ list: UnsafeMutablePointer<UnsafePointer<xmlChar>?>) -> HTMLSnapshot.Attributes? {
+        var result = HTMLSnapshot.Attributes()
+        var found = false
+        var pair = list
+        while let name = pair[0] {
+            let value = pair[1]
+            pair += 2
+            // libxml2's HTML parser lower-cases attribute names; compared as bytes, no String made.
+            guard let known = AttributeName(name) else { continue }
+            found = true
+            switch known {
+            case .href: if result.href == nil { result.href = string(value) }
+            case .src: if result.src == nil { result.src = string(value) }
+            case .style: if result.style == nil { result.style = string(value) }
+            case .class: if result.class == nil { result.class = string(value) }
+            case .id: if result.id == nil { result.id = string(value) }
+            case .name: if result.name == nil { result.name = string(value) }
+            case .content: if result.content == nil { result.content = string(value) }
+            case .type: if result.type == nil { result.type = string(value) }
+            case .alt: if result.alt == nil { result.alt = string(value) }
+            case .title: if result.title == nil { result.title = string(value) }
+            }
+        }
+        return found ? result : nil
+    }
+
+    /// An attribute's value cut at ``HTMLSnapshot/maxAttributeLength`` bytes; "" for a bare attribute.
+    private static func string(_ value: UnsafePointer<xmlChar>?) -> String {
+        guard let value else { return "" }
+        var length = 0
+        while length < HTMLSnapshot.maxAttributeLength, value[length] != 0 { length += 1 }
+        return String(decoding: UnsafeBufferPointer(start: value, count: length), as: UTF8.self)
+    }
+}
