@@ -12,20 +12,20 @@ extension HTMLSnapshot {
             | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_COMPACT.rawValue)
         guard let context = htmlNewParserCtxt() else { return HTMLSnapshot() }
         defer { htmlFreeParserCtxt(context) }
-        let builder = HTMLSnapshotBuilder(limits: limits, byteCount: bytes.count)
-        builder.context = context
-        defer { builder.context = nil }
+        let sink = HTMLSnapshotBuilder.Sink(HTMLSnapshotBuilder(limits: limits, byteCount: bytes.count))
+        sink.builder.context = context
         // The context owns its handler block: overwrite it rather than replace the pointer.
         context.pointee.sax.pointee = Self.makeHandler()
-        let unmanaged = Unmanaged.passUnretained(builder)
-        context.pointee.userData = unmanaged.toOpaque()
-        let doc = withExtendedLifetime(builder) {
+        context.pointee.userData = Unmanaged.passUnretained(sink).toOpaque()
+        let doc = withExtendedLifetime(sink) {
             base.withMemoryRebound(to: CChar.self, capacity: bytes.count) { pointer in
                 htmlCtxtReadMemory(context, pointer, Int32(clamping: bytes.count), "", "UTF-8", options)
             }
         }
         if let doc { xmlFreeDoc(doc) }  // none is built without a startDocument handler; freed all the same
-        return builder.finish()
+        context.pointee.userData = nil
+        sink.builder.context = nil
+        return sink.builder.finish()
     }
 
     /// The SAX callbacks: each finds the builder through the context's user data.
@@ -33,27 +33,27 @@ extension HTMLSnapshot {
         var handler = htmlSAXHandler()
         handler.startElement = { user, name, attributes in
             guard let user, let name else { return }
-            HTMLSnapshotBuilder.from(user).startElement(name, attributes: attributes)
+            HTMLSnapshotBuilder.Sink.from(user).builder.startElement(name, attributes: attributes)
         }
         handler.endElement = { user, _ in
             guard let user else { return }
-            HTMLSnapshotBuilder.from(user).endElement()
+            HTMLSnapshotBuilder.Sink.from(user).builder.endElement()
         }
         handler.characters = { user, text, count in
             guard let user, let text else { return }
-            HTMLSnapshotBuilder.from(user).characters(text, count: Int(count), isCDATA: false)
+            HTMLSnapshotBuilder.Sink.from(user).builder.characters(text, count: Int(count), isCDATA: false)
         }
         handler.cdataBlock = { user, text, count in
             guard let user, let text else { return }
-            HTMLSnapshotBuilder.from(user).characters(text, count: Int(count), isCDATA: true)
+            HTMLSnapshotBuilder.Sink.from(user).builder.characters(text, count: Int(count), isCDATA: true)
         }
         handler.comment = { user, _ in
             guard let user else { return }
-            HTMLSnapshotBuilder.from(user).otherNode()
+            HTMLSnapshotBuilder.Sink.from(user).builder.otherNode()
         }
         handler.processingInstruction = { user, _, _ in
             guard let user else { return }
-            HTMLSnapshotBuilder.from(user).otherNode()
+            HTMLSnapshotBuilder.Sink.from(user).builder.otherNode()
         }
         // Blank runs libxml2 calls ignorable are dropped, as its tree builder drops them.
         handler.ignorableWhitespace = { _, _, _ in }
@@ -62,11 +62,6 @@ extension HTMLSnapshot {
 }
 
 extension HTMLSnapshotBuilder {
-    /// The builder a SAX callback's user data points at (set by ``HTMLSnapshot/parse(_:limits:)``).
-    static func from(_ user: UnsafeMutableRawPointer) -> HTMLSnapshotBuilder {
-        Unmanaged<HTMLSnapshotBuilder>.fromOpaque(user).takeUnretainedValue()
-    }
-
     /// The attributes in libxml2's name/value list the extractors read, nil when it has none of them.
     static func copy(_ list: UnsafeMutablePointer<UnsafePointer<xmlChar>?>) -> HTMLSnapshot.Attributes? {
         var result = HTMLSnapshot.Attributes()

@@ -8,7 +8,10 @@ import CLibXML
 /// (script and style bodies) form their own nodes; text outside every element is dropped; blank
 /// text makes no node; an element opened with 257 elements already open stops the parser
 /// (libxml2's tree depth limit, reported as a cut).
-final class HTMLSnapshotBuilder {
+///
+/// A value type: the SAX callbacks reach it through one ``Sink`` each, so that a callback costs
+/// one exclusivity check instead of one per property it touches.
+struct HTMLSnapshotBuilder {
     private(set) var snapshot = HTMLSnapshot()
     private let limits: AnalysisLimits
     /// The parser to stop when a limit is reached; only used during ``HTMLSnapshot/parse(_:limits:)``.
@@ -42,19 +45,19 @@ final class HTMLSnapshotBuilder {
     }
 
     /// True when a new node may be recorded; otherwise notes the cap and stops the parser.
-    private func roomForNode() -> Bool {
+    private mutating func roomForNode() -> Bool {
         if snapshot.nodes.count < limits.maxNodes { return true }
         hitNodeCap = true
         stop()
         return false
     }
 
-    private func stop() {
+    private mutating func stop() {
         stopped = true
         if let context { xmlStopParser(context) }
     }
 
-    func startElement(_ name: UnsafePointer<UInt8>, attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?) {
+    mutating func startElement(_ name: UnsafePointer<UInt8>, attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?) {
         guard !stopped else { return }
         flushText()
         if depth > Self.parserMaxDepth {
@@ -83,7 +86,7 @@ final class HTMLSnapshotBuilder {
         }
     }
 
-    func endElement() {
+    mutating func endElement() {
         guard !stopped, depth > 0 else { return }
         flushText()
         depth -= 1
@@ -94,7 +97,7 @@ final class HTMLSnapshotBuilder {
         if let closed = open.popLast() { snapshot.nodes[Int(closed)].end = Int32(snapshot.nodes.count) }
     }
 
-    func characters(_ bytes: UnsafePointer<UInt8>, count: Int, isCDATA: Bool) {
+    mutating func characters(_ bytes: UnsafePointer<UInt8>, count: Int, isCDATA: Bool) {
         guard !stopped, depth > 0, count > 0 else { return }
         if skippedAt >= 0 {
             skippedDeep = true
@@ -109,7 +112,7 @@ final class HTMLSnapshotBuilder {
     }
 
     /// A comment or processing instruction: a node in the tree, so it ends the text run before it.
-    func otherNode() {
+    mutating func otherNode() {
         guard !stopped else { return }
         flushText()
         if depth > 0, skippedAt >= 0 {
@@ -120,7 +123,7 @@ final class HTMLSnapshotBuilder {
     }
 
     /// Ends the text run being gathered: a node unless it is blank (then its bytes go again).
-    private func flushText() {
+    private mutating func flushText() {
         guard pendingStart >= 0 else { return }
         let start = pendingStart
         pendingStart = -1
@@ -138,7 +141,7 @@ final class HTMLSnapshotBuilder {
     }
 
     /// The finished snapshot: open elements closed, cuts noted.
-    func finish() -> HTMLSnapshot {
+    mutating func finish() -> HTMLSnapshot {
         if !stopped { flushText() }
         while let closed = open.popLast() { snapshot.nodes[Int(closed)].end = Int32(snapshot.nodes.count) }
         if hitParserDepth {
@@ -158,5 +161,19 @@ final class HTMLSnapshotBuilder {
             }
         }
         return true
+    }
+}
+
+extension HTMLSnapshotBuilder {
+    /// The object a SAX callback's user data points at: it holds the builder.
+    final class Sink {
+        var builder: HTMLSnapshotBuilder
+
+        init(_ builder: HTMLSnapshotBuilder) { self.builder = builder }
+
+        /// The sink `user` points at (set by ``HTMLSnapshot/parse(_:limits:)``).
+        static func from(_ user: UnsafeMutableRawPointer) -> Sink {
+            Unmanaged<Sink>.fromOpaque(user).takeUnretainedValue()
+        }
     }
 }

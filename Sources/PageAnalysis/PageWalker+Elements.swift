@@ -88,9 +88,10 @@ extension PageWalker {
     }
 
     /// Text: into the page text, the open link, list item, hidden group and breadcrumb.
-    mutating func visitText(_ content: String, at index: Int, in frame: Frame) {
+    mutating func visitText(_ range: Range<Int>, at index: Int, in frame: Frame) {
         guard !frame.skipText else { return }
-        text.append(contentsOf: content.utf8)
+        let content = snapshot.textBytes[range]
+        text.append(contentsOf: content)
         text.append(10)
         if let anchor = frame.anchor {
             TextTools.append(content, to: &anchors[anchor].text, limit: 600)
@@ -98,19 +99,27 @@ extension PageWalker {
             if let container = frame.container {
                 TextTools.append(content, to: &containers[container].ownText, limit: 1000)
             }
-            if content.utf8.count <= 60, content.unicodeScalars.contains(where: { !TextTools.isSpace($0) }) {
-                lastShortText = content
+            if content.count <= 60, TextTools.hasNonSpace(content) {
+                lastShortText = range
             }
         }
-        if let group = frame.group { TextTools.append(content, to: &groups[group].text, limit: 2000) }
-        if !breadcrumbDone, breadcrumbEnd >= 0 || ByteSearch.contains(Self.breadcrumbMark, inUTF8: content) {
-            readBreadcrumb(content, at: index)
+        if let group = frame.group {
+            TextTools.append(String(decoding: content, as: UTF8.self), to: &groups[group].text, limit: 2000)
+        }
+        if !breadcrumbDone, breadcrumbEnd >= 0 || Self.containsBreadcrumbMark(content) {
+            readBreadcrumb(String(decoding: content, as: UTF8.self), at: index)
+        }
+    }
+
+    private static func containsBreadcrumbMark(_ content: ArraySlice<UInt8>) -> Bool {
+        content.withUnsafeBufferPointer { hay in
+            breadcrumbMark.withUnsafeBufferPointer { pin in ByteSearch.contains(pin, in: hay) }
         }
     }
 
     /// The region an id/class names, remembered per distinct id/class pair (pages repeat them).
     private mutating func region(of attributes: HTMLSnapshot.Attributes) -> LinkClassifier.Region? {
-        let key = (attributes.id ?? "") + "\u{0}" + (attributes.class ?? "")
+        let key = RegionKey(id: attributes.id, class: attributes.class)
         if let known = regionMemo[key] { return known }
         let region = LinkClassifier.region(id: attributes.id, class: attributes.class)
         regionMemo[key] = region
@@ -118,7 +127,15 @@ extension PageWalker {
     }
 
     private mutating func hides(_ attributes: HTMLSnapshot.Attributes) -> Bool {
-        if let style = attributes.style, HiddenStyle.hides(style) { return true }
+        if let style = attributes.style {
+            if let known = hiddenStyleMemo[style] {
+                if known { return true }
+            } else {
+                let hidden = HiddenStyle.hides(style)
+                hiddenStyleMemo[style] = hidden
+                if hidden { return true }
+            }
+        }
         if !hiddenIDs.isEmpty, let id = attributes.id, hiddenIDs.contains(id.lowercased()) { return true }
         if !hiddenClasses.isEmpty, let names = attributes.class {
             if let known = hiddenClassMemo[names] { return known }

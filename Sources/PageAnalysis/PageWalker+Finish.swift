@@ -3,7 +3,7 @@ import GovSweepProtocol
 extension PageWalker {
     /// Records a finished `<a>`: the link, its list item's link, identity marks, nav columns, spam.
     mutating func finishAnchor(_ anchor: Anchor) {
-        var label = TextTools.collapsed(anchor.text)
+        var label = TextTools.collapsed(utf8: anchor.text)
         if label.isEmpty { label = TextTools.collapsed(anchor.imageText) }
         if label.isEmpty, let title = anchor.titleAttribute { label = TextTools.collapsed(title) }
         label = TextTools.prefix(label, 200)
@@ -16,7 +16,6 @@ extension PageWalker {
         let sameSite = isOnSite(host)
 
         if let container = anchor.container {
-            TextTools.append(label, to: &containers[container].linkText, limit: 1000)
             if containers[container].link == nil, kind != .image, !label.isEmpty {
                 containers[container].link = (anchor.url, label, anchor.titleAttribute, kind)
             }
@@ -24,7 +23,7 @@ extension PageWalker {
         if anchor.placement == .navigation, kind == .page, sameSite, !label.isEmpty {
             navigation.append((label, anchor.url))
         } else if kind == .page, sameSite, label.utf8.count <= 12, Self.moreTexts.contains(label) {
-            let heading = TextTools.collapsed(lastShortText)
+            let heading = TextTools.collapsed(utf8: Array(snapshot.textBytes[lastShortText]))
             if !heading.isEmpty, ColumnClassifier.category(forName: heading) != nil { headed.append((heading, anchor.url)) }
         }
         if let group = anchor.group {
@@ -48,7 +47,7 @@ extension PageWalker {
            title.isEmpty || title.utf8.reversed().starts(with: "…".utf8.reversed()) || title.utf8.reversed().starts(with: "...".utf8) {
             title = attribute
         }
-        var date = DateParsing.firstDate(in: container.ownText, asOf: asOf)
+        var date = DateParsing.firstDate(in: String(decoding: container.ownText, as: UTF8.self), asOf: asOf)
         if date == nil {
             let scalars = Array(title.unicodeScalars)
             if let match = DateParsing.firstMatch(in: scalars, asOf: asOf) {

@@ -37,8 +37,9 @@ struct PageWalker {
     var navigation: [(name: String, url: String)] = []
     /// Columns named by a heading next to a 更多 link: `<h3>政务动态</h3><a href="…">更多</a>`.
     var headed: [(name: String, url: String)] = []
-    /// The last short text seen outside a link: the heading a 更多 link belongs to.
-    var lastShortText = ""
+    /// The last short text seen outside a link (its bytes in the snapshot's text): the heading a
+    /// 更多 link belongs to.
+    var lastShortText: Range<Int> = 0..<0
 
     // Open state.
     struct Frame {
@@ -55,7 +56,7 @@ struct PageWalker {
     }
     struct Anchor {
         var url: String
-        var text = ""
+        var text: [UInt8] = []
         var imageText = ""
         var titleAttribute: String?
         var placement: LinkPlacement
@@ -64,8 +65,7 @@ struct PageWalker {
         var group: Int?
     }
     struct Container {
-        var ownText = ""
-        var linkText = ""
+        var ownText: [UInt8] = []
         var link: (url: String, text: String, title: String?, kind: LinkKind)?
         var hasChild = false
         var excluded: Bool
@@ -78,7 +78,13 @@ struct PageWalker {
     var anchors: [Anchor] = []
     var containers: [Container] = []
     var groups: [HiddenGroup] = []
-    var regionMemo: [String: LinkClassifier.Region?] = [:]
+    /// An element's id and class: what ``LinkClassifier/region(id:class:)`` reads.
+    struct RegionKey: Hashable {
+        var id: String?
+        var `class`: String?
+    }
+    var regionMemo: [RegionKey: LinkClassifier.Region?] = [:]
+    var hiddenStyleMemo: [String: Bool] = [:]
     var hiddenClassMemo: [String: Bool] = [:]
     var breadcrumbEnd: Int32 = -1
     var breadcrumbDone = false
@@ -128,7 +134,7 @@ struct PageWalker {
             let node = nodes[index]
             let parent = stack.last ?? root
             if node.isText {
-                visitText(String(decoding: snapshot.textBytes[node.textRange], as: UTF8.self), at: index, in: parent)
+                visitText(node.textRange, at: index, in: parent)
             } else {
                 stack.append(open(node, at: index, in: parent))
             }
