@@ -64,29 +64,31 @@ extension HTMLSnapshot {
 extension HTMLSnapshotBuilder {
     /// The attributes in libxml2's name/value list the extractors read, nil when it has none of them.
     static func copy(_ list: UnsafeMutablePointer<UnsafePointer<xmlChar>?>) -> HTMLSnapshot.Attributes? {
-        var result = HTMLSnapshot.Attributes()
+        var href, src, style, className, id, name, content, type, alt, title: String?
         var found = false
         var pair = list
-        while let name = pair[0] {
+        while let attribute = pair[0] {
             let value = pair[1]
             pair += 2
             // libxml2's HTML parser lower-cases attribute names; compared as bytes, no String made.
-            guard let known = AttributeName(name) else { continue }
+            guard let known = AttributeName(attribute) else { continue }
             found = true
             switch known {
-            case .href: if result.href == nil { result.href = string(value) }
-            case .src: if result.src == nil { result.src = string(value) }
-            case .style: if result.style == nil { result.style = string(value) }
-            case .class: if result.class == nil { result.class = string(value) }
-            case .id: if result.id == nil { result.id = string(value) }
-            case .name: if result.name == nil { result.name = string(value) }
-            case .content: if result.content == nil { result.content = string(value) }
-            case .type: if result.type == nil { result.type = string(value) }
-            case .alt: if result.alt == nil { result.alt = string(value) }
-            case .title: if result.title == nil { result.title = string(value) }
+            case .href: if href == nil { href = string(value) }
+            case .src: if src == nil { src = string(value) }
+            case .style: if style == nil { style = string(value) }
+            case .class: if className == nil { className = string(value) }
+            case .id: if id == nil { id = string(value) }
+            case .name: if name == nil { name = string(value) }
+            case .content: if content == nil { content = string(value) }
+            case .type: if type == nil { type = string(value) }
+            case .alt: if alt == nil { alt = string(value) }
+            case .title: if title == nil { title = string(value) }
             }
         }
-        return found ? result : nil
+        guard found else { return nil }
+        return HTMLSnapshot.Attributes(href: href, src: src, style: style, class: className, id: id, name: name,
+                                       content: content, type: type, alt: alt, title: title)
     }
 
     /// An attribute's value cut at ``HTMLSnapshot/maxAttributeLength`` bytes; "" for a bare attribute.

@@ -34,22 +34,42 @@ struct HTMLSnapshot: Sendable {
     }
 
     /// The attributes the extractors read; other attributes are not copied.
-    struct Attributes: Sendable {
-        var href: String?
-        var src: String?
-        var style: String?
-        var `class`: String?
-        var id: String?
-        var name: String?
-        var content: String?
-        var type: String?
-        var alt: String?
-        var title: String?
+    ///
+    /// A class: the walker looks at an element's attributes several times, and passing one
+    /// reference costs less than copying ten optional strings each time.
+    final class Attributes: Sendable {
+        let href: String?
+        let src: String?
+        let style: String?
+        let `class`: String?
+        let id: String?
+        let name: String?
+        let content: String?
+        let type: String?
+        let alt: String?
+        let title: String?
+
+        init(href: String? = nil, src: String? = nil, style: String? = nil, class: String? = nil, id: String? = nil,
+             name: String? = nil, content: String? = nil, type: String? = nil, alt: String? = nil, title: String? = nil) {
+            self.href = href
+            self.src = src
+            self.style = style
+            self.class = `class`
+            self.id = id
+            self.name = name
+            self.content = content
+            self.type = type
+            self.alt = alt
+            self.title = title
+        }
+
+        /// What an element without any attribute read carries.
+        static let none = Attributes()
     }
 
     /// The attributes `node` carries (all nil for text and for elements without any read).
     func attributes(of node: Node) -> Attributes {
-        node.attributeIndex >= 0 ? attributeTable[Int(node.attributeIndex)] : Attributes()
+        node.attributeIndex >= 0 ? attributeTable[Int(node.attributeIndex)] : .none
     }
 
     /// The text of a text node, nil for an element.

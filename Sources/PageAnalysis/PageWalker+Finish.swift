@@ -24,7 +24,7 @@ extension PageWalker {
             navigation.append((label, anchor.url))
         } else if kind == .page, sameSite, label.utf8.count <= 12, Self.moreTexts.contains(label) {
             let heading = TextTools.collapsed(utf8: Array(snapshot.textBytes[lastShortText]))
-            if !heading.isEmpty, ColumnClassifier.category(forName: heading) != nil { headed.append((heading, anchor.url)) }
+            if !heading.isEmpty, isColumnName(heading) { headed.append((heading, anchor.url)) }
         }
         if let group = anchor.group {
             groups[group].links.append((anchor.url, label))
@@ -32,6 +32,15 @@ extension PageWalker {
                   let term = SpamVocabulary.term(in: label, from: SpamVocabulary.strongTerms) {
             addSpam(ContentHit(kind: .spam, evidence: label, extra: anchor.url), term: term)
         }
+    }
+
+    /// Whether `heading` names a column, remembered per heading (a homepage repeats its headings'
+    /// form for every block).
+    private mutating func isColumnName(_ heading: String) -> Bool {
+        if let known = columnNameMemo[heading] { return known }
+        let isColumn = ColumnClassifier.category(forName: heading) != nil
+        columnNameMemo[heading] = isColumn
+        return isColumn
     }
 
     /// A closed `li`/`tr`/`dd` becomes an item when it holds a link and is not a menu or footer

@@ -85,6 +85,7 @@ struct PageWalker {
     }
     var regionMemo: [RegionKey: LinkClassifier.Region?] = [:]
     var hiddenStyleMemo: [String: Bool] = [:]
+    var columnNameMemo: [String: Bool] = [:]
     var hiddenClassMemo: [String: Bool] = [:]
     var breadcrumbEnd: Int32 = -1
     var breadcrumbDone = false
@@ -145,7 +146,7 @@ struct PageWalker {
 
     /// The attributes `node` carries (all nil for text and for elements without any read).
     func attributes(of node: HTMLSnapshot.Node) -> HTMLSnapshot.Attributes {
-        node.attributeIndex >= 0 ? attributeTable[Int(node.attributeIndex)] : HTMLSnapshot.Attributes()
+        node.attributeIndex >= 0 ? attributeTable[Int(node.attributeIndex)] : .none
     }
 
     /// True when `host` is the page's own site (same registered domain).
