@@ -7,43 +7,49 @@ enum LinkClassifier {
         "pdf", "doc", "docx", "xls", "xlsx", "wps", "et", "dps", "ppt", "pptx", "ofd", "zip", "rar", "7z", "txt",
     ]
     static let imageExtensions: Set<String> = ["jpg", "jpeg", "png", "gif", "bmp", "webp"]
-    private static let staticPageExtensions: Set<String> = ["html", "htm", "shtml", "xhtml"]
+    static let staticPageExtensions: Set<String> = ["html", "htm", "shtml", "xhtml"]
 
     /// The kind of an `<a href>` target: an attachment by its path's extension, by a file name in
     /// its query (`downfile.jsp?filename=a.docx`) or by link text saying 附件/下载 (unless it is a
     /// static page or a folder); an image by its extension; otherwise a page.
+    ///
+    /// Read on the URL's bytes: extensions are compared as packed integers (``ExtensionKey``).
     static func kind(ofAnchor url: String, text: String) -> LinkKind {
-        let (path, query) = pathAndQuery(url)
-        let ext = fileExtension(of: path)
+        var url = url
+        let (ext, endsWithSlash, queryNamesAttachment) = url.withUTF8 { bytes -> (ExtensionKey?, Bool, Bool) in
+            let (pathStart, question) = pathAndQueryOffsets(inUTF8: bytes)
+            let pathEnd = question ?? bytes.count
+            let ext = ExtensionKey(ofPathIn: bytes, from: pathStart, to: pathEnd)
+            let endsWithSlash = pathEnd > pathStart && bytes[pathEnd - 1] == UInt8(ascii: "/")
+            guard let question, ext.map({ !ExtensionKey.attachments.contains($0) && !ExtensionKey.images.contains($0) }) ?? true
+            else { return (ext, endsWithSlash, false) }
+            return (ext, endsWithSlash, Self.queryNamesAttachment(bytes, from: question + 1))
+        }
         if let ext {
-            if attachmentExtensions.contains(ext) { return .attachment }
-            if imageExtensions.contains(ext) { return .image }
+            if ExtensionKey.attachments.contains(ext) { return .attachment }
+            if ExtensionKey.images.contains(ext) { return .image }
         }
-        if let query, query.utf8.contains(UInt8(ascii: ".")) {
-            for parameter in query.utf8.split(separator: UInt8(ascii: "&")) {
-                guard let equals = parameter.firstIndex(of: UInt8(ascii: "=")) else { continue }
-                if let valueExt = fileExtension(of: Substring(parameter[parameter.index(after: equals)...])),
-                   attachmentExtensions.contains(valueExt) {
-                    return .attachment
-                }
-            }
-        }
+        if queryNamesAttachment { return .attachment }
         if text.containsBytes("附件") || text.utf8.starts(with: "下载".utf8) || text.utf8.starts(with: "点击下载".utf8) {
-            if path.hasSuffix("/") { return .page }
-            if let ext, staticPageExtensions.contains(ext) { return .page }
+            if endsWithSlash { return .page }
+            if let ext, ExtensionKey.staticPages.contains(ext) { return .page }
             return .attachment
         }
         return .page
     }
 
-    /// Lower-cased extension (at most 5 characters) of the last path segment, if it has one.
-    static func fileExtension(of path: Substring) -> String? {
-        let utf8 = path.utf8
-        let segmentStart = utf8.lastIndex(of: UInt8(ascii: "/")).map { utf8.index(after: $0) } ?? utf8.startIndex
-        guard let dot = utf8[segmentStart...].lastIndex(of: UInt8(ascii: ".")), dot != segmentStart else { return nil }
-        let ext = utf8[utf8.index(after: dot)...]
-        guard !ext.isEmpty, ext.count <= 5 else { return nil }
-        return String(Substring(ext)).lowercased()
+    /// Whether a query parameter's value (`filename=a.docx`) ends in an attachment's extension.
+    private static func queryNamesAttachment(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Bool {
+        let query = UnsafeBufferPointer(rebasing: bytes[start...])
+        guard query.contains(UInt8(ascii: ".")) else { return false }
+        for parameter in query.split(separator: UInt8(ascii: "&")) {
+            guard let equals = parameter.firstIndex(of: UInt8(ascii: "=")) else { continue }
+            if let ext = ExtensionKey(ofPathIn: query, from: equals + 1, to: parameter.endIndex),
+               ExtensionKey.attachments.contains(ext) {
+                return true
+            }
+        }
+        return false
     }
 
     /// The path and query of an absolute or relative URL (split on ASCII bytes).

@@ -18,9 +18,9 @@ extension PageWalker {
         }
         if frame.region != .navigation, frame.region != .footer {
             switch node.tag {
-            case "nav": frame.region = .navigation
-            case "footer": frame.region = .footer
-            case "article": frame.region = .body
+            case .nav: frame.region = .navigation
+            case .footer: frame.region = .footer
+            case .article: frame.region = .body
             default:
                 if attributes.id != nil || attributes.class != nil, let region = region(of: attributes) {
                     frame.region = region
@@ -29,20 +29,20 @@ extension PageWalker {
         }
 
         switch node.tag {
-        case "li", "tr", "dd":
+        case .li, .tr, .dd:
             if let outer = frame.container { containers[outer].hasChild = true }
             frame.container = containers.count
             frame.opensContainer = true
             let excluded = !isDataIsland && (frame.region == .navigation || frame.region == .footer)
             containers.append(Container(excluded: excluded, hidden: frame.hidden))
-        case "a", "area":
+        case .a, .area:
             if let href = attributes.href, let url = resolver?.resolve(href) {
                 frame.anchor = anchors.count
                 frame.opensAnchor = true
                 anchors.append(Anchor(url: url, titleAttribute: attributes.title, placement: placement(in: frame),
                                       hidden: frame.hidden, container: frame.container, group: frame.group))
             }
-        case "img":
+        case .img:
             let label = attributes.alt.flatMap { $0.isEmpty ? nil : $0 } ?? attributes.title ?? ""
             if let anchor = frame.anchor, anchors[anchor].imageText.isEmpty { anchors[anchor].imageText = label }
             if frame.anchor != nil, label.containsBytes("我为政府网站找错") || (attributes.title ?? "").containsBytes("我为政府网站找错") {
@@ -55,26 +55,24 @@ extension PageWalker {
                                           hidden: frame.hidden, kind: .image))
                 }
             }
-        case "iframe":
+        case .iframe:
             if let src = attributes.src, let url = resolver?.resolve(src) {
                 addLink(ExtractedLink(url: url, text: TextTools.collapsed(attributes.title ?? ""),
                                       placement: placement(in: frame), hidden: frame.hidden, kind: .iframe))
             }
-        case "script":
+        case .script:
             frame.skipText = true
             readScript(node, at: index)
-        case "style", "noscript", "template", "textarea":
+        case .style, .noscript, .template, .textarea:
             frame.skipText = true
-        case "title":
+        case .title:
             frame.skipText = true
             if title == nil {
-                var text = ""
-                for child in nodes[(index + 1)..<Int(node.end)] { if let t = child.text { text += t } }
-                title = TextTools.collapsed(text)
+                title = TextTools.collapsed(snapshot.joinedText(under: index))
             }
-        case "meta":
+        case .meta:
             readMeta(attributes)
-        case "span", "div":
+        case .span, .div:
             if attributes.id == "_ideConac" { conacBadge = true }
         default:
             break
@@ -90,9 +88,10 @@ extension PageWalker {
     }
 
     /// Text: into the page text, the open link, list item, hidden group and breadcrumb.
-    mutating func visitText(_ content: String, at index: Int, in frame: Frame) {
+    mutating func visitText(_ range: Range<Int>, at index: Int, in frame: Frame) {
         guard !frame.skipText else { return }
-        text.append(contentsOf: content.utf8)
+        let content = snapshot.textBytes[range]
+        text.append(contentsOf: content)
         text.append(10)
         if let anchor = frame.anchor {
             TextTools.append(content, to: &anchors[anchor].text, limit: 600)
@@ -100,19 +99,27 @@ extension PageWalker {
             if let container = frame.container {
                 TextTools.append(content, to: &containers[container].ownText, limit: 1000)
             }
-            if content.utf8.count <= 60, content.unicodeScalars.contains(where: { !TextTools.isSpace($0) }) {
-                lastShortText = content
+            if content.count <= 60, TextTools.hasNonSpace(content) {
+                lastShortText = range
             }
         }
-        if let group = frame.group { TextTools.append(content, to: &groups[group].text, limit: 2000) }
-        if !breadcrumbDone, breadcrumbEnd >= 0 || ByteSearch.contains(Self.breadcrumbMark, inUTF8: content) {
-            readBreadcrumb(content, at: index)
+        if let group = frame.group {
+            TextTools.append(String(decoding: content, as: UTF8.self), to: &groups[group].text, limit: 2000)
+        }
+        if !breadcrumbDone, breadcrumbEnd >= 0 || Self.containsBreadcrumbMark(content) {
+            readBreadcrumb(String(decoding: content, as: UTF8.self), at: index)
+        }
+    }
+
+    private static func containsBreadcrumbMark(_ content: ArraySlice<UInt8>) -> Bool {
+        content.withUnsafeBufferPointer { hay in
+            breadcrumbMark.withUnsafeBufferPointer { pin in ByteSearch.contains(pin, in: hay) }
         }
     }
 
     /// The region an id/class names, remembered per distinct id/class pair (pages repeat them).
     private mutating func region(of attributes: HTMLSnapshot.Attributes) -> LinkClassifier.Region? {
-        let key = (attributes.id ?? "") + "\u{0}" + (attributes.class ?? "")
+        let key = RegionKey(id: attributes.id, class: attributes.class)
         if let known = regionMemo[key] { return known }
         let region = LinkClassifier.region(id: attributes.id, class: attributes.class)
         regionMemo[key] = region
@@ -120,7 +127,15 @@ extension PageWalker {
     }
 
     private mutating func hides(_ attributes: HTMLSnapshot.Attributes) -> Bool {
-        if let style = attributes.style, HiddenStyle.hides(style) { return true }
+        if let style = attributes.style {
+            if let known = hiddenStyleMemo[style] {
+                if known { return true }
+            } else {
+                let hidden = HiddenStyle.hides(style)
+                hiddenStyleMemo[style] = hidden
+                if hidden { return true }
+            }
+        }
         if !hiddenIDs.isEmpty, let id = attributes.id, hiddenIDs.contains(id.lowercased()) { return true }
         if !hiddenClasses.isEmpty, let names = attributes.class {
             if let known = hiddenClassMemo[names] { return known }
@@ -160,8 +175,7 @@ extension PageWalker {
             if src.containsBytes("conac.cn") { conacBadge = true }
             return
         }
-        var body = ""
-        for child in nodes[(index + 1)..<Int(node.end)] { if let t = child.text { body += t } }
+        let body = snapshot.joinedText(under: index)
         guard !body.isEmpty else { return }
         if let type = attributes.type?.lowercased(), type.containsBytes("xml") {
             dataIslands.append(body)

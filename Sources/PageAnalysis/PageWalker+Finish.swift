@@ -3,7 +3,7 @@ import GovSweepProtocol
 extension PageWalker {
     /// Records a finished `<a>`: the link, its list item's link, identity marks, nav columns, spam.
     mutating func finishAnchor(_ anchor: Anchor) {
-        var label = TextTools.collapsed(anchor.text)
+        var label = TextTools.collapsed(utf8: anchor.text)
         if label.isEmpty { label = TextTools.collapsed(anchor.imageText) }
         if label.isEmpty, let title = anchor.titleAttribute { label = TextTools.collapsed(title) }
         label = TextTools.prefix(label, 200)
@@ -16,7 +16,6 @@ extension PageWalker {
         let sameSite = isOnSite(host)
 
         if let container = anchor.container {
-            TextTools.append(label, to: &containers[container].linkText, limit: 1000)
             if containers[container].link == nil, kind != .image, !label.isEmpty {
                 containers[container].link = (anchor.url, label, anchor.titleAttribute, kind)
             }
@@ -24,8 +23,8 @@ extension PageWalker {
         if anchor.placement == .navigation, kind == .page, sameSite, !label.isEmpty {
             navigation.append((label, anchor.url))
         } else if kind == .page, sameSite, label.utf8.count <= 12, Self.moreTexts.contains(label) {
-            let heading = TextTools.collapsed(lastShortText)
-            if !heading.isEmpty, ColumnClassifier.category(forName: heading) != nil { headed.append((heading, anchor.url)) }
+            let heading = TextTools.collapsed(utf8: Array(snapshot.textBytes[lastShortText]))
+            if !heading.isEmpty, isColumnName(heading) { headed.append((heading, anchor.url)) }
         }
         if let group = anchor.group {
             groups[group].links.append((anchor.url, label))
@@ -33,6 +32,15 @@ extension PageWalker {
                   let term = SpamVocabulary.term(in: label, from: SpamVocabulary.strongTerms) {
             addSpam(ContentHit(kind: .spam, evidence: label, extra: anchor.url), term: term)
         }
+    }
+
+    /// Whether `heading` names a column, remembered per heading (a homepage repeats its headings'
+    /// form for every block).
+    private mutating func isColumnName(_ heading: String) -> Bool {
+        if let known = columnNameMemo[heading] { return known }
+        let isColumn = ColumnClassifier.category(forName: heading) != nil
+        columnNameMemo[heading] = isColumn
+        return isColumn
     }
 
     /// A closed `li`/`tr`/`dd` becomes an item when it holds a link and is not a menu or footer
@@ -48,7 +56,7 @@ extension PageWalker {
            title.isEmpty || title.utf8.reversed().starts(with: "…".utf8.reversed()) || title.utf8.reversed().starts(with: "...".utf8) {
             title = attribute
         }
-        var date = DateParsing.firstDate(in: container.ownText, asOf: asOf)
+        var date = DateParsing.firstDate(in: String(decoding: container.ownText, as: UTF8.self), asOf: asOf)
         if date == nil {
             let scalars = Array(title.unicodeScalars)
             if let match = DateParsing.firstMatch(in: scalars, asOf: asOf) {
@@ -104,6 +112,8 @@ extension PageWalker {
     /// Every breadcrumb label contains 位置.
     static let breadcrumbMark = Array("位置".utf8)
     static let breadcrumbLabels = ["当前位置", "您的位置", "所在位置", "现在的位置", "当前的位置"]
+    /// Inline elements that wrap just the label: the trail is in their parent.
+    static let breadcrumbWrappers: Set<HTMLTag> = [.span, .strong, .b, .em, .label, .font, .i]
     static let breadcrumbSeparators: Set<Character> = [">", "＞", "»", "›", "→", "/", "》"]
 
     /// Finds the 当前位置 label and reads the trail that follows it in the same block.
@@ -113,7 +123,7 @@ extension PageWalker {
                   let range = content.firstRange(of: label)
             else { return }
             var root = Int(nodes[index].parent)
-            if root >= 0, Int(nodes[root].end) == index + 1, ["span", "strong", "b", "em", "label", "font", "i"].contains(nodes[root].tag),
+            if root >= 0, Int(nodes[root].end) == index + 1, Self.breadcrumbWrappers.contains(nodes[root].tag),
                nodes[root].parent >= 0 {
                 root = Int(nodes[root].parent)
             }

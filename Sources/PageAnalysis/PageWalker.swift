@@ -5,6 +5,7 @@ import GovSweepProtocol
 struct PageWalker {
     let nodes: [HTMLSnapshot.Node]
     let attributeTable: [HTMLSnapshot.Attributes]
+    let snapshot: HTMLSnapshot
     let resolver: URLResolver?
     let siteHost: String
     /// The registered domain of the page's host: links under it are on-site.
@@ -36,8 +37,9 @@ struct PageWalker {
     var navigation: [(name: String, url: String)] = []
     /// Columns named by a heading next to a 更多 link: `<h3>政务动态</h3><a href="…">更多</a>`.
     var headed: [(name: String, url: String)] = []
-    /// The last short text seen outside a link: the heading a 更多 link belongs to.
-    var lastShortText = ""
+    /// The last short text seen outside a link (its bytes in the snapshot's text): the heading a
+    /// 更多 link belongs to.
+    var lastShortText: Range<Int> = 0..<0
 
     // Open state.
     struct Frame {
@@ -54,7 +56,7 @@ struct PageWalker {
     }
     struct Anchor {
         var url: String
-        var text = ""
+        var text: [UInt8] = []
         var imageText = ""
         var titleAttribute: String?
         var placement: LinkPlacement
@@ -63,8 +65,7 @@ struct PageWalker {
         var group: Int?
     }
     struct Container {
-        var ownText = ""
-        var linkText = ""
+        var ownText: [UInt8] = []
         var link: (url: String, text: String, title: String?, kind: LinkKind)?
         var hasChild = false
         var excluded: Bool
@@ -77,7 +78,14 @@ struct PageWalker {
     var anchors: [Anchor] = []
     var containers: [Container] = []
     var groups: [HiddenGroup] = []
-    var regionMemo: [String: LinkClassifier.Region?] = [:]
+    /// An element's id and class: what ``LinkClassifier/region(id:class:)`` reads.
+    struct RegionKey: Hashable {
+        var id: String?
+        var `class`: String?
+    }
+    var regionMemo: [RegionKey: LinkClassifier.Region?] = [:]
+    var hiddenStyleMemo: [String: Bool] = [:]
+    var columnNameMemo: [String: Bool] = [:]
     var hiddenClassMemo: [String: Bool] = [:]
     var breadcrumbEnd: Int32 = -1
     var breadcrumbDone = false
@@ -86,6 +94,7 @@ struct PageWalker {
          hiddenClasses: Set<String> = [], hiddenIDs: Set<String> = []) {
         nodes = snapshot.nodes
         attributeTable = snapshot.attributeTable
+        self.snapshot = snapshot
         self.asOf = asOf
         self.maxLinks = maxLinks
         self.isDataIsland = isDataIsland
@@ -93,11 +102,11 @@ struct PageWalker {
         var base = page
         var stylesheet = ""
         for (index, node) in snapshot.nodes.enumerated() {
-            if node.tag == "base", baseHref == nil, let href = snapshot.attributes(of: node).href {
+            if node.tag == .base, baseHref == nil, let href = snapshot.attributes(of: node).href {
                 baseHref = href
                 if let resolved = page?.resolve(href), let parsed = URLResolver(base: resolved) { base = parsed }
-            } else if node.tag == "style" {
-                for child in snapshot.nodes[(index + 1)..<Int(node.end)] { if let text = child.text { stylesheet += text } }
+            } else if node.tag == .style {
+                stylesheet += snapshot.joinedText(under: index)
             }
         }
         resolver = base
@@ -125,8 +134,8 @@ struct PageWalker {
             }
             let node = nodes[index]
             let parent = stack.last ?? root
-            if let content = node.text {
-                visitText(content, at: index, in: parent)
+            if node.isText {
+                visitText(node.textRange, at: index, in: parent)
             } else {
                 stack.append(open(node, at: index, in: parent))
             }
@@ -137,7 +146,7 @@ struct PageWalker {
 
     /// The attributes `node` carries (all nil for text and for elements without any read).
     func attributes(of node: HTMLSnapshot.Node) -> HTMLSnapshot.Attributes {
-        node.attributeIndex >= 0 ? attributeTable[Int(node.attributeIndex)] : HTMLSnapshot.Attributes()
+        node.attributeIndex >= 0 ? attributeTable[Int(node.attributeIndex)] : .none
     }
 
     /// True when `host` is the page's own site (same registered domain).

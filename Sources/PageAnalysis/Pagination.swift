@@ -67,6 +67,8 @@ enum Pagination {
     /// current one). The newer `createPageHTML("page_div", 12, 0, "index", "html", 240)` form reads the same.
     static func createPageHTMLPages(in script: String, page: URLResolver, limit: Int) -> [String] {
         var result: [String] = []
+        // Most scripts have no call: a byte search says so without walking Characters.
+        guard script.containsBytes("createPageHTML(") else { return result }
         var rest = Substring(script)
         while let call = rest.firstRange(of: "createPageHTML(") {
             rest = rest[call.upperBound...]
@@ -94,7 +96,7 @@ enum Pagination {
         var total: Int?
         var perPage: Int?
         var unit: String?
-        for text in texts {
+        for text in texts where mayNameHanwebPaging(text) {
             let lower = text.lowercased()
             total = total ?? number(after: "totalrecord", in: lower)
             perPage = perPage ?? number(after: "perpage", in: lower)
@@ -109,6 +111,18 @@ enum Pagination {
         return (2...pages).map { number in
             base + "?" + (unit.map { "uid=\($0)&" } ?? "") + "pageNum=\(number)"
         }
+    }
+
+    private static let hanwebKeys = ["totalrecord", "perpage", "unitid=", "uid="].map { Array($0.utf8) }
+
+    /// False when `text` cannot hold any of ``hanwebKeys`` once lower-cased (checked on bytes with
+    /// ASCII case folding, so that the usual script is not lower-cased and searched four times).
+    /// Exact as a filter: the only non-ASCII letter Unicode lower-cases to ASCII is the Kelvin
+    /// sign (to `k`), which no key holds.
+    private static func mayNameHanwebPaging(_ text: String) -> Bool {
+        var folded = Array(text.utf8)
+        for index in folded.indices where folded[index] >= 65 && folded[index] <= 90 { folded[index] |= 0x20 }
+        return hanwebKeys.contains { ByteSearch.contains($0, in: folded) }
     }
 
     /// The integer after `key` and any of ` :="'`.

@@ -1,0 +1,61 @@
+import Testing
+@testable import PageAnalysis
+
+@Suite("Snapshot from SAX events")
+struct SnapshotTests {
+    private func snapshot(_ html: String, limits: AnalysisLimits = .default) -> HTMLSnapshot {
+        var html = html
+        return html.withUTF8 { HTMLSnapshot.parse($0, limits: limits) }
+    }
+
+    /// Each node as `tag` or `"text"`, indented by its depth in the snapshot.
+    private func outline(_ snapshot: HTMLSnapshot) -> [String] {
+        snapshot.nodes.map { node in
+            var depth = 0
+            var parent = node.parent
+            while parent >= 0 {
+                depth += 1
+                parent = snapshot.nodes[Int(parent)].parent
+            }
+            let label = snapshot.text(of: node).map { "\"\($0)\"" } ?? (node.tag == .other ? "?" : "\(node.tag.spelling)")
+            return String(repeating: " ", count: depth) + label
+        }
+    }
+
+    @Test("implied elements, merged character runs, a comment splitting text, blank text dropped")
+    func shape() {
+        let page = snapshot("<title>T</title>\n<div>a&amp;b <!-- note -->c<p>one<p>two</div>")
+        #expect(outline(page) == ["?", " ?", "  title", "   \"T\"", " ?", "  div", "   \"a&b \"", "   \"c\"", "   ?", "    \"one\"",
+                                  "   ?", "    \"two\""])
+        #expect(page.nodes[0].end == Int32(page.nodes.count))
+        let div = page.nodes.firstIndex { $0.tag == .div }!
+        #expect(page.nodes[div].end == Int32(page.nodes.count))
+    }
+
+    @Test("script bodies are their own text, attributes are copied and cut")
+    func scriptsAndAttributes() {
+        let long = String(repeating: "x", count: 10_000)
+        let page = snapshot("<script type=\"text/xml\">var a = '<p>';</script><a href=\"/a.html\" title=\"\(long)\" data-x=\"1\">a</a><input checked class>")
+        let script = page.nodes.firstIndex { $0.tag == .script }!
+        #expect(page.attributes(of: page.nodes[script]).type == "text/xml")
+        #expect(page.joinedText(under: script) == "var a = '<p>';")
+        let anchor = page.nodes.first { $0.tag == .a }!
+        #expect(page.attributes(of: anchor).href == "/a.html")
+        #expect(page.attributes(of: anchor).title?.utf8.count == HTMLSnapshot.maxAttributeLength)
+        let input = page.nodes.last { !$0.isText }!
+        #expect(page.attributes(of: input).class == "")
+    }
+
+    @Test("libxml2's tree depth limit stops the page; our caps cut nodes and depth")
+    func limits() {
+        let deep = snapshot(String(repeating: "<div>", count: 1_000) + "deep")
+        #expect(deep.nodes.count == 257)
+        #expect(deep.cuts == ["the parser stopped at its nesting limit of 256; the rest of the page was not read"])
+        let capped = snapshot(String(repeating: "<b>x</b>", count: 100), limits: AnalysisLimits(maxBytes: 1 << 20, maxNodes: 10, maxLinks: 10, maxDepth: 256))
+        #expect(capped.nodes.count == 10)
+        #expect(capped.cuts == ["nodes after the first 10 ignored"])
+        let shallow = snapshot(String(repeating: "<div>", count: 10) + "x", limits: AnalysisLimits(maxBytes: 1 << 20, maxNodes: 100, maxLinks: 10, maxDepth: 4))
+        #expect(shallow.nodes.count == 5)
+        #expect(shallow.cuts == ["elements nested deeper than 4 skipped"])
+    }
+}
