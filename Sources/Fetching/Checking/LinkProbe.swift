@@ -66,9 +66,9 @@ struct LinkProbe: Sendable {
     ) async -> Answer {
         let result = await engine.fetch(FetchRequest(url: target, headers: headers, body: body, politenessKey: politenessKey))
         var answer = Answer(status: result.status, error: result.error, tlsError: result.tlsError)
-        answer.isHTML = result.mediaType.map { $0.contains("html") } ?? false
+        answer.isHTML = result.mediaType.map { ByteScan.contains("html", in: $0) } ?? false
         // Old servers often send no Content-Type: then a body that starts like markup counts as HTML.
-        let looksLikeHTML = result.mediaType.map { $0.contains("html") }
+        let looksLikeHTML = result.mediaType.map { ByteScan.contains("html", in: $0) }
             ?? (result.body.first { ![0x20, 0x09, 0x0A, 0x0D, 0xEF, 0xBB, 0xBF].contains($0) } == UInt8(ascii: "<"))
         if let status = result.status, (200..<300).contains(status), looksLikeHTML, !result.body.isEmpty {
             let text = CharsetDetector.decode(result.body, contentType: result.header("content-type")).text
