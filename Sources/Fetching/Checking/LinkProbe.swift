@@ -50,7 +50,7 @@ struct LinkProbe: Sendable {
         let refused = head.status.map { $0 >= 400 } ?? false
         // An image or file answered with an HTML page is often a "not found" page served as 200:
         // fetch it to read what it says.
-        let htmlInsteadOfFile = (200..<300).contains(head.status ?? 0) && (head.mediaType?.contains("html") ?? false)
+        let htmlInsteadOfFile = (200..<300).contains(head.status ?? 0) && (head.mediaType.map { ByteScan.contains("html", in: $0) } ?? false)
         let retryable: Bool
         switch head.error {
         case .none: retryable = refused || htmlInsteadOfFile
