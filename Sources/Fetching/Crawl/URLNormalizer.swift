@@ -30,8 +30,9 @@ public enum URLNormalizer {
         }
     }
 
-    /// The reference's bytes as a browser reads them: tabs and line breaks removed (a CR LF pair
-    /// stays, as one character), spaces, ideographic and no-break spaces trimmed, `\` turned into `/`.
+    /// The reference's bytes cleaned: tabs and lone CRs and LFs removed, spaces, ideographic and
+    /// no-break spaces trimmed, `\` turned into `/`. A CR LF pair stays (and is percent-encoded
+    /// later), as the earlier character-based filter kept it; browsers would drop it too.
     static func cleaned(_ reference: String) -> [UInt8] {
         ByteScan.withBytes(of: reference) { bytes in
             var out: [UInt8] = []
