@@ -22,8 +22,12 @@ struct FetchBenchmark {
             await run(arguments)
         case "get":
             await get(arguments)
+        case "collect":
+            await PageWorkBenchmark.collect(arguments)
+        case "pagework":
+            PageWorkBenchmark.run(arguments)
         default:
-            print("usage: FetchBenchmark serve [--latency-ms N] | run --port P [--latency-ms N] [--hosts N] [--per-host N] [--requests N] | get --url U [--allow-private 1]")
+            print("usage: FetchBenchmark serve [--latency-ms N] | run --port P [--latency-ms N] [--hosts N] [--per-host N] [--requests N] | get --url U [--allow-private 1] | collect --inventory F --corpus D | pagework --corpus D [--repeat N]")
             exit(2)
         }
     }

@@ -48,7 +48,7 @@ extension FetchedPage {
         self.text = text
         charset = detection.encoding
         charsetSource = detection.source
-        if let status = result.status, (200..<300).contains(status), mediaType?.contains("html") ?? true {
+        if let status = result.status, (200..<300).contains(status), mediaType.map({ ByteScan.contains("html", in: $0) }) ?? true {
             softNotFound = SoftNotFoundDetector.reason(html: text)
         }
     }
@@ -58,7 +58,7 @@ extension FetchedPage {
             let start = body.prefix(512).drop { $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 || $0 == 0xEF || $0 == 0xBB || $0 == 0xBF }
             return start.first == UInt8(ascii: "<")
         }
-        return mediaType.hasPrefix("text/") || mediaType.contains("html") || mediaType.contains("xml")
+        return mediaType.hasPrefix("text/") || ByteScan.contains("html", in: mediaType) || ByteScan.contains("xml", in: mediaType)
             || mediaType == "application/json" || mediaType == "application/javascript"
     }
 }

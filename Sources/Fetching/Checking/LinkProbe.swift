@@ -50,7 +50,7 @@ struct LinkProbe: Sendable {
         let refused = head.status.map { $0 >= 400 } ?? false
         // An image or file answered with an HTML page is often a "not found" page served as 200:
         // fetch it to read what it says.
-        let htmlInsteadOfFile = (200..<300).contains(head.status ?? 0) && (head.mediaType?.contains("html") ?? false)
+        let htmlInsteadOfFile = (200..<300).contains(head.status ?? 0) && (head.mediaType.map { ByteScan.contains("html", in: $0) } ?? false)
         let retryable: Bool
         switch head.error {
         case .none: retryable = refused || htmlInsteadOfFile
@@ -66,9 +66,9 @@ struct LinkProbe: Sendable {
     ) async -> Answer {
         let result = await engine.fetch(FetchRequest(url: target, headers: headers, body: body, politenessKey: politenessKey))
         var answer = Answer(status: result.status, error: result.error, tlsError: result.tlsError)
-        answer.isHTML = result.mediaType.map { $0.contains("html") } ?? false
+        answer.isHTML = result.mediaType.map { ByteScan.contains("html", in: $0) } ?? false
         // Old servers often send no Content-Type: then a body that starts like markup counts as HTML.
-        let looksLikeHTML = result.mediaType.map { $0.contains("html") }
+        let looksLikeHTML = result.mediaType.map { ByteScan.contains("html", in: $0) }
             ?? (result.body.first { ![0x20, 0x09, 0x0A, 0x0D, 0xEF, 0xBB, 0xBF].contains($0) } == UInt8(ascii: "<"))
         if let status = result.status, (200..<300).contains(status), looksLikeHTML, !result.body.isEmpty {
             let text = CharsetDetector.decode(result.body, contentType: result.header("content-type")).text

@@ -12,7 +12,9 @@ enum TargetKind {
         if let ext = fileExtension(path), fileExtensions.contains(ext) { return true }
         for parameter in (query ?? "").split(separator: "&") {
             let pair = parameter.split(separator: "=", maxSplits: 1)
-            guard pair.count == 2, pair[0].lowercased().contains("file") || pair[0].lowercased().contains("name") else { continue }
+            guard pair.count == 2 else { continue }
+            let name = String(pair[0])
+            guard ByteScan.contains("file", inIgnoringASCIICase: name) || ByteScan.contains("name", inIgnoringASCIICase: name) else { continue }
             if let ext = fileExtension(String(pair[1])), fileExtensions.contains(ext) { return true }
         }
         return false

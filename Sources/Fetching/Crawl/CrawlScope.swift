@@ -37,8 +37,10 @@ public struct CrawlScope: Sendable, Hashable {
 
     /// True when `parts` is in scope.
     public func contains(_ parts: URLParts) -> Bool {
-        Self.strippingWWW(parts.host) == host && parts.port == port
-            && (parts.path.hasPrefix(pathPrefix) || parts.path + "/" == pathPrefix)
+        guard parts.port == port, Self.isHost(parts.host, host) else { return false }
+        let path = parts.path.utf8
+        let prefix = pathPrefix.utf8
+        return path.starts(with: prefix) || (prefix.count == path.count + 1 && prefix.starts(with: path))
     }
 
     /// Resolves `reference` found on the page at `base` and returns it when it is in scope.
@@ -46,6 +48,17 @@ public struct CrawlScope: Sendable, Hashable {
     public func admit(_ reference: String, base: String) -> String? {
         guard let parts = URLNormalizer.resolve(reference, base: base), contains(parts) else { return nil }
         return parts.description
+    }
+
+    /// Like `admit(_:base:)` with a string base, the page's URL prepared once for the many links of one page.
+    public func admit(_ reference: String, base: URLNormalizer.Base?) -> String? {
+        guard let parts = URLNormalizer.resolve(reference, against: base), contains(parts) else { return nil }
+        return parts.description
+    }
+
+    /// True when `candidate`, without a leading `www.`, is `host`.
+    private static func isHost(_ candidate: String, _ host: String) -> Bool {
+        candidate.utf8.starts(with: "www.".utf8) ? candidate.dropFirst(4) == host : candidate == host
     }
 
     private static func strippingWWW(_ host: String) -> String {

@@ -54,11 +54,11 @@ public struct TrapGuard: Sendable {
 
     /// Records `url` (normalised, absolute) and returns the trap it falls into, or nil to crawl it.
     public mutating func check(_ url: String) -> Trap? {
-        guard url.count <= limits.maxURLLength else { return .tooLong(length: url.count) }
+        // Characters are never more than UTF-8 bytes: count them only for a long URL.
+        guard url.utf8.count <= limits.maxURLLength || url.count <= limits.maxURLLength else { return .tooLong(length: url.count) }
         guard let parts = URLParts(url) else { return nil }
-        let lowerPath = parts.path.lowercased()
-        if lowerPath.contains(";jsessionid=") { return .sessionID(parameter: "jsessionid") }
-        if lowerPath.contains("(s(") { return .sessionID(parameter: "ASP.NET cookieless session") }
+        if ByteScan.contains(";jsessionid=", inIgnoringASCIICase: parts.path) { return .sessionID(parameter: "jsessionid") }
+        if ByteScan.contains("(s(", inIgnoringASCIICase: parts.path) { return .sessionID(parameter: "ASP.NET cookieless session") }
         var segmentCounts: [Substring: Int] = [:]
         for segment in parts.path.split(separator: "/") {
             segmentCounts[segment, default: 0] += 1

@@ -23,38 +23,39 @@ public struct URLParts: Sendable, Hashable, CustomStringConvertible {
     public var origin: String { port.map { "\(scheme)://\(host):\($0)" } ?? "\(scheme)://\(host)" }
 
     public var description: String {
-        origin + path + (query.map { "?" + $0 } ?? "")
+        var text = ""
+        text.reserveCapacity(scheme.utf8.count + host.utf8.count + path.utf8.count + (query?.utf8.count ?? 0) + 10)
+        text += scheme
+        text += "://"
+        text += host
+        if let port {
+            text += ":"
+            text += String(port)
+        }
+        text += path
+        if let query {
+            text += "?"
+            text += query
+        }
+        return text
     }
 
     /// Splits an absolute http(s) URL as it is (no normalisation); nil when it is not one.
     public init?(_ text: String) {
-        guard let schemeEnd = text.range(of: "://") else { return nil }
-        let scheme = text[..<schemeEnd.lowerBound].lowercased()
-        guard scheme == "http" || scheme == "https" else { return nil }
-        var rest = text[schemeEnd.upperBound...]
-        if let hash = rest.firstIndex(of: "#") { rest = rest[..<hash] }
-        let authorityEnd = rest.firstIndex(where: { $0 == "/" || $0 == "?" }) ?? rest.endIndex
-        var authority = rest[..<authorityEnd]
-        if let at = authority.lastIndex(of: "@") { authority = authority[authority.index(after: at)...] }
-        var hostPart = authority
-        var port: Int?
-        if let colon = authority.lastIndex(of: ":"), !authority[colon...].contains("]") {
-            let digits = authority[authority.index(after: colon)...]
-            if !digits.isEmpty {
-                guard let value = Int(digits), (1...65535).contains(value) else { return nil }
-                port = value
-            }
-            hostPart = authority[..<colon]
+        guard let parts = ByteScan.withBytes(of: text, { bytes in URLLayout(bytes).map { URLParts(bytes, $0) } }) else {
+            return nil
         }
-        guard !hostPart.isEmpty else { return nil }
-        let afterAuthority = rest[authorityEnd...]
-        let queryStart = afterAuthority.firstIndex(of: "?")
-        let path = queryStart.map { afterAuthority[..<$0] } ?? afterAuthority
-        self.scheme = scheme
-        self.host = hostPart.lowercased()
-        self.port = (port == (scheme == "https" ? 443 : 80)) ? nil : port
-        self.path = path.isEmpty ? "/" : String(path)
-        self.query = queryStart.map { String(afterAuthority[afterAuthority.index(after: $0)...]) }
+        self = parts
+    }
+
+    /// The parts of `bytes` laid out by `layout`; `path` replaces the path when given.
+    init(_ bytes: UnsafeBufferPointer<UInt8>, _ layout: URLLayout, path: String? = nil) {
+        func text(_ range: Range<Int>) -> String { String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self) }
+        scheme = layout.isHTTPS ? "https" : "http"
+        host = layout.hostIsASCII ? ByteScan.loweredString(bytes[layout.host]) : text(layout.host).lowercased()
+        port = layout.port == (layout.isHTTPS ? 443 : 80) ? nil : layout.port
+        self.path = path ?? (layout.path.isEmpty ? "/" : text(layout.path))
+        query = layout.query.map(text)
     }
 
     /// Parts given one by one (already normalised).

@@ -147,7 +147,7 @@ final class CurlTransfer {
                 return 0
             }
         case .headersOnly(let htmlBytes):
-            let isHTML = headers.last { $0.name == "content-type" }?.value.lowercased().contains("html") ?? false
+            let isHTML = headers.last { $0.name == "content-type" }.map { ByteScan.contains("html", inIgnoringASCIICase: $0.value) } ?? false
             let limit = status == 206 ? 64 << 10 : (isHTML ? htmlBytes : 0)
             if body.count + data.count > limit {
                 body.append(contentsOf: data.prefix(max(0, limit - body.count)))

@@ -46,6 +46,10 @@ public enum CharsetDetector {
 
     /// The encoding of `bytes` served with Content-Type `contentType`.
     public static func detect(_ bytes: [UInt8], contentType: String?) -> Detection {
+        detect(bytes, contentType: contentType, isUTF8: String(validating: bytes, as: UTF8.self) != nil)
+    }
+
+    private static func detect(_ bytes: [UInt8], contentType: String?, isUTF8: @autoclosure () -> Bool) -> Detection {
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { return Detection(encoding: "UTF-8", source: .byteOrderMark) }
         if bytes.starts(with: [0xFF, 0xFE]) { return Detection(encoding: "UTF-16LE", source: .byteOrderMark) }
         if bytes.starts(with: [0xFE, 0xFF]) { return Detection(encoding: "UTF-16BE", source: .byteOrderMark) }
@@ -54,7 +58,7 @@ public enum CharsetDetector {
         if header == westernDefault { header = nil }
         let meta = MetaCharsetScanner.declaredCharset(in: bytes.prefix(metaScanLimit))
             .flatMap(TextDecoding.canonicalEncoding(for:))
-        let isUTF8 = TextDecoding.isValidUTF8(bytes)
+        let isUTF8 = isUTF8()
 
         switch (header, meta) {
         case let (header?, meta?) where header == meta:
@@ -76,7 +80,10 @@ public enum CharsetDetector {
 
     /// Decodes `bytes` with the detected encoding (invalid sequences become U+FFFD).
     public static func decode(_ bytes: [UInt8], contentType: String?) -> (text: String, detection: Detection) {
-        let detection = detect(bytes, contentType: contentType)
+        // Most pages are UTF-8: validate once, and the validated string is the decoded text.
+        let utf8 = String(validating: bytes, as: UTF8.self)
+        let detection = detect(bytes, contentType: contentType, isUTF8: utf8 != nil)
+        if detection.encoding == "UTF-8", detection.source != .byteOrderMark, let utf8 { return (utf8, detection) }
         let body = detection.source == .byteOrderMark && detection.encoding == "UTF-8" ? Array(bytes.dropFirst(3)) : bytes
         return (TextDecoding.decode(body, encoding: detection.encoding), detection)
     }

@@ -1,85 +1,102 @@
 /// The few text parts of an HTML page that the soft-404 check reads, found without a full parser.
+///
+/// Scans the UTF-8 bytes: tag names and delimiters are ASCII, so positions found byte by byte are
+/// the positions a scan by characters finds, without decoding the page into scalars.
 struct PageText {
     var title = ""
     var headings: [String] = []
     var visibleText = ""
     var visibleLength: Int { visibleText.count }
 
+    /// True when the visible text has at most `limit` characters (counting stops past the limit).
+    func isShort(limit: Int) -> Bool {
+        guard visibleText.utf8.count > limit else { return true }
+        guard let end = visibleText.index(visibleText.startIndex, offsetBy: limit, limitedBy: visibleText.endIndex) else {
+            return true
+        }
+        return end == visibleText.endIndex
+    }
+
     init(html: String) {
-        let scalars = Array(html.unicodeScalars)
-        let lower = scalars.map { $0.properties.isUppercase && $0.isASCII ? Unicode.Scalar($0.value + 32)! : $0 }
-        var text: [Unicode.Scalar] = []
-        var index = 0
-        var lastWasSpace = true
-        while index < scalars.count {
-            let scalar = scalars[index]
-            guard scalar == "<" else {
-                let isSpace = scalar.properties.isWhitespace
-                if !(isSpace && lastWasSpace) { text.append(isSpace ? " " : scalar) }
-                lastWasSpace = isSpace
-                index += 1
-                continue
+        var text: [UInt8] = []
+        ByteScan.withBytes(of: html) { bytes in
+            text.reserveCapacity(bytes.count / 2)
+            var index = 0
+            var lastWasSpace = true
+            while index < bytes.count {
+                guard bytes[index] == UInt8(ascii: "<") else {
+                    let (length, isSpace) = Self.character(at: index, in: bytes)
+                    if !(isSpace && lastWasSpace) {
+                        if isSpace { text.append(0x20) } else { text.append(contentsOf: bytes[index..<(index + length)]) }
+                    }
+                    lastWasSpace = isSpace
+                    index += length
+                    continue
+                }
+                let tagEnd = bytes[index...].firstIndex(of: UInt8(ascii: ">")) ?? bytes.count - 1
+                let tag = Tag(bytes, nameAt: index + 1)
+                switch tag {
+                case .comment:
+                    index = (ByteScan.firstIndex(of: Self.commentEnd, in: bytes, from: index) ?? bytes.count) + 3
+                case .other:
+                    index = tagEnd + 1
+                default:
+                    let close = ByteScan.firstIndex(of: tag.closer, in: bytes, from: tagEnd, ignoringCase: true) ?? bytes.count
+                    let inner = Self.strippingTags(bytes[min(tagEnd + 1, close)..<close])
+                    if tag == .title, title.isEmpty { title = String(decoding: inner, as: UTF8.self) }
+                    if tag.isHeading {
+                        if headings.count < 6 { headings.append(String(decoding: inner, as: UTF8.self)) }
+                        text.append(0x20)
+                        text.append(contentsOf: inner)
+                        text.append(0x20)
+                    }
+                    index = (close < bytes.count ? bytes[close...].firstIndex(of: UInt8(ascii: ">")) : nil).map { $0 + 1 } ?? bytes.count
+                }
+                if !lastWasSpace { text.append(0x20) }
+                lastWasSpace = true
             }
-            let tagEnd = Self.find(">", in: lower, from: index) ?? scalars.count - 1
-            let name = Self.tagName(lower, from: index + 1)
-            switch name {
-            case "script", "style", "noscript", "title", "h1", "h2", "h3":
-                let close = Self.find(Array("</\(name)".unicodeScalars), in: lower, from: tagEnd) ?? scalars.count
-                let inner = Self.stripTags(scalars[min(tagEnd + 1, close)..<close])
-                if name == "title", title.isEmpty { title = inner }
-                if name.hasPrefix("h"), headings.count < 6 { headings.append(inner) }
-                if name.hasPrefix("h") { text.append(contentsOf: (" " + inner + " ").unicodeScalars) }
-                index = (Self.find(">", in: lower, from: close) ?? scalars.count - 1) + 1
-            case "!--":
-                index = (Self.find(Array("-->".unicodeScalars), in: lower, from: index) ?? scalars.count) + 3
-            default:
-                index = tagEnd + 1
-            }
-            if !lastWasSpace { text.append(" ") }
-            lastWasSpace = true
         }
-        var result = String(String.UnicodeScalarView(text))
-        while result.hasPrefix(" ") { result.removeFirst() }
-        while result.hasSuffix(" ") { result.removeLast() }
-        visibleText = result
+        let start = text.firstIndex { $0 != 0x20 } ?? text.count
+        let end = (text.lastIndex { $0 != 0x20 } ?? -1) + 1
+        visibleText = String(decoding: text[start..<max(start, end)], as: UTF8.self)
     }
 
-    private static func tagName(_ lower: [Unicode.Scalar], from start: Int) -> String {
-        var name = ""
-        var index = start
-        while index < lower.count, name.count < 8 {
-            let scalar = lower[index]
-            if scalar == "!" && name.isEmpty, index + 2 < lower.count, lower[index + 1] == "-", lower[index + 2] == "-" {
-                return "!--"
-            }
-            guard scalar.properties.isAlphabetic || (scalar.value >= 0x30 && scalar.value <= 0x39) else { break }
-            name.unicodeScalars.append(scalar)
-            index += 1
+    /// The length in bytes of the character at `index`, and whether it is white space (Unicode's
+    /// White_Space; outside ASCII only U+0085, U+00A0, U+1680, U+2000–U+205F and U+3000 are).
+    @inline(__always)
+    private static func character(at index: Int, in bytes: UnsafeBufferPointer<UInt8>) -> (length: Int, isSpace: Bool) {
+        let byte = bytes[index]
+        if byte < 0x80 { return (1, byte == 0x20 || (byte >= 0x09 && byte <= 0x0D)) }
+        if byte == 0xC2 || (byte >= 0xE1 && byte <= 0xE3) {
+            let (scalar, length) = ByteScan.scalar(at: index, in: bytes)
+            return (length, scalar.properties.isWhitespace)
         }
-        return name
+        return (byte < 0xE0 ? 2 : byte < 0xF0 ? 3 : 4, false)
     }
 
-    private static func find(_ scalar: Unicode.Scalar, in scalars: [Unicode.Scalar], from start: Int) -> Int? {
-        guard start < scalars.count else { return nil }
-        return scalars[start...].firstIndex(of: scalar)
+    /// The text of `bytes` outside `<…>`, trimmed of spaces, tabs, CR LF, U+3000 and U+00A0.
+    private static func strippingTags(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> ArraySlice<UInt8> {
+        var out: [UInt8] = []
+        var inTag = false
+        for byte in bytes {
+            if byte == UInt8(ascii: "<") { inTag = true } else if byte == UInt8(ascii: ">") { inTag = false } else if !inTag { out.append(byte) }
+        }
+        var start = 0
+        var end = out.count
+        while start < end, let length = trimmable(out[start..<end], atStart: true) { start += length }
+        while start < end, let length = trimmable(out[start..<end], atStart: false) { end -= length }
+        return out[start..<end]
     }
 
-    private static func find(_ needle: [Unicode.Scalar], in scalars: [Unicode.Scalar], from start: Int) -> Int? {
-        guard !needle.isEmpty, start >= 0, needle.count <= scalars.count else { return nil }
-        var index = start
-        while index + needle.count <= scalars.count {
-            if scalars[index] == needle[0], scalars[index..<(index + needle.count)].elementsEqual(needle) { return index }
-            index += 1
+    /// The length of the trimmable character at the start (or end) of `bytes`, if there is one.
+    private static func trimmable(_ bytes: ArraySlice<UInt8>, atStart: Bool) -> Int? {
+        for candidate in trimmed where bytes.count >= candidate.count {
+            let matches = atStart ? bytes.starts(with: candidate) : bytes.suffix(candidate.count).elementsEqual(candidate)
+            if matches { return candidate.count }
         }
         return nil
     }
 
-    private static func stripTags(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
-        var out = String.UnicodeScalarView()
-        var inTag = false
-        for scalar in scalars {
-            if scalar == "<" { inTag = true } else if scalar == ">" { inTag = false } else if !inTag { out.append(scalar) }
-        }
-        return String(out).trimmingCharacters(in: " \t\r\n\u{3000}\u{00A0}")
-    }
+    private static let trimmed: [[UInt8]] = [[0x20], [0x09], [0x0D, 0x0A], [0xE3, 0x80, 0x80], [0xC2, 0xA0]]
+    private static let commentEnd = Array("-->".utf8)
 }

@@ -9,6 +9,8 @@
 /// - "404" counts in the title or a heading when it stands alone (not part of a longer number, not
 ///   an ordinal like 第404号 or a quantity like 404元).
 /// - On a short page (little visible text) also the weaker words (找不到, 已删除, 不存在) count.
+///
+/// Phrases are searched on UTF-8 bytes, ASCII letters without case.
 public enum SoftNotFoundDetector {
     /// Visible characters at or below which a page counts as short.
     public static let shortPageLimit = 400
@@ -22,31 +24,39 @@ public enum SoftNotFoundDetector {
     ]
     static let weakPhrases = ["找不到", "已删除", "已被删除", "不存在", "已失效", "出错了"]
 
+    private static let strongNeedles = strongPhrases.map { Array($0.utf8) }
+    private static let allNeedles = (strongPhrases + weakPhrases).map { Array($0.utf8) }
+
     /// Why `html` reads as a "page not found" page, or nil when it does not.
     public static func reason(html: String) -> String? {
         let page = PageText(html: html)
         let places = [("title", page.title)] + page.headings.map { ("heading", $0) }
         for (place, text) in places where !text.isEmpty {
-            let lowered = text.lowercased()
-            if let phrase = strongPhrases.first(where: lowered.contains) {
-                return "soft 404: \(place) says “\(phrase)”"
+            if let phrase = firstPhrase(strongNeedles, in: text) {
+                return "soft 404: \(place) says “\(strongPhrases[phrase])”"
             }
-            if containsStandalone404(lowered) { return "soft 404: \(place) says “404”" }
+            if containsStandalone404(text) { return "soft 404: \(place) says “404”" }
         }
-        guard page.visibleLength <= shortPageLimit else { return nil }
-        let body = page.visibleText.lowercased()
-        if let phrase = (strongPhrases + weakPhrases).first(where: body.contains) {
-            return "soft 404: a short page says “\(phrase)”"
+        guard page.isShort(limit: shortPageLimit) else { return nil }
+        if let phrase = firstPhrase(allNeedles, in: page.visibleText) {
+            return "soft 404: a short page says “\((strongPhrases + weakPhrases)[phrase])”"
         }
-        if containsStandalone404(body) { return "soft 404: a short page says “404”" }
+        if containsStandalone404(page.visibleText) { return "soft 404: a short page says “404”" }
         return nil
+    }
+
+    /// The position in `needles` of the first one `text` contains, ASCII letters without case.
+    private static func firstPhrase(_ needles: [[UInt8]], in text: String) -> Int? {
+        ByteScan.withBytes(of: text) { bytes in
+            needles.firstIndex { ByteScan.firstIndex(of: $0, in: bytes, ignoringCase: true) != nil }
+        }
     }
 
     /// True when "404" occurs as a number of its own, not as part of a larger number, an ordinal
     /// (第404号) or a quantity (404元, 404人).
     static func containsStandalone404(_ text: String) -> Bool {
+        guard ByteScan.withBytes(of: text, { ByteScan.firstIndex(of: Self.digits404, in: $0) != nil }) else { return false }
         let characters = Array(text)
-        let quantityMarks: Set<Character> = ["号", "条", "元", "人", "次", "个", "份", "万", "亿", "年", "天", "米", "项", "户", "家", "名", "件", "期", "%", "."]
         var index = 0
         while index + 3 <= characters.count {
             defer { index += 1 }
@@ -60,4 +70,7 @@ public enum SoftNotFoundDetector {
         }
         return false
     }
+
+    private static let digits404 = Array("404".utf8)
+    private static let quantityMarks: Set<Character> = ["号", "条", "元", "人", "次", "个", "份", "万", "亿", "年", "天", "米", "项", "户", "家", "名", "件", "期", "%", "."]
 }

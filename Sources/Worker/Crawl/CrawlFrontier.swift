@@ -72,14 +72,23 @@ struct CrawlFrontier: Sendable {
     /// The URLs a fetched page leads to, queued; returns the entries queued (reported to the coordinator).
     mutating func discover(from observation: PageObservation, at entry: FrontierEntry, finalURL: String) -> [FrontierEntry] {
         var found: [FrontierEntry] = []
+        // Pages repeat links (menus, lists and their items): resolve each distinct reference once.
+        let base = URLNormalizer.Base(finalURL)
+        var admitted: [String: String?] = [:]
+        func admit(_ reference: String) -> String? {
+            if let known = admitted[reference] { return known }
+            let url = scope.admit(reference, base: base)
+            admitted[reference] = .some(url)
+            return url
+        }
         func add(_ url: String, _ role: PageRole, column: ColumnRef? = nil, depth: Int) {
-            guard let admitted = scope.admit(url, base: finalURL) else { return }
+            guard let admitted = admit(url) else { return }
             let candidate = FrontierEntry(url: admitted, role: role, depth: depth, column: column)
             if enqueue(candidate) { found.append(candidate) }
         }
         let depth = entry.depth + 1
         for column in observation.columns {
-            guard let url = scope.admit(column.url, base: finalURL) else { continue }
+            guard let url = admit(column.url) else { continue }
             var ref = column
             ref.url = url
             add(url, .column, column: ref, depth: depth)
