@@ -57,6 +57,8 @@ struct SweepRunner {
             if let pool {
                 tasks.addTask {
                     while (try? await Task.sleep(for: .seconds(1))) != nil {
+                        // At the end of the sweep workers leave when told to: only an early exit is replaced.
+                        if await coordinator.isComplete { continue }
                         if pool.restartExited() > 0 { logger.warning("a local worker exited; started a new one") }
                     }
                 }
