@@ -34,7 +34,9 @@ extension SweepCoordinator {
     ) throws(StoreError) {
         var targets: [String: LinkTarget] = [:]
         for (siteID, reference) in references {
-            guard let site = sites[siteID]?.site, !site.checksItself(reference.target) else { continue }
+            // A target already queued gets its verdict to every site holding it when its check ends.
+            guard !queue.contains(reference.target), let site = sites[siteID]?.site, !site.checksItself(reference.target)
+            else { continue }
             targets[reference.target] = LinkTarget(target: reference.target, kind: reference.kind)
         }
         guard !targets.isEmpty else { return }

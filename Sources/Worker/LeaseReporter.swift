@@ -12,6 +12,8 @@ public actor LeaseReporter {
     private var links: [LinkOutcome] = []
     private var frontier: [FrontierEntry] = []
     private var references: [LinkReference] = []
+    /// Where each target's reference sits in `references`: a batch carries one per target.
+    private var referenceIndex: [String: Int] = [:]
     private var resolved: [String] = []
     private var notes = SiteNotes()
     private var pendingBytesEstimate = 0
@@ -48,7 +50,14 @@ public actor LeaseReporter {
 
     /// Pages found holding targets whose verdict is pending, and targets whose verdict arrived.
     public func pending(_ newReferences: [LinkReference], resolved newlyResolved: [String]) async {
-        references.append(contentsOf: newReferences)
+        for reference in newReferences {
+            if let index = referenceIndex[reference.target] {
+                references[index].foundOn.append(contentsOf: reference.foundOn)
+            } else {
+                referenceIndex[reference.target] = references.count
+                references.append(reference)
+            }
+        }
         resolved.append(contentsOf: newlyResolved)
         pendingBytesEstimate += newReferences.count * 200 + newlyResolved.count * 100
         if isDue { await flush() }
@@ -72,6 +81,7 @@ public actor LeaseReporter {
         links = []
         frontier = []
         references = []
+        referenceIndex = [:]
         resolved = []
         notes = SiteNotes()
         pendingBytesEstimate = 0

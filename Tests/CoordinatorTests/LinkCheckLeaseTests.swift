@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import GovSweepProtocol
 import Logging
 import Testing
@@ -51,5 +52,28 @@ struct LinkCheckLeaseTests {
         let restarted = try await Harness.make(sites: Self.sites, directory: directory)
         #expect(await restarted.coordinator.snapshot.linkChecksWaiting == 1)
         #expect(await !restarted.coordinator.isComplete)
+    }
+}
+
+@Suite("Store migration v3")
+struct LinkReferenceMigrationTests {
+    @Test("pages of pending references stored by an older release move to one row each")
+    func pagesMoveToRows() throws {
+        let path = Harness.temporaryDirectory() + "/old.db"
+        let queue = try DatabaseQueue(path: path)
+        try SweepStore.migrator.migrate(queue, upTo: "v2: link references and site notes")
+        try queue.write { db in
+            try db.execute(
+                sql: "INSERT INTO link_refs (sweep_id, site_id, target, reference_json) VALUES (?, ?, ?, ?)",
+                arguments: ["s", "site", "http://a.gov.cn/x.pdf",
+                            #"{"target":"http://a.gov.cn/x.pdf","kind":"attachment","found_on":["http://b.gov.cn/2.html","http://b.gov.cn/1.html"]}"#])
+        }
+        try queue.close()
+        let store = try SweepStore(path: path)
+        let pending = try store.pendingReferences(sweepID: "s")
+        #expect(pending.count == 1)
+        #expect(pending.first?.siteID == "site")
+        #expect(pending.first?.reference.kind == .attachment)
+        #expect(pending.first?.reference.foundOn == ["http://b.gov.cn/1.html", "http://b.gov.cn/2.html"])
     }
 }

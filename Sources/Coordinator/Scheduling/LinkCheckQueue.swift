@@ -29,6 +29,9 @@ public struct LinkCheckQueue: Sendable {
         return true
     }
 
+    /// Whether `target` waits or is out on a lease.
+    public func contains(_ target: String) -> Bool { queued.contains(target) }
+
     /// Keys that have targets waiting, in turn order.
     public var keysWithWork: [String] { turns }
 

@@ -13,15 +13,15 @@ extension SweepStore {
             try db.execute(
                 sql: "INSERT INTO batches (sweep_id, batch_id, received_at) VALUES (?, ?, ?)",
                 arguments: [sweepID, batch.batchID, now])
+            let insertPage = try db.cachedStatement(
+                sql: "INSERT OR REPLACE INTO pages (sweep_id, site_id, url, report_json) VALUES (?, ?, ?, ?)")
             for page in batch.pages {
-                try db.execute(
-                    sql: "INSERT OR REPLACE INTO pages (sweep_id, site_id, url, report_json) VALUES (?, ?, ?, ?)",
-                    arguments: [sweepID, batch.siteID, page.url, try Self.json(page)])
+                try insertPage.execute(arguments: [sweepID, batch.siteID, page.url, try Self.json(page)])
             }
+            let insertEntry = try db.cachedStatement(
+                sql: "INSERT OR IGNORE INTO frontier (sweep_id, site_id, url, entry_json) VALUES (?, ?, ?, ?)")
             for entry in batch.frontier {
-                try db.execute(
-                    sql: "INSERT OR IGNORE INTO frontier (sweep_id, site_id, url, entry_json) VALUES (?, ?, ?, ?)",
-                    arguments: [sweepID, batch.siteID, entry.url, try Self.json(entry)])
+                try insertEntry.execute(arguments: [sweepID, batch.siteID, entry.url, try Self.json(entry)])
             }
             for reference in batch.references {
                 try Self.mergeReference(reference, siteID: batch.siteID, sweepID: sweepID, db: db)
@@ -30,9 +30,7 @@ extension SweepStore {
                 try Self.mergeLink(outcome, siteID: batch.siteID, sweepID: sweepID, db: db)
             }
             for target in batch.links.map(\.target) + batch.resolved {
-                try db.execute(
-                    sql: "DELETE FROM link_refs WHERE sweep_id = ? AND site_id = ? AND target = ?",
-                    arguments: [sweepID, batch.siteID, target])
+                try Self.deleteReference(target, siteID: batch.siteID, sweepID: sweepID, db: db)
             }
             if !batch.notes.isEmpty {
                 try Self.mergeNotes(batch.notes, siteID: batch.siteID, sweepID: sweepID, db: db)
@@ -47,7 +45,11 @@ extension SweepStore {
             db, sql: "SELECT outcome_json FROM links WHERE sweep_id = ? AND site_id = ? AND target = ?",
             arguments: [sweepID, siteID, outcome.target])
         var merged = outcome
-        if let existing, let old = try? decode(LinkOutcome.self, existing) {
+        // Only failing links need the pages that hold them (a finding names them); a working link
+        // is kept for the count of sites that share it.
+        if outcome.verdict == .ok {
+            merged.foundOn = []
+        } else if let existing, let old = try? decode(LinkOutcome.self, existing) {
             var pages = old.foundOn
             for page in outcome.foundOn where !pages.contains(page) { pages.append(page) }
             merged.foundOn = pages
@@ -67,19 +69,56 @@ extension SweepStore {
         }
     }
 
-    /// Keeps one row per (site, target) whose verdict is pending, merging the pages that hold it.
+    /// Keeps one row per (site, target) whose verdict is pending and one per page that holds it.
     static func mergeReference(_ reference: LinkReference, siteID: String, sweepID: String, db: Database) throws {
-        var merged = reference
-        if let existing = try String.fetchOne(
-            db, sql: "SELECT reference_json FROM link_refs WHERE sweep_id = ? AND site_id = ? AND target = ?",
-            arguments: [sweepID, siteID, reference.target]), let old = try? decode(LinkReference.self, existing)
-        {
-            merged.foundOn = old.foundOn
-            for page in reference.foundOn where !merged.foundOn.contains(page) { merged.foundOn.append(page) }
+        let bare = LinkReference(target: reference.target, kind: reference.kind, foundOn: [])
+        try db.cachedStatement(
+            sql: "INSERT OR IGNORE INTO link_refs (sweep_id, site_id, target, reference_json) VALUES (?, ?, ?, ?)"
+        ).execute(arguments: [sweepID, siteID, reference.target, try json(bare)])
+        let insertPage = try db.cachedStatement(
+            sql: "INSERT OR IGNORE INTO link_ref_pages (sweep_id, site_id, target, page) VALUES (?, ?, ?, ?)")
+        for page in reference.foundOn {
+            try insertPage.execute(arguments: [sweepID, siteID, reference.target, page])
         }
-        try db.execute(
-            sql: "INSERT OR REPLACE INTO link_refs (sweep_id, site_id, target, reference_json) VALUES (?, ?, ?, ?)",
-            arguments: [sweepID, siteID, reference.target, try json(merged)])
+    }
+
+    static func deleteReference(_ target: String, siteID: String, sweepID: String, db: Database) throws {
+        try db.cachedStatement(sql: "DELETE FROM link_refs WHERE sweep_id = ? AND site_id = ? AND target = ?")
+            .execute(arguments: [sweepID, siteID, target])
+        try db.cachedStatement(sql: "DELETE FROM link_ref_pages WHERE sweep_id = ? AND site_id = ? AND target = ?")
+            .execute(arguments: [sweepID, siteID, target])
+    }
+
+    /// Pending references with the pages that hold them, of one site or of every site; by site, then target.
+    static func references(sweepID: String, siteID: String?, target: String? = nil, db: Database) throws
+        -> [(siteID: String, reference: LinkReference)]
+    {
+        var filter = "sweep_id = ?"
+        var arguments: [any DatabaseValueConvertible] = [sweepID]
+        if let siteID {
+            filter += " AND site_id = ?"
+            arguments.append(siteID)
+        }
+        if let target {
+            filter += " AND target = ?"
+            arguments.append(target)
+        }
+        var pages: [String: [String: [String]]] = [:]  // site → target → pages
+        for row in try Row.fetchAll(
+            db, sql: "SELECT site_id, target, page FROM link_ref_pages WHERE \(filter) ORDER BY site_id, target, page",
+            arguments: StatementArguments(arguments))
+        {
+            pages[row["site_id"], default: [:]][row["target"], default: []].append(row["page"])
+        }
+        return try Row.fetchAll(
+            db, sql: "SELECT site_id, reference_json FROM link_refs WHERE \(filter) ORDER BY site_id, target",
+            arguments: StatementArguments(arguments)
+        ).map { row in
+            let site: String = row["site_id"]
+            var reference = try decode(LinkReference.self, row["reference_json"])
+            reference.foundOn = pages[site]?[reference.target] ?? []
+            return (site, reference)
+        }
     }
 
     static func mergeNotes(_ notes: SiteNotes, siteID: String, sweepID: String, db: Database) throws {
@@ -113,10 +152,7 @@ extension SweepStore {
                 arguments: [sweepID, sharedVerdictLimit]
             ).map { try Self.decode(LinkOutcome.self, $0) }
             known += shared.filter { !ownTargets.contains($0.target) }
-            let pending = try String.fetchAll(
-                db, sql: "SELECT reference_json FROM link_refs WHERE sweep_id = ? AND site_id = ? ORDER BY target",
-                arguments: [sweepID, siteID]
-            ).map { try Self.decode(LinkReference.self, $0) }
+            let pending = try Self.references(sweepID: sweepID, siteID: siteID, db: db).map(\.reference)
             return (done, frontier, known, pending)
         }
     }

@@ -4,12 +4,7 @@ import GovSweepProtocol
 extension SweepStore {
     /// Every pending link reference of the sweep, with the site whose pages hold it.
     public func pendingReferences(sweepID: String) throws(StoreError) -> [(siteID: String, reference: LinkReference)] {
-        try read { db in
-            try Row.fetchAll(
-                db, sql: "SELECT site_id, reference_json FROM link_refs WHERE sweep_id = ? ORDER BY rowid",
-                arguments: [sweepID]
-            ).map { row in (row["site_id"], try Self.decode(LinkReference.self, row["reference_json"])) }
-        }
+        try read { db in try Self.references(sweepID: sweepID, siteID: nil, db: db) }
     }
 
     /// The sweep-wide verdicts already known for `targets`.
@@ -35,9 +30,7 @@ extension SweepStore {
         guard !outcomes.isEmpty else { return }
         try write { db in
             for outcome in outcomes {
-                let holders = try Row.fetchAll(
-                    db, sql: "SELECT site_id, reference_json FROM link_refs WHERE sweep_id = ? AND target = ? ORDER BY site_id",
-                    arguments: [sweepID, outcome.target])
+                let holders = try Self.references(sweepID: sweepID, siteID: nil, target: outcome.target, db: db)
                 var verdict = outcome
                 verdict.foundOn = []
                 try db.execute(
@@ -46,15 +39,12 @@ extension SweepStore {
                         ON CONFLICT (sweep_id, target) DO UPDATE SET outcome_json = excluded.outcome_json
                         """,
                     arguments: [sweepID, outcome.target, try Self.json(verdict)])
-                for row in holders {
-                    let siteID: String = row["site_id"]
-                    let reference = try Self.decode(LinkReference.self, row["reference_json"])
+                for (siteID, reference) in holders {
                     var held = outcome
                     held.foundOn = reference.foundOn
                     try Self.mergeLink(held, siteID: siteID, sweepID: sweepID, db: db)
+                    try Self.deleteReference(outcome.target, siteID: siteID, sweepID: sweepID, db: db)
                 }
-                try db.execute(
-                    sql: "DELETE FROM link_refs WHERE sweep_id = ? AND target = ?", arguments: [sweepID, outcome.target])
             }
         }
     }

@@ -76,6 +76,22 @@ extension SweepStore {
                 ALTER TABLE sites ADD COLUMN notes_json TEXT;
                 """)
         }
+        migrator.registerMigration("v3: one row per page holding a pending link") { db in
+            // Appending a page to a JSON list per (site, target) rewrote the whole list for every
+            // page holding the target: quadratic for a footer link on every page of a site.
+            try db.execute(sql: """
+                CREATE TABLE link_ref_pages (
+                    sweep_id TEXT NOT NULL,
+                    site_id TEXT NOT NULL,
+                    target TEXT NOT NULL,
+                    page TEXT NOT NULL,
+                    PRIMARY KEY (sweep_id, site_id, target, page)
+                ) WITHOUT ROWID;
+                INSERT OR IGNORE INTO link_ref_pages (sweep_id, site_id, target, page)
+                    SELECT r.sweep_id, r.site_id, r.target, j.value FROM link_refs AS r, json_each(r.reference_json, '$.found_on') AS j;
+                UPDATE link_refs SET reference_json = json_set(reference_json, '$.found_on', json('[]'));
+                """)
+        }
         return migrator
     }
 }
