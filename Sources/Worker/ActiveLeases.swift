@@ -1,47 +1,64 @@
+import Synchronization
+
 /// The leases a worker currently works on: named in heartbeats, released on shutdown, stopped
 /// when the coordinator revokes them.
-actor ActiveLeases {
-    private var leases: [String: String] = [:]  // lease id → what it is for (a site id, or link checks)
-    private var revoked: Set<String> = []
-    private var watchers: [String: CheckedContinuation<Void, Never>] = [:]
+///
+/// A lock box rather than an actor: heartbeats read it from the connection's event loop, which
+/// must never wait behind the crawl's work on the cooperative pool (a busy worker would miss its
+/// heartbeats and lose its leases).
+final class ActiveLeases: Sendable {
+    private struct State {
+        var leases: [String: String] = [:]  // lease id → what it is for (a site id, or link checks)
+        var revoked: Set<String> = []
+        var watchers: [String: CheckedContinuation<Void, Never>] = [:]
+    }
 
-    func started(_ leaseID: String, work: String) { leases[leaseID] = work }
+    private let state = Mutex(State())
+
+    func started(_ leaseID: String, work: String) {
+        state.withLock { $0.leases[leaseID] = work }
+    }
 
     func ended(_ leaseID: String) {
-        leases[leaseID] = nil
-        watchers.removeValue(forKey: leaseID)?.resume()
+        let watcher = state.withLock { state -> CheckedContinuation<Void, Never>? in
+            state.leases[leaseID] = nil
+            return state.watchers.removeValue(forKey: leaseID)
+        }
+        watcher?.resume()
     }
 
     /// The coordinator says these leases are no longer this worker's: forget them and wake their watchers.
     func revoke(_ leaseIDs: [String]) {
-        for id in leaseIDs where leases.removeValue(forKey: id) != nil {
-            revoked.insert(id)
-            watchers.removeValue(forKey: id)?.resume()
+        let watchers = state.withLock { state in
+            var woken: [CheckedContinuation<Void, Never>] = []
+            for id in leaseIDs where state.leases.removeValue(forKey: id) != nil {
+                state.revoked.insert(id)
+                if let watcher = state.watchers.removeValue(forKey: id) { woken.append(watcher) }
+            }
+            return woken
         }
+        for watcher in watchers { watcher.resume() }
     }
 
-    func wasRevoked(_ leaseID: String) -> Bool { revoked.contains(leaseID) }
+    func wasRevoked(_ leaseID: String) -> Bool { state.withLock { $0.revoked.contains(leaseID) } }
 
     /// Returns when the lease is revoked or ends, or when the calling task is cancelled.
     func watch(_ leaseID: String) async {
         await withTaskCancellationHandler {
             await withCheckedContinuation { (continuation: CheckedContinuation<Void, Never>) in
-                if leases[leaseID] == nil || Task.isCancelled {
-                    continuation.resume()
-                } else {
-                    watchers[leaseID]?.resume()
-                    watchers[leaseID] = continuation
+                let resumeNow = state.withLock { state -> Bool in
+                    if state.leases[leaseID] == nil || Task.isCancelled { return true }
+                    state.watchers[leaseID] = continuation
+                    return false
                 }
+                if resumeNow { continuation.resume() }
             }
         } onCancel: {
-            Task { await self.stopWatching(leaseID) }
+            let watcher = state.withLock { $0.watchers.removeValue(forKey: leaseID) }
+            watcher?.resume()
         }
     }
 
-    private func stopWatching(_ leaseID: String) {
-        watchers.removeValue(forKey: leaseID)?.resume()
-    }
-
-    var ids: [String] { leases.keys.sorted() }
-    var count: Int { leases.count }
+    var ids: [String] { state.withLock { $0.leases.keys.sorted() } }
+    var count: Int { state.withLock { $0.leases.count } }
 }

@@ -34,7 +34,7 @@ public final class WorkerService: Service, Sendable {
             // The loop records a permanent failure in `fatalError`; other errors only end it at cancellation.
             group.addTask { try? await self.connectionLoop(assignmentSink) }
             await cancelWhenGracefulShutdown { await self.superviseCrawls(assignments) }
-            let unfinished = await leases.ids
+            let unfinished = leases.ids
             if !unfinished.isEmpty {
                 logger.info("handing back unfinished sites", metadata: ["leases": "\(unfinished.count)"])
                 await outbox.sendUnreliably(.release(Release(leases: unfinished)))
@@ -51,10 +51,10 @@ public final class WorkerService: Service, Sendable {
             for await work in assignments {
                 switch work {
                 case .site(let assignment):
-                    await leases.started(assignment.leaseID, work: assignment.site.id)
+                    leases.started(assignment.leaseID, work: assignment.site.id)
                     group.addTask { await self.revocable(assignment.leaseID) { await self.crawl(assignment) } }
                 case .linkChecks(let assignment):
-                    await leases.started(assignment.leaseID, work: "link checks of " + assignment.politenessKey)
+                    leases.started(assignment.leaseID, work: "link checks of " + assignment.politenessKey)
                     group.addTask { await self.revocable(assignment.leaseID) { await self.checkLinks(assignment) } }
                 }
             }
@@ -76,7 +76,7 @@ public final class WorkerService: Service, Sendable {
         // Cancelled: the lease goes back with the release and its targets are checked again.
         if Task.isCancelled { return }
         await outbox.send(.linkChecksDone(LinkChecksDone(leaseID: assignment.leaseID, outcomes: outcomes)))
-        await leases.ended(assignment.leaseID)
+        leases.ended(assignment.leaseID)
     }
 
     private func crawl(_ assignment: Assignment) async {
@@ -89,13 +89,13 @@ public final class WorkerService: Service, Sendable {
             // Keep what was seen; the lease goes back with the release (unless it was revoked:
             // then it is not this worker's to give back).
             await reporter.flush()
-            if await leases.wasRevoked(assignment.leaseID) {
+            if leases.wasRevoked(assignment.leaseID) {
                 logger.notice("stopped a revoked lease", metadata: ["site": "\(assignment.site.id)", "lease": "\(assignment.leaseID)"])
             }
             return
         }
         await reporter.finish(report)
-        await leases.ended(assignment.leaseID)
+        leases.ended(assignment.leaseID)
     }
 
     /// Gives the coordinator up to `seconds` to acknowledge what is still in the outbox.

@@ -37,8 +37,17 @@ extension WorkerService {
                 group.addTask {
                     for await message in stream { try await outbound.write(message) }
                 }
-                group.addTask { try await self.heartbeats(every: welcome.heartbeatSeconds, to: sink) }
-                defer { group.cancelAll() }
+                // Heartbeats go out from the connection's event loop, never queued behind crawl
+                // work on the cooperative pool or behind batches waiting to be written.
+                let interval = TimeAmount.milliseconds(Int64(max(0.05, welcome.heartbeatSeconds) * 1000))
+                let channel = connection.channel
+                let heartbeats = channel.eventLoop.scheduleRepeatedTask(initialDelay: interval, delay: interval) { [leases] _ in
+                    channel.writeAndFlush(Message.heartbeat(Heartbeat(leases: leases.ids)), promise: nil)
+                }
+                defer {
+                    heartbeats.cancel()
+                    group.cancelAll()
+                }
                 while let message = try await iterator.next() {
                     switch message {
                     case .assign(let assignment):
@@ -49,7 +58,7 @@ extension WorkerService {
                         await outbox.acknowledged(ack.batchID)
                     case .revoke(let revoke):
                         logger.notice("coordinator revokes leases", metadata: ["leases": "\(revoke.leases.joined(separator: ","))", "reason": "\(revoke.reason)"])
-                        await leases.revoke(revoke.leases)
+                        leases.revoke(revoke.leases)
                     case .drain(let drain):
                         logger.info("coordinator asks to drain", metadata: ["reason": "\(drain.reason)"])
                     case .shutdown(let shutdown):
@@ -83,12 +92,5 @@ extension WorkerService {
             }
         }
         throw HandshakeError.closed
-    }
-
-    private func heartbeats(every seconds: Double, to sink: AsyncStream<Message>.Continuation) async throws {
-        while true {
-            try await Task.sleep(for: .milliseconds(Int(max(0.05, seconds) * 1000)))
-            sink.yield(.heartbeat(Heartbeat(leases: await leases.ids)))
-        }
     }
 }
