@@ -142,7 +142,12 @@ public actor SweepCoordinator: SessionHost {
 
     /// Expires leases whose workers went silent and hands out work. Call about once a second.
     public func tick() {
-        let expired = scheduler.expire(now: clock())
+        let now = clock()
+        // Bytes arriving prove a worker alive even when its heartbeats wait behind a backlog here.
+        for session in sessions.values where now - session.activity.lastReadTime < scheduler.leaseSeconds {
+            scheduler.renewLeases(of: session.workerID, now: now)
+        }
+        let expired = scheduler.expire(now: now)
         if !expired.isEmpty {
             for lease in expired {
                 logger.notice("lease expired; its work goes back to the queue", metadata: [

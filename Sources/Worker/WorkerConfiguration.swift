@@ -23,7 +23,7 @@ public struct WorkerConfiguration: Sendable {
         coordinatorHost: String, coordinatorPort: Int, token: SharedToken, capacity: Int = 8, workerID: String,
         hostName: String, maximumFrameLength: Int = FrameDecoder.defaultMaximumFrameLength,
         connectTimeoutSeconds: Double = 10, reconnectDelays: ClosedRange<Double> = 0.2...15, batchPages: Int = 25,
-        batchSeconds: Double = 5
+        batchSeconds: Double = 10
     ) {
         self.coordinatorHost = coordinatorHost
         self.coordinatorPort = coordinatorPort

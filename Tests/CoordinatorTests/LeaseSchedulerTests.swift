@@ -164,3 +164,21 @@ struct LeaseOrderTests {
         #expect(second.compactMap(\.siteID) == ["p2"], "the platform's next channel follows at once")
     }
 }
+
+@Suite("Lease scheduler: renewal from connection activity")
+struct LeaseRenewalTests {
+    @Test("renewing a worker's leases keeps them past their expiry; other workers' leases still expire")
+    func renewAll() {
+        var s = LeaseScheduler(
+            sites: [.init(siteID: "x", politenessKey: "hx"), .init(siteID: "y", politenessKey: "hy")], leaseSeconds: 10,
+            leasePrefix: "t")
+        s.workerConnected("busy", capacity: 1)
+        s.workerConnected("quiet", capacity: 1)
+        let leases = s.assign(now: 0)
+        let busy = leases.first { $0.workerID == "busy" }!
+        s.renewLeases(of: "busy", now: 8)
+        let expired = s.expire(now: 12)
+        #expect(expired.map(\.workerID) == ["quiet"])
+        #expect(s.leases[busy.id] != nil)
+    }
+}

@@ -135,6 +135,13 @@ public struct LeaseScheduler: Sendable {
         return unknown
     }
 
+    /// Renews every lease the worker holds (its connection shows it alive).
+    public mutating func renewLeases(of workerID: String, now: Double) {
+        for (id, lease) in leases where lease.workerID == workerID {
+            leases[id]!.expiresAt = max(lease.expiresAt, now + leaseSeconds)
+        }
+    }
+
     // MARK: Lease transitions
 
     /// The worker finished the site. Returns the site id, or nil when the lease is unknown (expired and re-leased).

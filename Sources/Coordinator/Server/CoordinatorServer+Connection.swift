@@ -44,11 +44,11 @@ extension CoordinatorServer {
 
     /// Relays an authenticated worker's messages to the host, and the host's messages to the worker.
     func session(
-        _ hello: Hello, connectionID: Int, _ inbound: inout NIOAsyncChannelInboundStream<Message>.AsyncIterator,
+        _ hello: Hello, connectionID: Int, activity: ConnectionActivity, _ inbound: inout NIOAsyncChannelInboundStream<Message>.AsyncIterator,
         _ outbound: NIOAsyncChannelOutboundWriter<Message>
     ) async throws {
         let (stream, continuation) = AsyncStream<Message>.makeStream(bufferingPolicy: .unbounded)
-        let session = WorkerSession(hello: hello, connectionID: connectionID, outbound: continuation)
+        let session = WorkerSession(hello: hello, connectionID: connectionID, outbound: continuation, activity: activity)
         let host = self.host
         await host.attach(session)
         defer { continuation.finish() }

@@ -16,7 +16,13 @@ public final class CoordinatorServer: Sendable {
     let logger: Logger
     private let group: any EventLoopGroup
     private let counters = Mutex(Counters())
-    private let listener: NIOAsyncChannel<Connection, Never>
+    private let listener: NIOAsyncChannel<AcceptedConnection, Never>
+
+    /// A new connection and the record of when its bytes last arrived.
+    struct AcceptedConnection: Sendable {
+        let connection: Connection
+        let activity: ConnectionActivity
+    }
 
     struct Counters {
         var open = 0
@@ -41,8 +47,10 @@ public final class CoordinatorServer: Sendable {
                 .childChannelOption(.socketOption(.so_keepalive), value: 1)
                 .bind(host: configuration.host, port: configuration.port) { channel in
                     channel.eventLoop.makeCompletedFuture {
+                        let activity = ConnectionActivity()
+                        try channel.pipeline.syncOperations.addHandler(ConnectionActivityHandler(activity))
                         try channel.pipeline.syncOperations.addMessageFraming(maximumFrameLength: maximum)
-                        return try Connection(wrappingChannelSynchronously: channel)
+                        return AcceptedConnection(connection: try Connection(wrappingChannelSynchronously: channel), activity: activity)
                     }
                 }
         } catch {
@@ -57,8 +65,8 @@ public final class CoordinatorServer: Sendable {
     public func run() async throws {
         try await listener.executeThenClose { inbound in
             try await withThrowingDiscardingTaskGroup { group in
-                for try await connection in inbound {
-                    group.addTask { await self.serve(connection) }
+                for try await accepted in inbound {
+                    group.addTask { await self.serve(accepted.connection, activity: accepted.activity) }
                 }
             }
         }
@@ -81,7 +89,7 @@ public final class CoordinatorServer: Sendable {
         }
     }
 
-    private func serve(_ connection: Connection) async {
+    private func serve(_ connection: Connection, activity: ConnectionActivity) async {
         let peer = connection.channel.remoteAddress.map { "\($0)" } ?? "unknown peer"
         guard let connectionID = admit() else {
             logger.warning("refusing connection: too many open", metadata: ["peer": "\(peer)"])
@@ -104,7 +112,7 @@ public final class CoordinatorServer: Sendable {
                     guard let hello = try await handshake(connection, &iterator, outbound, peer: peer) else { return }
                     authenticated = true
                     counters.withLock { $0.unauthenticated -= 1 }
-                    try await session(hello, connectionID: connectionID, &iterator, outbound)
+                    try await session(hello, connectionID: connectionID, activity: activity, &iterator, outbound)
                 } catch let error as WireError {
                     logger.notice("closing connection after bad input", metadata: ["peer": "\(peer)", "error": "\(error)"])
                     // Best effort: the peer may already be gone.

@@ -6,11 +6,16 @@ public struct WorkerSession: Sendable {
     /// Unique per connection; a worker that reconnects gets a new one.
     public let connectionID: Int
     let outbound: AsyncStream<Message>.Continuation
+    /// When the worker's bytes last arrived (its liveness, ahead of any processing backlog).
+    public let activity: ConnectionActivity
 
-    public init(hello: Hello, connectionID: Int, outbound: AsyncStream<Message>.Continuation) {
+    public init(
+        hello: Hello, connectionID: Int, outbound: AsyncStream<Message>.Continuation, activity: ConnectionActivity = ConnectionActivity()
+    ) {
         self.hello = hello
         self.connectionID = connectionID
         self.outbound = outbound
+        self.activity = activity
     }
 
     public var workerID: String { hello.workerID }
