@@ -40,11 +40,8 @@ extension SweepCoordinator {
             targets[reference.target] = LinkTarget(target: reference.target, kind: reference.kind)
         }
         guard !targets.isEmpty else { return }
-        let known = try store.verdicts(sweepID: sweepID, targets: targets.keys)
-        if !known.isEmpty {
-            try store.recordLinkChecks(Array(known.values), sweepID: sweepID)
-        }
-        for (target, link) in targets.sorted(by: { $0.key < $1.key }) where known[target] == nil {
+        let known = try store.resolveKnownTargets(targets.keys, sweepID: sweepID)
+        for (target, link) in targets.sorted(by: { $0.key < $1.key }) where !known.contains(target) {
             queue.add(link, key: keys.key(for: target))
         }
     }
@@ -52,11 +49,9 @@ extension SweepCoordinator {
     func sendLinkChecks(on lease: LeaseScheduler.Lease) {
         var targets = linkChecks.take(for: lease.id, key: lease.politenessKey)
         // Crawls of the host's own sites may have checked some meanwhile.
-        if let known = try? store.verdicts(sweepID: sweep.id, targets: targets.map(\.target)), !known.isEmpty,
-           (try? store.recordLinkChecks(Array(known.values), sweepID: sweep.id)) != nil
-        {
-            linkChecks.settle(lease.id, checked: Set(known.keys))
-            targets.removeAll { known[$0.target] != nil }
+        if let known = try? store.resolveKnownTargets(targets.map(\.target), sweepID: sweep.id), !known.isEmpty {
+            linkChecks.settle(lease.id, checked: known)
+            targets.removeAll { known.contains($0.target) }
         }
         guard !targets.isEmpty else {
             linkChecks.finished(lease.id, checked: [])

@@ -7,19 +7,20 @@ extension SweepStore {
         try read { db in try Self.references(sweepID: sweepID, siteID: nil, db: db) }
     }
 
-    /// The sweep-wide verdicts already known for `targets`.
-    public func verdicts(sweepID: String, targets: some Collection<String>) throws(StoreError) -> [String: LinkOutcome] {
-        guard !targets.isEmpty else { return [:] }
-        return try read { db in
-            var known: [String: LinkOutcome] = [:]
+    /// Resolves the pending references to `targets` whose sweep-wide verdict is already known (as
+    /// ``recordLinkChecks(_:sweepID:)`` does with a fresh verdict), in one transaction; returns those targets.
+    public func resolveKnownTargets(_ targets: some Collection<String>, sweepID: String) throws(StoreError) -> Set<String> {
+        guard !targets.isEmpty else { return [] }
+        return try write { db in
+            var known: [LinkOutcome] = []
+            let lookup = try db.cachedStatement(sql: "SELECT outcome_json FROM verdicts WHERE sweep_id = ? AND target = ?")
             for target in targets {
-                if let json = try String.fetchOne(
-                    db, sql: "SELECT outcome_json FROM verdicts WHERE sweep_id = ? AND target = ?", arguments: [sweepID, target])
-                {
-                    known[target] = try Self.decode(LinkOutcome.self, json)
+                if let json = try String.fetchOne(lookup, arguments: [sweepID, target]) {
+                    known.append(try Self.decode(LinkOutcome.self, json))
                 }
             }
-            return known
+            try Self.recordLinkChecks(known, sweepID: sweepID, db: db)
+            return Set(known.map(\.target))
         }
     }
 
@@ -28,23 +29,25 @@ extension SweepStore {
     /// (as if its own crawl had checked it); their pending references are resolved.
     public func recordLinkChecks(_ outcomes: [LinkOutcome], sweepID: String) throws(StoreError) {
         guard !outcomes.isEmpty else { return }
-        try write { db in
-            for outcome in outcomes {
-                let holders = try Self.references(sweepID: sweepID, siteID: nil, target: outcome.target, db: db)
-                var verdict = outcome
-                verdict.foundOn = []
-                try db.execute(
-                    sql: """
-                        INSERT INTO verdicts (sweep_id, target, outcome_json, sites) VALUES (?, ?, ?, 0)
-                        ON CONFLICT (sweep_id, target) DO UPDATE SET outcome_json = excluded.outcome_json
-                        """,
-                    arguments: [sweepID, outcome.target, try Self.json(verdict)])
-                for (siteID, reference) in holders {
-                    var held = outcome
-                    held.foundOn = reference.foundOn
-                    try Self.mergeLink(held, siteID: siteID, sweepID: sweepID, db: db)
-                    try Self.deleteReference(outcome.target, siteID: siteID, sweepID: sweepID, db: db)
-                }
+        try write { db in try Self.recordLinkChecks(outcomes, sweepID: sweepID, db: db) }
+    }
+
+    static func recordLinkChecks(_ outcomes: [LinkOutcome], sweepID: String, db: Database) throws {
+        for outcome in outcomes {
+            let holders = try Self.references(sweepID: sweepID, siteID: nil, target: outcome.target, db: db)
+            var verdict = outcome
+            verdict.foundOn = []
+            try db.execute(
+                sql: """
+                    INSERT INTO verdicts (sweep_id, target, outcome_json, sites) VALUES (?, ?, ?, 0)
+                    ON CONFLICT (sweep_id, target) DO UPDATE SET outcome_json = excluded.outcome_json
+                    """,
+                arguments: [sweepID, outcome.target, try Self.json(verdict)])
+            for (siteID, reference) in holders {
+                var held = outcome
+                held.foundOn = reference.foundOn
+                try Self.mergeLink(held, siteID: siteID, sweepID: sweepID, db: db)
+                try Self.deleteReference(outcome.target, siteID: siteID, sweepID: sweepID, db: db)
             }
         }
     }
