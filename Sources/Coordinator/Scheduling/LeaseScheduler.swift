@@ -195,16 +195,19 @@ public struct LeaseScheduler: Sendable {
             free.filter({ $0.value > 0 }).max(by: { ($0.value, $1.key) < ($1.value, $0.key) })?.key
         }
         var granted: [Lease] = []
-        for key in linkCheckKeys where busyKeys[key] == nil {
-            guard let worker = roomiest() else { break }
+        func grant(_ work: Lease.Work, key: String, to worker: String) {
             let lease = Lease(
-                id: "\(leasePrefix)-\(nextLeaseNumber)", work: .linkChecks, workerID: worker, politenessKey: key,
+                id: "\(leasePrefix)-\(nextLeaseNumber)", work: work, workerID: worker, politenessKey: key,
                 expiresAt: now + leaseSeconds)
             nextLeaseNumber += 1
             leases[lease.id] = lease
             busyKeys[key] = lease.id
             free[worker]! -= 1
             granted.append(lease)
+        }
+        for key in linkCheckKeys where busyKeys[key] == nil {
+            guard let worker = roomiest() else { break }
+            grant(.linkChecks, key: key, to: worker)
         }
         var index = 0
         while index < pending.count {
@@ -215,14 +218,7 @@ public struct LeaseScheduler: Sendable {
                 continue
             }
             pending.remove(at: index)
-            let lease = Lease(
-                id: "\(leasePrefix)-\(nextLeaseNumber)", work: .site(siteID), workerID: worker,
-                politenessKey: entry.politenessKey, expiresAt: now + leaseSeconds)
-            nextLeaseNumber += 1
-            leases[lease.id] = lease
-            busyKeys[entry.politenessKey] = lease.id
-            free[worker]! -= 1
-            granted.append(lease)
+            grant(.site(siteID), key: entry.politenessKey, to: worker)
         }
         return granted
     }
