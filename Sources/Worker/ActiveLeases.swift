@@ -8,20 +8,20 @@ import Synchronization
 /// heartbeats and lose its leases).
 final class ActiveLeases: Sendable {
     private struct State {
-        var leases: [String: String] = [:]  // lease id → what it is for (a site id, or link checks)
+        var leases: Set<String> = []
         var revoked: Set<String> = []
         var watchers: [String: CheckedContinuation<Void, Never>] = [:]
     }
 
     private let state = Mutex(State())
 
-    func started(_ leaseID: String, work: String) {
-        state.withLock { $0.leases[leaseID] = work }
+    func started(_ leaseID: String) {
+        state.withLock { _ = $0.leases.insert(leaseID) }
     }
 
     func ended(_ leaseID: String) {
         let watcher = state.withLock { state -> CheckedContinuation<Void, Never>? in
-            state.leases[leaseID] = nil
+            state.leases.remove(leaseID)
             return state.watchers.removeValue(forKey: leaseID)
         }
         watcher?.resume()
@@ -31,7 +31,7 @@ final class ActiveLeases: Sendable {
     func revoke(_ leaseIDs: [String]) {
         let watchers = state.withLock { state in
             var woken: [CheckedContinuation<Void, Never>] = []
-            for id in leaseIDs where state.leases.removeValue(forKey: id) != nil {
+            for id in leaseIDs where state.leases.remove(id) != nil {
                 state.revoked.insert(id)
                 if let watcher = state.watchers.removeValue(forKey: id) { woken.append(watcher) }
             }
@@ -47,7 +47,7 @@ final class ActiveLeases: Sendable {
         await withTaskCancellationHandler {
             await withCheckedContinuation { (continuation: CheckedContinuation<Void, Never>) in
                 let resumeNow = state.withLock { state -> Bool in
-                    if state.leases[leaseID] == nil || Task.isCancelled { return true }
+                    if !state.leases.contains(leaseID) || Task.isCancelled { return true }
                     state.watchers[leaseID] = continuation
                     return false
                 }
@@ -59,6 +59,5 @@ final class ActiveLeases: Sendable {
         }
     }
 
-    var ids: [String] { state.withLock { $0.leases.keys.sorted() } }
-    var count: Int { state.withLock { $0.leases.count } }
+    var ids: [String] { state.withLock { $0.leases.sorted() } }
 }

@@ -51,10 +51,10 @@ public final class WorkerService: Service, Sendable {
             for await work in assignments {
                 switch work {
                 case .site(let assignment):
-                    leases.started(assignment.leaseID, work: assignment.site.id)
+                    leases.started(assignment.leaseID)
                     group.addTask { await self.revocable(assignment.leaseID) { await self.crawl(assignment) } }
                 case .linkChecks(let assignment):
-                    leases.started(assignment.leaseID, work: "link checks of " + assignment.politenessKey)
+                    leases.started(assignment.leaseID)
                     group.addTask { await self.revocable(assignment.leaseID) { await self.checkLinks(assignment) } }
                 }
             }
