@@ -77,3 +77,19 @@ struct LinkReferenceMigrationTests {
         #expect(pending.first?.reference.foundOn == ["http://b.gov.cn/1.html", "http://b.gov.cn/2.html"])
     }
 }
+
+@Suite("Store migration v4")
+struct LinkReferenceIndexTests {
+    @Test("giving a verdict to the sites that hold its target searches an index instead of reading every pending reference")
+    func lookupsByTargetUseAnIndex() throws {
+        let store = try SweepStore(path: Harness.temporaryDirectory() + "/plan.db")
+        let plans = try store.database.read { db in
+            try ["link_refs", "link_ref_pages"].map { table in
+                try Row.fetchAll(db, sql: "EXPLAIN QUERY PLAN SELECT * FROM \(table) WHERE sweep_id = ? AND target = ?", arguments: ["s", "t"])
+                    .map { $0["detail"] as String }.joined(separator: "; ")
+            }
+        }
+        #expect(plans[0].contains("link_refs_by_target (sweep_id=? AND target=?)"), "\(plans[0])")
+        #expect(plans[1].contains("link_ref_pages_by_target (sweep_id=? AND target=?)"), "\(plans[1])")
+    }
+}
