@@ -23,6 +23,26 @@ struct PolitenessSchedulerTests {
         #expect(scheduler.activeCount(for: "a:80") == 2)
     }
 
+    @Test("link checks of a host wait while its pages wait, and still start when no page does")
+    func backgroundTicketsYieldToNormalOnesOfTheirKey() {
+        var scheduler = PolitenessScheduler(rules: PolitenessRules(perHostConcurrency: 1, minimumGap: .zero))
+        scheduler.submit(1, key: "a", priority: .background)
+        scheduler.submit(2, key: "a", priority: .background)
+        scheduler.submit(3, key: "a")
+        scheduler.submit(4, key: "b", priority: .background)
+        // Key b has only a check: it starts at once; on key a the page goes first.
+        #expect(Set(scheduler.poll(now: .zero).start) == [3, 4])
+        scheduler.submit(5, key: "a")
+        scheduler.completed(3, outcome: .success, now: ms(1))
+        #expect(scheduler.poll(now: ms(1)).start == [5])
+        let cancelled = scheduler.cancel(2)
+        #expect(cancelled)
+        #expect(scheduler.queuedCount == 1)
+        scheduler.completed(5, outcome: .success, now: ms(2))
+        #expect(scheduler.poll(now: ms(2)).start == [1])
+        #expect(scheduler.queuedCount == 0)
+    }
+
     @Test func hostsTakeTurnsAndTheGlobalLimitHolds() {
         var scheduler = PolitenessScheduler(rules: PolitenessRules(perHostConcurrency: 5, minimumGap: .zero), globalLimit: 4)
         for ticket in 1...6 { scheduler.submit(ticket, key: "a") }

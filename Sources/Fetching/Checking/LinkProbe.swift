@@ -46,7 +46,7 @@ struct LinkProbe: Sendable {
     }
 
     private func headThenGet(_ target: String, _ politenessKey: String?) async -> Answer {
-        let head = await engine.fetch(FetchRequest(url: target, method: .head, politenessKey: politenessKey))
+        let head = await engine.fetch(FetchRequest(url: target, method: .head, politenessKey: politenessKey, priority: .background))
         let refused = head.status.map { $0 >= 400 } ?? false
         // An image or file answered with an HTML page is often a "not found" page served as 200:
         // fetch it to read what it says.
@@ -64,7 +64,7 @@ struct LinkProbe: Sendable {
     private func get(
         _ target: String, headers: [String], body: FetchRequest.BodyPolicy, _ politenessKey: String?
     ) async -> Answer {
-        let result = await engine.fetch(FetchRequest(url: target, headers: headers, body: body, politenessKey: politenessKey))
+        let result = await engine.fetch(FetchRequest(url: target, headers: headers, body: body, politenessKey: politenessKey, priority: .background))
         var answer = Answer(status: result.status, error: result.error, tlsError: result.tlsError)
         answer.isHTML = result.mediaType.map { ByteScan.contains("html", in: $0) } ?? false
         // Old servers often send no Content-Type: then a body that starts like markup counts as HTML.

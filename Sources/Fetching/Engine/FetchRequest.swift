@@ -6,6 +6,15 @@ public struct FetchRequest: Sendable, Hashable {
         case head = "HEAD"
     }
 
+    /// Which requests of one politeness key start first when several wait.
+    public enum Priority: Sendable, Hashable {
+        /// Crawling: pages and robots.txt, which lead to more work.
+        case normal
+        /// Checking links: waits while requests of normal priority wait on the same key, so a
+        /// host's budget goes to the pages first. The checks still run within the same lease.
+        case background
+    }
+
     /// What to do with the response body.
     public enum BodyPolicy: Sendable, Hashable {
         /// Keep the body; past the engine's `maxBodyBytes` the fetch fails with `too_large`.
@@ -28,16 +37,19 @@ public struct FetchRequest: Sendable, Hashable {
     /// The politeness budget this request counts against; nil means the URL's `host:port`.
     /// Channels of one shared platform (the inventory's `host_group`) pass one key.
     public var politenessKey: String?
+    /// Normal, or background for link checks.
+    public var priority: Priority
 
     /// A request; by default a GET that keeps the body, under the URL's own host budget.
     public init(
         url: String, method: Method = .get, headers: [String] = [], body: BodyPolicy = .keep,
-        politenessKey: String? = nil
+        politenessKey: String? = nil, priority: Priority = .normal
     ) {
         self.url = url
         self.method = method
         self.headers = headers
         self.body = body
         self.politenessKey = politenessKey
+        self.priority = priority
     }
 }

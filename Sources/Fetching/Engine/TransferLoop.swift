@@ -55,7 +55,7 @@ final class TransferLoop {
             return
         }
         jobs[job.ticket] = job
-        scheduler.submit(job.ticket, key: job.politenessKey)
+        scheduler.submit(job.ticket, key: job.politenessKey, priority: job.request.priority)
     }
 
     private func cancel(_ ticket: Int) {
@@ -144,7 +144,7 @@ final class TransferLoop {
 
     private func resubmit(_ job: FetchJob) {
         jobs[job.ticket] = job
-        scheduler.submit(job.ticket, key: job.politenessKey)
+        scheduler.submit(job.ticket, key: job.politenessKey, priority: job.request.priority)
     }
 
     private func finish(_ ticket: Int, with result: FetchResult) {

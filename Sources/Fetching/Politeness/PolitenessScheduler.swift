@@ -8,7 +8,8 @@
 /// `perHostConcurrency` in flight and starts at least `minimumGap` apart; a 429/503 pauses the
 /// key for its Retry-After and doubles its gap (up to `maximumGapDoublings`); a run of
 /// `failureThreshold` failures pauses it with exponential back-off; a success halves the gap again.
-/// Keys take turns, so one busy host cannot starve the others.
+/// Keys take turns, so one busy host cannot starve the others. Within a key, background tickets
+/// (link checks) start only when no normal ticket (a page) waits.
 public struct PolitenessScheduler: Sendable {
     /// Identifies one transfer to the scheduler; the engine chooses the numbers.
     public typealias Ticket = Int
@@ -49,24 +50,23 @@ public struct PolitenessScheduler: Sendable {
     /// Transfers in flight.
     public var activeCount: Int { activeKeys.count }
     /// Transfers waiting for their turn.
-    public var queuedCount: Int { hosts.values.reduce(0) { $0 + $1.queue.count } }
+    public var queuedCount: Int { hosts.values.reduce(0) { $0 + $1.queuedCount } }
 
     /// In-flight transfers under `key`.
     public func activeCount(for key: String) -> Int { hosts[key]?.active ?? 0 }
 
-    /// Queues `ticket` under politeness `key`.
-    public mutating func submit(_ ticket: Ticket, key: String) {
-        hosts[key, default: HostState()].queue.append(ticket)
-        if hosts[key]!.queue.count == 1 { waitingKeys.append(key) }
+    /// Queues `ticket` under politeness `key`; background tickets wait while normal ones of the key wait.
+    public mutating func submit(_ ticket: Ticket, key: String, priority: FetchRequest.Priority = .normal) {
+        hosts[key, default: HostState()].enqueue(ticket, priority: priority)
+        if hosts[key]!.queuedCount == 1 { waitingKeys.append(key) }
     }
 
     /// Removes a queued `ticket`; false when it is not queued (already started or unknown).
     @discardableResult
     public mutating func cancel(_ ticket: Ticket) -> Bool {
-        for (key, host) in hosts {
-            guard let index = host.queue.firstIndex(of: ticket) else { continue }
-            hosts[key]!.queue.remove(at: index)
-            if hosts[key]!.queue.isEmpty { waitingKeys.removeAll { $0 == key } }
+        for (key, host) in hosts where host.isQueued(ticket) {
+            hosts[key]!.remove(ticket)
+            if hosts[key]!.queuedCount == 0 { waitingKeys.removeAll { $0 == key } }
             return true
         }
         return false
@@ -112,7 +112,7 @@ public struct PolitenessScheduler: Sendable {
                     wakeAt = min(wakeAt ?? earliest, earliest)
                     continue
                 }
-                let ticket = host.queue.removeFirst()
+                let ticket = host.dequeue()
                 host.active += 1
                 host.lastStart = now
                 hosts[key] = host
@@ -125,7 +125,7 @@ public struct PolitenessScheduler: Sendable {
             if !rotated.isEmpty {
                 let moved = Set(rotated)
                 waitingKeys = (waitingKeys.filter { !moved.contains($0) } + rotated).filter {
-                    !(hosts[$0]?.queue.isEmpty ?? true)
+                    (hosts[$0]?.queuedCount ?? 0) > 0
                 }
             }
         }
@@ -138,7 +138,7 @@ public struct PolitenessScheduler: Sendable {
         guard hosts.count > 1024 else { return }
         let rules = rules
         hosts = hosts.filter { _, host in
-            !host.queue.isEmpty || host.active > 0 || host.earliestStart(rules) > now
+            host.queuedCount > 0 || host.active > 0 || host.earliestStart(rules) > now
                 || host.consecutiveFailures > 0 || host.gapDoublings > 0
         }
     }
@@ -146,13 +146,38 @@ public struct PolitenessScheduler: Sendable {
 
 /// The scheduler's record of one politeness key.
 private struct HostState: Sendable {
-    var queue: [PolitenessScheduler.Ticket] = []
+    /// Waiting tickets of normal priority, then those of background priority, each in arrival order.
+    private var queue: [PolitenessScheduler.Ticket] = []
+    private var background: [PolitenessScheduler.Ticket] = []
     var active = 0
     var lastStart: Duration?
     /// Nothing starts before this (Retry-After or failure back-off).
     var notBefore: Duration = .zero
     var consecutiveFailures = 0
     var gapDoublings = 0
+
+    var queuedCount: Int { queue.count + background.count }
+
+    mutating func enqueue(_ ticket: PolitenessScheduler.Ticket, priority: FetchRequest.Priority) {
+        switch priority {
+        case .normal: queue.append(ticket)
+        case .background: background.append(ticket)
+        }
+    }
+
+    /// The next ticket to start; call only when `queuedCount > 0`.
+    mutating func dequeue() -> PolitenessScheduler.Ticket {
+        queue.isEmpty ? background.removeFirst() : queue.removeFirst()
+    }
+
+    func isQueued(_ ticket: PolitenessScheduler.Ticket) -> Bool {
+        queue.contains(ticket) || background.contains(ticket)
+    }
+
+    mutating func remove(_ ticket: PolitenessScheduler.Ticket) {
+        queue.removeAll { $0 == ticket }
+        background.removeAll { $0 == ticket }
+    }
 
     func earliestStart(_ rules: PolitenessRules) -> Duration {
         guard let lastStart else { return notBefore }
