@@ -93,32 +93,27 @@ extension SweepStore {
     static func references(sweepID: String, siteID: String?, target: String? = nil, db: Database) throws
         -> [(siteID: String, reference: LinkReference)]
     {
-        var filter = "sweep_id = ?"
-        var arguments: [any DatabaseValueConvertible] = [sweepID]
-        if let siteID {
-            filter += " AND site_id = ?"
-            arguments.append(siteID)
-        }
-        if let target {
-            filter += " AND target = ?"
-            arguments.append(target)
-        }
+        let queries = referenceQueries(bySite: siteID != nil, byTarget: target != nil)
+        let arguments = StatementArguments([sweepID, siteID, target].compactMap { $0 })
         var pages: [String: [String: [String]]] = [:]  // site → target → pages
-        for row in try Row.fetchAll(
-            db, sql: "SELECT site_id, target, page FROM link_ref_pages WHERE \(filter) ORDER BY site_id, target, page",
-            arguments: StatementArguments(arguments))
-        {
+        for row in try Row.fetchAll(db, sql: queries.pages, arguments: arguments) {
             pages[row["site_id"], default: [:]][row["target"], default: []].append(row["page"])
         }
-        return try Row.fetchAll(
-            db, sql: "SELECT site_id, reference_json FROM link_refs WHERE \(filter) ORDER BY site_id, target",
-            arguments: StatementArguments(arguments)
-        ).map { row in
+        return try Row.fetchAll(db, sql: queries.references, arguments: arguments).map { row in
             let site: String = row["site_id"]
             var reference = try decode(LinkReference.self, row["reference_json"])
             reference.foundOn = pages[site]?[reference.target] ?? []
             return (site, reference)
         }
+    }
+
+    /// The queries behind ``references(sweepID:siteID:target:db:)``; arguments: sweep, then site and target when filtered.
+    static func referenceQueries(bySite: Bool, byTarget: Bool) -> (pages: String, references: String) {
+        let filter = "sweep_id = ?" + (bySite ? " AND site_id = ?" : "") + (byTarget ? " AND target = ?" : "")
+        return (
+            "SELECT site_id, target, page FROM link_ref_pages WHERE \(filter) ORDER BY site_id, target, page",
+            "SELECT site_id, reference_json FROM link_refs WHERE \(filter) ORDER BY site_id, target"
+        )
     }
 
     static func mergeNotes(_ notes: SiteNotes, siteID: String, sweepID: String, db: Database) throws {

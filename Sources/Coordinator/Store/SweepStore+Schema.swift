@@ -96,8 +96,8 @@ extension SweepStore {
             // A verdict goes to every site holding its target: without these, each lookup by target
             // read every pending reference of the sweep, once per target of every batch.
             try db.execute(sql: """
-                CREATE INDEX link_refs_by_target ON link_refs (sweep_id, target);
-                CREATE INDEX link_ref_pages_by_target ON link_ref_pages (sweep_id, target);
+                CREATE INDEX link_refs_by_target ON link_refs (sweep_id, target, site_id);
+                CREATE INDEX link_ref_pages_by_target ON link_ref_pages (sweep_id, target, site_id, page);
                 """)
         }
         return migrator
