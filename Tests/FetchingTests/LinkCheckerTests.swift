@@ -20,8 +20,8 @@ struct LinkCheckerTests {
     @Test func missingPagesAreBrokenAtOnce() async throws {
         try await withChecker { server, checker in
             server.route("/gone", always: .status(410))
-            let missing = await checker.check(server.url("/missing"), kind: .page, politenessKey: nil)
-            let gone = await checker.check(server.url("/gone"), kind: .page, politenessKey: nil)
+            let missing = try #require(await checker.check(server.url("/missing"), kind: .page, politenessKey: nil))
+            let gone = try #require(await checker.check(server.url("/gone"), kind: .page, politenessKey: nil))
             #expect(missing == LinkOutcome(target: server.url("/missing"), kind: .page, verdict: .broken, status: 404))
             #expect(gone.verdict == .broken && gone.status == 410)
             #expect(server.requests(to: "/missing").count == 1)
@@ -33,10 +33,10 @@ struct LinkCheckerTests {
         try await withChecker { server, checker in
             server.route("/flaky", sequence: [.status(503), .reset, .html("<title>通知公告</title>")])
             server.route("/down", always: .status(502))
-            let flaky = await checker.check(server.url("/flaky"), kind: .page, politenessKey: nil)
+            let flaky = try #require(await checker.check(server.url("/flaky"), kind: .page, politenessKey: nil))
             #expect(flaky.verdict == .ok && flaky.status == 200)
             #expect(server.requests(to: "/flaky").count == 3)
-            let down = await checker.check(server.url("/down"), kind: .page, politenessKey: nil)
+            let down = try #require(await checker.check(server.url("/down"), kind: .page, politenessKey: nil))
             #expect(down.verdict == .broken && down.status == 502)
             #expect(server.requests(to: "/down").count == 3)
             // Base delay 20 ms, jitter up to half: retries wait at least 10 ms, then 20 ms.
@@ -53,7 +53,7 @@ struct LinkCheckerTests {
             server.route("/999", always: .status(999))
             server.route("/429", always: .slowDown(retryAfter: 0))
             for path in ["/403", "/401", "/999", "/429"] {
-                let outcome = await checker.check(server.url(path), kind: .page, politenessKey: nil)
+                let outcome = try #require(await checker.check(server.url(path), kind: .page, politenessKey: nil))
                 #expect(outcome.verdict == .blocked, "\(path)")
             }
             #expect(server.requests(to: "/403").count == 1)
@@ -66,14 +66,14 @@ struct LinkCheckerTests {
             server.route("/404.html", always: .html("<title>页面不存在</title><body>您访问的页面不存在或已被删除</body>"))
             server.route("/art/1.html", always: .redirect(to: "/404.html"))
             server.route("/ok.html", always: .bytes(Fixtures.bytes("fetch/article.html"), contentType: "text/html"))
-            let soft = await checker.check(server.url("/404.html"), kind: .page, politenessKey: nil)
+            let soft = try #require(await checker.check(server.url("/404.html"), kind: .page, politenessKey: nil))
             #expect(soft.verdict == .broken && soft.status == 200)
             #expect(soft.note?.contains("页面不存在") == true)
-            let redirected = await checker.check(server.url("/art/1.html"), kind: .page, politenessKey: nil)
+            let redirected = try #require(await checker.check(server.url("/art/1.html"), kind: .page, politenessKey: nil))
             #expect(redirected.verdict == .broken)
             server.route("/untyped.jsp", always: .bytes(Array("\n<html><title>404</title></html>".utf8), contentType: nil))
-            #expect(await checker.check(server.url("/untyped.jsp"), kind: .page, politenessKey: nil).verdict == .broken)
-            #expect(await checker.check(server.url("/ok.html"), kind: .page, politenessKey: nil).verdict == .ok)
+            #expect(await checker.check(server.url("/untyped.jsp"), kind: .page, politenessKey: nil)?.verdict == .broken)
+            #expect(await checker.check(server.url("/ok.html"), kind: .page, politenessKey: nil)?.verdict == .ok)
         }
     }
 
@@ -81,7 +81,7 @@ struct LinkCheckerTests {
         try await withChecker { server, checker in
             let page = Fixtures.bytes("fetch/gbk-soft404.html")
             server.route("/err.jsp", always: .bytes(page, contentType: "text/html; charset=utf-8"))
-            let outcome = await checker.check(server.url("/err.jsp"), kind: .page, politenessKey: nil)
+            let outcome = try #require(await checker.check(server.url("/err.jsp"), kind: .page, politenessKey: nil))
             #expect(outcome.verdict == .broken)
         }
     }
@@ -95,17 +95,17 @@ struct LinkCheckerTests {
             }
             server.route("/ignores.doc", always: .bytes([UInt8](repeating: 0x41, count: 3 << 20), contentType: "application/msword"))
             server.route("/module/download/downfile.jsp", always: .html("<title>提示</title><body>文件不存在</body>", contentType: "text/html; charset=utf-8"))
-            #expect(await checker.check(server.url("/P020231213.pdf"), kind: .attachment, politenessKey: nil).verdict == .ok)
-            let ignoring = await checker.check(server.url("/ignores.doc"), kind: .attachment, politenessKey: nil)
+            #expect(await checker.check(server.url("/P020231213.pdf"), kind: .attachment, politenessKey: nil)?.verdict == .ok)
+            let ignoring = try #require(await checker.check(server.url("/ignores.doc"), kind: .attachment, politenessKey: nil))
             #expect(ignoring.verdict == .ok && ignoring.status == 200)
-            let missing = await checker.check(server.url("/module/download/downfile.jsp?filename=a.docx"), kind: .attachment, politenessKey: nil)
+            let missing = try #require(await checker.check(server.url("/module/download/downfile.jsp?filename=a.docx"), kind: .attachment, politenessKey: nil))
             #expect(missing.verdict == .broken)
             #expect(server.allRequests.allSatisfy { $0.method == "GET" && $0.header("range") == "bytes=0-0" })
 
             server.route("/empty.txt") { request in
                 request.header("range") == nil ? .bytes([], contentType: "text/plain") : .status(416)
             }
-            #expect(await checker.check(server.url("/empty.txt"), kind: .attachment, politenessKey: nil).verdict == .ok)
+            #expect(await checker.check(server.url("/empty.txt"), kind: .attachment, politenessKey: nil)?.verdict == .ok)
             #expect(server.requests(to: "/empty.txt").map { $0.header("range") } == ["bytes=0-0", nil])
         }
     }
@@ -116,11 +116,11 @@ struct LinkCheckerTests {
                 request.method == "HEAD" ? .status(405) : .bytes([0x89, 0x50, 0x4E, 0x47], contentType: "image/png")
             }
             server.route("/banner.jpg", always: .bytes([0xFF, 0xD8], contentType: "image/jpeg"))
-            #expect(await checker.check(server.url("/logo.png"), kind: .image, politenessKey: nil).verdict == .ok)
+            #expect(await checker.check(server.url("/logo.png"), kind: .image, politenessKey: nil)?.verdict == .ok)
             #expect(server.requests(to: "/logo.png").map(\.method) == ["HEAD", "GET"])
-            #expect(await checker.check(server.url("/banner.jpg"), kind: .image, politenessKey: nil).verdict == .ok)
+            #expect(await checker.check(server.url("/banner.jpg"), kind: .image, politenessKey: nil)?.verdict == .ok)
             #expect(server.requests(to: "/banner.jpg").map(\.method) == ["HEAD"])
-            #expect(await checker.check(server.url("/none.gif"), kind: .image, politenessKey: nil).verdict == .broken)
+            #expect(await checker.check(server.url("/none.gif"), kind: .image, politenessKey: nil)?.verdict == .broken)
             #expect(server.requests(to: "/none.gif").map(\.method) == ["HEAD", "GET"])
         }
     }
@@ -134,7 +134,7 @@ struct LinkCheckerTests {
                     ? .respond(status: 206, headers: [("Content-Range", "bytes 0-0/\(page.count)"), ("Content-Type", "text/html")], body: [page[0]])
                     : .bytes(page, contentType: "text/html")
             }
-            let outcome = await checker.check(server.url("/downfile.jsp?filename=a.docx"), kind: .attachment, politenessKey: nil)
+            let outcome = try #require(await checker.check(server.url("/downfile.jsp?filename=a.docx"), kind: .attachment, politenessKey: nil))
             #expect(outcome.verdict == .broken)
             #expect(server.requests(to: "/downfile.jsp").map { $0.header("range") } == ["bytes=0-0", nil])
         }
@@ -144,7 +144,7 @@ struct LinkCheckerTests {
     func imageServedAsSoftNotFoundPage() async throws {
         try await withChecker { server, checker in
             server.route("/picture/1.jpg", always: .html("<title>404</title><body>您访问的页面不存在</body>"))
-            let outcome = await checker.check(server.url("/picture/1.jpg"), kind: .image, politenessKey: nil)
+            let outcome = try #require(await checker.check(server.url("/picture/1.jpg"), kind: .image, politenessKey: nil))
             #expect(outcome.verdict == .broken)
             #expect(outcome.note != nil)
             #expect(server.requests(to: "/picture/1.jpg").map(\.method) == ["HEAD", "GET"])
@@ -157,27 +157,61 @@ struct LinkCheckerTests {
             async let first = checker.check(server.url("/p"), kind: .page, politenessKey: nil)
             async let second = checker.check(server.url("/p"), kind: .page, politenessKey: nil)
             let (a, b) = await (first, second)
-            #expect(a == b && a.verdict == .ok)
+            #expect(a == b && a?.verdict == .ok)
             _ = await checker.check(server.url("/p"), kind: .page, politenessKey: nil)
             #expect(server.requests(to: "/p").count == 1)
 
             let known = LinkOutcome(target: server.url("/known"), kind: .page, verdict: .broken, status: 404, foundOn: ["x"])
             await checker.seed([known])
-            let seeded = await checker.check(server.url("/known"), kind: .page, politenessKey: nil)
+            let seeded = try #require(await checker.check(server.url("/known"), kind: .page, politenessKey: nil))
             #expect(seeded.verdict == .broken && seeded.foundOn.isEmpty)
             #expect(server.requests(to: "/known").isEmpty)
+        }
+    }
+
+    @Test("a check whose every waiter is cancelled stops probing, gives no verdict and keeps none")
+    func cancelledChecksStopTheirProbe() async throws {
+        try await withChecker { server, checker in
+            server.route("/down", always: .status(502))
+            // Without cancellation this takes three attempts and about 1.5-3 s of back-off.
+            let check = Task { await checker.check(server.url("/down"), kind: .page, politenessKey: nil) }
+            while server.requests(to: "/down").isEmpty { try await Task.sleep(for: .milliseconds(10)) }
+            check.cancel()
+            #expect(await check.value == nil)
+            try await Task.sleep(for: .seconds(3))
+            #expect(server.requests(to: "/down").count == 1)
+            // The cancelled probe left nothing behind: the next check probes afresh and judges.
+            server.route("/down", always: .status(404))
+            let fresh = try #require(await checker.check(server.url("/down"), kind: .page, politenessKey: nil))
+            #expect(fresh.verdict == .broken && fresh.status == 404)
+        }
+    }
+
+    @Test("one waiter's cancellation does not take the shared verdict from the others")
+    func aSharedProbeOutlivesOneCancelledWaiter() async throws {
+        try await withChecker { server, checker in
+            server.route("/slow", always: .delayed(.html("<title>ok</title>"), by: .milliseconds(300)))
+            let leaving = Task { await checker.check(server.url("/slow"), kind: .page, politenessKey: nil) }
+            let staying = Task { await checker.check(server.url("/slow"), kind: .page, politenessKey: nil) }
+            while server.requests(to: "/slow").isEmpty { try await Task.sleep(for: .milliseconds(10)) }
+            leaving.cancel()
+            #expect(await staying.value?.verdict == .ok)
+            // The one that left waits out the shared probe and may read its verdict, never a false one.
+            let left = await leaving.value
+            #expect(left == nil || left?.verdict == .ok)
+            #expect(server.requests(to: "/slow").count == 1)
         }
     }
 
     @Test func timeoutsAndRefusedAddressesCarryTheirKind() async throws {
         try await withChecker(timeout: .milliseconds(300)) { server, checker in
             server.route("/hang", always: .hang)
-            let outcome = await checker.check(server.url("/hang"), kind: .page, politenessKey: nil)
+            let outcome = try #require(await checker.check(server.url("/hang"), kind: .page, politenessKey: nil))
             #expect(outcome.verdict == .broken && outcome.error == .timeout && outcome.status == nil)
             #expect(server.requests(to: "/hang").count == 3)
         }
         let strict = FetchEngine()
-        let outcome = await LinkChecker(engine: strict).check("http://127.0.0.1:9/x", kind: .page, politenessKey: nil)
+        let outcome = try #require(await LinkChecker(engine: strict).check("http://127.0.0.1:9/x", kind: .page, politenessKey: nil))
         #expect(outcome.verdict == .broken && outcome.error == .connect)
         #expect(outcome.note?.contains("127.0.0.1") == true)
         strict.shutdown()

@@ -45,7 +45,7 @@ public actor LinkChecker {
     public let options: Options
     let robots: RobotsCache
     private var outcomes: [String: LinkOutcome] = [:]
-    private var inFlight: [String: Task<LinkOutcome, Never>] = [:]
+    private var inFlight: [String: SharedProbe] = [:]
 
     /// A checker on `engine`; share one per worker so each target is checked once.
     public init(engine: FetchEngine, options: Options = Options()) {
@@ -67,17 +67,27 @@ public actor LinkChecker {
     public var knownCount: Int { outcomes.count }
 
     /// The verdict on `target` (absolute, normalised), checking it the first time it is asked for.
-    /// `foundOn` is left empty for the crawler to fill.
-    public func check(_ target: String, kind: LinkKind, politenessKey: String?) async -> LinkOutcome {
-        if let known = outcomes[target] { return known }
-        if let running = inFlight[target] { return await running.value }
-        let probe = LinkProbe(engine: engine, options: options)
-        let task = Task { await probe.outcome(of: target, kind: kind, politenessKey: politenessKey) }
-        inFlight[target] = task
-        let outcome = await task.value
-        outcomes[target] = outcome
-        inFlight[target] = nil
-        return outcome
+    /// `foundOn` is left empty for the crawler to fill. Nil when the check was cancelled before a verdict.
+    public func check(_ target: String, kind: LinkKind, politenessKey: String?) async -> LinkOutcome? {
+        while !Task.isCancelled {
+            if let known = outcomes[target] { return known }
+            let shared: SharedProbe
+            if let running = inFlight[target], !running.isCancelled {
+                shared = running
+            } else {
+                let probe = LinkProbe(engine: engine, options: options)
+                shared = SharedProbe { await probe.outcome(of: target, kind: kind, politenessKey: politenessKey) }
+                inFlight[target] = shared
+            }
+            // nil: the probe was cancelled when its other waiters left; unless this check is
+            // cancelled too, it starts a new one.
+            guard let outcome = await shared.outcome() else { continue }
+            if inFlight[target] === shared { inFlight[target] = nil }
+            outcomes[target] = outcome
+            return outcome
+        }
+        if let running = inFlight[target], running.isCancelled { inFlight[target] = nil }
+        return nil
     }
 
     /// Whether robots.txt lets the crawler fetch `url` (always true when robots are not obeyed).

@@ -20,7 +20,8 @@ struct LinkProbe: Sendable {
         while true {
             let answer = await probe(target, kind: kind, politenessKey: politenessKey)
             attempt += 1
-            guard RetryPolicy.isTransient(status: answer.status, error: answer.error), attempt <= options.retry.retries
+            // Cancelled (every check waiting for this verdict went away): no more attempts.
+            guard !Task.isCancelled, RetryPolicy.isTransient(status: answer.status, error: answer.error), attempt <= options.retry.retries
             else { return Self.verdict(answer, target: target, kind: kind) }
             try? await Task.sleep(for: options.retry.delay(beforeRetry: attempt, random: Double.random(in: 0..<1)))
         }

@@ -20,7 +20,7 @@ public struct SiteCrawler: SiteCrawling {
 
     enum Completion: Sendable {
         case page(FrontierEntry, FetchedPage, PageObservation?)
-        case link(LinkOutcome)
+        case link(LinkOutcome?)
     }
 
     public func crawl(_ assignment: Assignment, reporter: LeaseReporter) async -> SiteReport {
@@ -131,7 +131,8 @@ public struct SiteCrawler: SiteCrawling {
                     await reporter.page(page.report(for: entry, observation: observation), found: found)
                 case .link(let outcome):
                     checksRunning -= 1
-                    await settle(outcome, offSite: !frontier.scope.contains(outcome.target))
+                    // nil: cancelled before a verdict; the target stays pending.
+                    if let outcome { await settle(outcome, offSite: !frontier.scope.contains(outcome.target)) }
                 }
                 if !capNoted, let cap = frontier.cap {
                     capNoted = true
@@ -150,7 +151,7 @@ public struct SiteCrawler: SiteCrawling {
     public func checkLinks(_ assignment: LinkCheckAssignment) async -> [LinkOutcome] {
         let checker = await tools.checker(for: assignment.settings)
         let key = assignment.politenessKey
-        return await withTaskGroup(of: LinkOutcome.self) { group in
+        return await withTaskGroup(of: LinkOutcome?.self) { group in
             var waiting = assignment.targets[...]
             var outcomes: [LinkOutcome] = []
             func launch(_ count: Int) {
@@ -160,8 +161,8 @@ public struct SiteCrawler: SiteCrawling {
                 }
             }
             launch(checkParallelism)
-            while let outcome = await group.next() {
-                outcomes.append(outcome)
+            while let next = await group.next() {
+                if let outcome = next { outcomes.append(outcome) }
                 launch(1)
             }
             return outcomes
