@@ -72,5 +72,7 @@ struct LinkCheckQueueTests {
         #expect(keys.key(for: "mailto:x@a.gov.cn") == "url:mailto:x@a.gov.cn")
         #expect(Site(id: "1", name: "a", url: "http://www.a.gov.cn/").checksItself("http://www.a.gov.cn:80/b.html"))
         #expect(!Site(id: "1", name: "a", url: "http://www.a.gov.cn/").checksItself("https://www.a.gov.cn/b.html"))
+        // A platform's channels leave even their own host's links to the coordinator.
+        #expect(!Site(id: "2", name: "p1", url: "http://p.gov.cn/c1/", hostGroup: "平台").checksItself("http://p.gov.cn/c1/a.pdf"))
     }
 }

@@ -9,9 +9,13 @@ extension Site {
     }
 
     /// Whether a crawl of this site checks a link to `target` itself, under the site's lease:
-    /// true when the target is on the homepage's host and port. Links into any other host are
-    /// checked under that host's own lease (``LinkCheckAssignment``).
+    /// true when the target is on the homepage's host and port and the site is not a channel of a
+    /// shared platform. The rest are checked under leases of their host's politeness key
+    /// (``LinkCheckAssignment``), which the coordinator grants only while no site of that key is
+    /// being crawled: a platform's links are checked after its channels' pages, each target once
+    /// per sweep however many channels link to it.
     public func checksItself(_ target: String) -> Bool {
+        if let group = hostGroup, !group.isEmpty { return false }
         guard let own = Self.hostKey(of: url) else { return false }
         return Self.hostKey(of: target) == own
     }
