@@ -104,44 +104,49 @@ struct LeaseRestoreTests {
 
 @Suite("Lease scheduler: link-check leases")
 struct LinkCheckLeaseSchedulingTests {
-    @Test("a link-check lease and a site lease never hold one key at once")
-    func keysAreExclusive() {
+    @Test("a key's link checks wait for its sites, and the two never hold one key at once")
+    func keysAreExclusiveAndSitesGoFirst() {
         var s = LeaseScheduler(
-            sites: [.init(siteID: "x", politenessKey: "hx"), .init(siteID: "y", politenessKey: "hy")], leaseSeconds: 10,
-            leasePrefix: "t")
+            sites: [.init(siteID: "p1", politenessKey: "group:p"), .init(siteID: "p2", politenessKey: "group:p"),
+                    .init(siteID: "y", politenessKey: "hy")],
+            leaseSeconds: 10, leasePrefix: "t")
         s.workerConnected("w1", capacity: 5)
         s.workerConnected("w2", capacity: 5)
-        let first = s.assign(now: 0, linkCheckKeys: ["hx", "other:80"])
-        #expect(first.filter { $0.work == .linkChecks }.map(\.politenessKey) == ["hx", "other:80"])
-        #expect(first.compactMap(\.siteID) == ["y"], "x waits while its key checks links")
-        let busy = s.assign(now: 1, linkCheckKeys: ["hy"])
-        #expect(busy.isEmpty, "y's key is busy with its crawl")
-        let checks = first.first { $0.politenessKey == "hx" }!
-        let asSite = s.complete(checks.id)
-        #expect(asSite == nil, "a link-check lease is not a site")
-        let completed = s.completeLinkChecks(checks.id)
-        #expect(completed?.id == checks.id)
-        let next = s.assign(now: 2)
-        #expect(next.compactMap(\.siteID) == ["x"])
-        #expect(s.progress.leased == 2, "only site leases count as sites in progress")
+        let first = s.assign(now: 0, linkCheckKeys: ["group:p", "other:80"])
+        #expect(first.compactMap(\.siteID).sorted() == ["p1", "y"])
+        #expect(first.filter { $0.work == .linkChecks }.map(\.politenessKey) == ["other:80"])
+        let channel = first.first { $0.siteID == "p1" }!
+        #expect(s.complete(channel.id) == "p1")
+        // The platform's next channel goes before its link checks.
+        let second = s.assign(now: 1, linkCheckKeys: ["group:p", "hy"])
+        #expect(second.compactMap(\.siteID) == ["p2"])
+        #expect(second.allSatisfy { $0.work != .linkChecks }, "hy is busy with its crawl, group:p with p2")
+        let lastChannel = second[0]
+        #expect(s.complete(lastChannel.id) == "p2")
+        let checks = s.assign(now: 2, linkCheckKeys: ["group:p"])
+        #expect(checks.map(\.work) == [.linkChecks])
+        #expect(s.complete(checks[0].id) == nil, "a link-check lease is not a site")
+        #expect(s.completeLinkChecks(checks[0].id)?.id == checks[0].id)
+        #expect(s.progress.leased == 1, "only site leases count as sites in progress")
     }
 
     @Test("an expired or released link-check lease frees its key and puts back no site")
     func expiryAndRelease() {
         var s = LeaseScheduler(sites: [.init(siteID: "x", politenessKey: "hx")], leaseSeconds: 10, leasePrefix: "t")
         s.workerConnected("w1", capacity: 1)
-        let lease = s.assign(now: 0, linkCheckKeys: ["hx"])[0]
-        let none = s.assign(now: 1)
-        #expect(none.isEmpty, "capacity 1 is taken by the checks")
-        let expired = s.expire(now: 10)
+        let site = s.assign(now: 0, linkCheckKeys: ["other"])
+        #expect(site.compactMap(\.siteID) == ["x"], "capacity 1 goes to the site")
+        #expect(s.complete(site[0].id) == "x")
+        let lease = s.assign(now: 1, linkCheckKeys: ["other"])[0]
+        #expect(s.assign(now: 2, linkCheckKeys: ["hx"]).isEmpty, "capacity 1 is taken by the checks")
+        let expired = s.expire(now: 11)
         #expect(expired.map(\.id) == [lease.id])
-        #expect(s.progress.pending == 1)
-        let again = s.assign(now: 11, linkCheckKeys: ["hx"])[0]
+        #expect(s.progress.pending == 0 && s.progress.done == 1, "an expired link-check lease puts back no site")
+        let again = s.assign(now: 12, linkCheckKeys: ["other"])[0]
         #expect(again.work == .linkChecks)
         let released = s.release([again.id], by: "w1")
         #expect(released.map(\.id) == [again.id])
-        let site = s.assign(now: 12)
-        #expect(site.compactMap(\.siteID) == ["x"])
+        #expect(s.assign(now: 13, linkCheckKeys: ["other"]).map(\.politenessKey) == ["other"], "the key is free again")
     }
 }
 

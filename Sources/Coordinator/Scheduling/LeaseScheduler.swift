@@ -185,9 +185,10 @@ public struct LeaseScheduler: Sendable {
         return expired
     }
 
-    /// Hands work to connected workers with free capacity, most free capacity first: first one
-    /// link-check lease for each of `linkCheckKeys` (keys with targets waiting) that is free, then
-    /// pending sites. Link-check leases are short, so a site waits for one at most.
+    /// Hands work to connected workers with free capacity, most free capacity first: pending sites,
+    /// then one link-check lease for each of `linkCheckKeys` (keys with targets waiting) that is
+    /// still free. A key's link checks so wait until none of its sites waits: a platform's channels
+    /// follow one another without a pause, and its links are checked after them.
     public mutating func assign(now: Double, linkCheckKeys: [String] = []) -> [Lease] {
         var free = workers.mapValues { $0 }
         for lease in leases.values where free[lease.workerID] != nil { free[lease.workerID]! -= 1 }
@@ -205,10 +206,6 @@ public struct LeaseScheduler: Sendable {
             free[worker]! -= 1
             granted.append(lease)
         }
-        for key in linkCheckKeys where busyKeys[key] == nil {
-            guard let worker = roomiest() else { break }
-            grant(.linkChecks, key: key, to: worker)
-        }
         var index = 0
         while index < pending.count {
             guard let worker = roomiest() else { break }
@@ -219,6 +216,11 @@ public struct LeaseScheduler: Sendable {
             }
             pending.remove(at: index)
             grant(.site(siteID), key: entry.politenessKey, to: worker)
+        }
+        let waitingKeys = Set(pending.compactMap { entries[$0]?.politenessKey })
+        for key in linkCheckKeys where busyKeys[key] == nil && !waitingKeys.contains(key) {
+            guard let worker = roomiest() else { break }
+            grant(.linkChecks, key: key, to: worker)
         }
         return granted
     }
