@@ -22,8 +22,8 @@ extension SweepCoordinator {
         if isComplete { complete() }
     }
 
-    /// Queues the checks of references into hosts other than their site's own; those whose verdict
-    /// the sweep already knows are resolved at once.
+    /// Queues the checks of a finished site's pending references that its crawl does not make itself;
+    /// those whose verdict the sweep already knows are resolved at once.
     func queueLinkChecks(_ references: [(siteID: String, reference: LinkReference)]) throws(StoreError) {
         try Self.queueLinkChecks(references, sites: sites, keys: politenessKeys, store: store, sweepID: sweep.id, into: &linkChecks)
     }

@@ -54,8 +54,10 @@ public actor SweepCoordinator: SessionHost {
         let counts = try store.counts(sweepID: sweep.id)
         statistics.pages = counts.pages
         statistics.startedAt = clock()
-        // Links into other hosts found by earlier runs whose checks never came back.
-        let pending = try store.pendingReferences(sweepID: sweep.id)
+        // Links of finished sites whose checks never came back (those of unfinished sites are
+        // queued when their crawls end).
+        let finished = Set(stored.filter { $0.state == .done }.map(\.site.id))
+        let pending = try store.pendingReferences(sweepID: sweep.id).filter { finished.contains($0.siteID) }
         try Self.queueLinkChecks(
             pending.map { ($0.siteID, $0.reference) }, sites: sites, keys: politenessKeys, store: store, sweepID: sweep.id,
             into: &linkChecks)
@@ -175,7 +177,6 @@ public actor SweepCoordinator: SessionHost {
                 statistics.pages += batch.pages.count
                 statistics.pagesThisRun += batch.pages.count
                 statistics.failingLinks += batch.links.filter { $0.verdict != .ok }.count
-                try queueLinkChecks(batch.references.map { (batch.siteID, $0) })
             }
             session.send(.ack(BatchAck(batchID: batch.batchID)))
             // A batch proves the worker is alive and still on the lease.
@@ -194,6 +195,10 @@ public actor SweepCoordinator: SessionHost {
         }
         do {
             try store.completeSite(sweepID: sweep.id, report: done.report)
+            sites[siteID]?.state = .done
+            // What the crawl left pending goes to the link checks: links its own fetches did not
+            // settle (into other hosts, or any link of a platform's channel).
+            try queueLinkChecks(store.pendingReferences(sweepID: sweep.id, siteID: siteID))
         } catch {
             logger.error("could not record a finished site", metadata: ["site": "\(siteID)", "error": "\(error)"])
         }

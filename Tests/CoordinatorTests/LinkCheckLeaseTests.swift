@@ -41,15 +41,19 @@ struct LinkCheckLeaseTests {
         #expect(try harness.store.pendingReferences(sweepID: "sweep-1").isEmpty)
     }
 
-    @Test("references left by an earlier coordinator are queued again when it restarts")
+    @Test("references a finished site left pending are queued again when the coordinator restarts; an unfinished site's wait for its crawl")
     func restartRequeues() async throws {
         let directory = Harness.temporaryDirectory()
         let first = try await Harness.make(sites: Self.sites, directory: directory)
-        let batch = Batch(
-            batchID: "w-1", leaseID: "old-1", siteID: Self.sites[0].id,
-            references: [LinkReference(target: "http://127.0.0.99:9/broken.html", kind: .attachment, foundOn: ["http://127.0.0.1:9/a.html"])])
-        try first.store.commit(batch, sweepID: "sweep-1", now: 0)
+        for (index, target) in ["http://127.0.0.99:9/broken.html", "http://127.0.0.98:9/later.html"].enumerated() {
+            let batch = Batch(
+                batchID: "w-\(index)", leaseID: "old-\(index)", siteID: Self.sites[index].id,
+                references: [LinkReference(target: target, kind: .attachment, foundOn: [Self.sites[index].url + "a.html"])])
+            try first.store.commit(batch, sweepID: "sweep-1", now: 0)
+        }
+        try first.store.completeSite(sweepID: "sweep-1", report: SiteReport(siteID: Self.sites[0].id, pagesFetched: 1))
         let restarted = try await Harness.make(sites: Self.sites, directory: directory)
+        // Site 2's crawl may still settle its reference itself: it is queued when that crawl ends.
         #expect(await restarted.coordinator.snapshot.linkChecksWaiting == 1)
         #expect(await !restarted.coordinator.isComplete)
     }

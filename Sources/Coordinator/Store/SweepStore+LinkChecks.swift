@@ -2,9 +2,11 @@ import GRDB
 import GovSweepProtocol
 
 extension SweepStore {
-    /// Every pending link reference of the sweep, with the site whose pages hold it.
-    public func pendingReferences(sweepID: String) throws(StoreError) -> [(siteID: String, reference: LinkReference)] {
-        try read { db in try Self.references(sweepID: sweepID, siteID: nil, db: db) }
+    /// The pending link references of one site, or of every site, with the site whose pages hold each.
+    public func pendingReferences(sweepID: String, siteID: String? = nil) throws(StoreError)
+        -> [(siteID: String, reference: LinkReference)]
+    {
+        try read { db in try Self.references(sweepID: sweepID, siteID: siteID, db: db) }
     }
 
     /// Resolves the pending references to `targets` whose sweep-wide verdict is already known (as
