@@ -13,6 +13,15 @@ struct EngineUnitTests {
         #expect((AddressGuard.refusal(ipv4: address) != nil) == refused)
     }
 
+    @Test("a redirect keeps the request's budget on its host and port, and leaves it for any other")
+    func politenessKeyPerHop() {
+        let request = FetchRequest(url: "http://p.gov.cn/c1/a.html", politenessKey: "group:平台")
+        #expect(request.politenessKey(forHop: "https://p.gov.cn/c1/a.html") == "group:平台")
+        #expect(request.politenessKey(forHop: "http://p.gov.cn:8080/c1/a.html") == "p.gov.cn:8080")
+        #expect(request.politenessKey(forHop: "http://www.gov.cn/x") == "www.gov.cn:80")
+        #expect(FetchRequest(url: "http://a.gov.cn/").politenessKey(forHop: "https://a.gov.cn/") == "a.gov.cn:443")
+    }
+
     @Test func ipv6Guard() {
         var loopback = [UInt8](repeating: 0, count: 16)
         loopback[15] = 1

@@ -2,8 +2,9 @@ import GovSweepProtocol
 
 /// Link targets that wait for a check under their host's lease, and those out on a lease. Pure.
 ///
-/// A crawl checks links into its own host; links into other hosts come here, grouped by the
-/// politeness key their host counts against. Each target is queued once per sweep, however many
+/// A crawl checks links into its own host; what it leaves pending (links into other hosts, and
+/// every link of a platform's channel) comes here when it ends, grouped by the politeness key the
+/// target's host counts against. Each target is queued once per sweep, however many
 /// sites link to it. Keys take turns: after a lease takes a key's first ``batchSize`` targets the
 /// key goes to the back of the line.
 public struct LinkCheckQueue: Sendable {

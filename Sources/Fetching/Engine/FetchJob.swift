@@ -21,16 +21,8 @@ struct FetchJob {
         self.chain = [request.url]
     }
 
-    /// The politeness key for the current hop: the request's own key while on the original host
-    /// (whatever the scheme, so an http-to-https redirect stays in budget), the hop's `host:port`
-    /// once a redirect leaves it.
-    var politenessKey: String {
-        let current = URLParts(currentURL)
-        if let key = request.politenessKey, current?.host == URLParts(request.url)?.host {
-            return key
-        }
-        return current?.hostKey ?? currentURL
-    }
+    /// The politeness key for the current hop (see ``FetchRequest/politenessKey(forHop:)``).
+    var politenessKey: String { request.politenessKey(forHop: currentURL) }
 
     /// A result for a job that ended without an HTTP answer.
     func failure(_ error: FetchError) -> FetchResult {

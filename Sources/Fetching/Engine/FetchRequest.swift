@@ -53,3 +53,17 @@ public struct FetchRequest: Sendable, Hashable {
         self.priority = priority
     }
 }
+
+extension FetchRequest {
+    /// The budget a hop to `url` counts against: the request's own key while the hop stays on the
+    /// original host and port (an http-to-https redirect between default ports stays in budget), the
+    /// hop's `host:port` once a redirect leaves them. Another port of the same host is another
+    /// server with its own budget, and may be another site's.
+    func politenessKey(forHop url: String) -> String {
+        let hop = URLParts(url)
+        if let key = politenessKey, let hop, let original = URLParts(self.url), hop.host == original.host, hop.port == original.port {
+            return key
+        }
+        return hop?.hostKey ?? url
+    }
+}
