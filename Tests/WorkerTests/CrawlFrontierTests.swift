@@ -14,6 +14,22 @@ struct CrawlFrontierTests {
             maxPagesPerColumn: perColumn))!
     }
 
+    @Test("a resumed crawl counts the pages done before towards the trap guard")
+    func resumedCrawlStopsTheSameTrap() {
+        let calendar = (1...25).map { "http://www.a.gov.cn/calendar/index.html?month=2023-\($0)" }
+        var uninterrupted = frontier(maxDepth: 30)
+        var resumed = frontier(maxDepth: 30)
+        resumed.markDone(Array(calendar.prefix(24)))
+        for (index, url) in calendar.enumerated() {
+            let queued = uninterrupted.enqueue(FrontierEntry(url: url, role: .other, depth: 1 + index))
+            #expect(queued == (index < 24), "\(url)")
+        }
+        let queuedAfterResume = resumed.enqueue(FrontierEntry(url: calendar[24], role: .other, depth: 25))
+        #expect(!queuedAfterResume)
+        #expect(uninterrupted.cap?.reason == .trap)
+        #expect(resumed.cap == uninterrupted.cap)
+    }
+
     @Test("columns come before articles, articles before other pages")
     func order() {
         var f = frontier()

@@ -23,10 +23,12 @@ struct CrawlFrontier: Sendable {
         self.settings = settings
     }
 
-    /// Pages done in an earlier lease: never fetched again.
+    /// Pages done in an earlier lease: never fetched again. The trap guard counts them as if this
+    /// crawl had queued them, so a resumed crawl stops a trap where an uninterrupted one would.
     mutating func markDone(_ urls: [String]) {
         seen.formUnion(urls)
         started += urls.count
+        for url in urls { _ = trapGuard.check(url) }
     }
 
     /// Queues `entry` unless it was seen; returns whether it was queued.
