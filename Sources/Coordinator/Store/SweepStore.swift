@@ -17,9 +17,11 @@ public final class SweepStore: Sendable {
         configuration.busyMode = .timeout(10)
         configuration.label = "govsweep"
         configuration.prepareDatabase { db in
-            // 64 MiB of pages per connection (SQLite's default is 2 MiB): a 1000-site sweep's
-            // indexes stay in memory instead of being read back from the file for every batch.
-            try db.execute(sql: "PRAGMA cache_size = -65536")
+            // SQLite keeps 2 MiB of pages per connection by default. The writer gets 64 MiB, so a
+            // 1000-site sweep's indexes stay in memory instead of being read back from the file for
+            // every batch; the readers (a lease's resume state, status) 16 MiB.
+            let kibibytes = db.configuration.readonly ? 16384 : 65536
+            try db.execute(sql: "PRAGMA cache_size = -\(kibibytes)")
         }
         do {
             database = try DatabasePool(path: path, configuration: configuration)
