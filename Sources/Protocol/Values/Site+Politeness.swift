@@ -1,10 +1,16 @@
 import Foundation
 
 extension Site {
+    /// The shared platform (集约化平台) this site is a channel of: its `host_group`, when not empty.
+    public var platform: String? {
+        guard let hostGroup, !hostGroup.isEmpty else { return nil }
+        return hostGroup
+    }
+
     /// The budget a site's requests count against: its `host_group` when the inventory names one
     /// (channels of one 集约化平台), otherwise its homepage's host and port.
     public var politenessKey: String {
-        if let group = hostGroup, !group.isEmpty { return "group:" + group }
+        if let platform { return "group:" + platform }
         return Self.hostKey(of: url) ?? "url:" + url
     }
 
@@ -15,8 +21,7 @@ extension Site {
     /// being crawled: a platform's links are checked after its channels' pages, each target once
     /// per sweep however many channels link to it.
     public func checksItself(_ target: String) -> Bool {
-        if let group = hostGroup, !group.isEmpty { return false }
-        guard let own = Self.hostKey(of: url) else { return false }
+        guard platform == nil, let own = Self.hostKey(of: url) else { return false }
         return Self.hostKey(of: target) == own
     }
 
