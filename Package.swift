@@ -150,7 +150,7 @@ let package = Package(
         .testTarget(name: "CoordinatorTests", dependencies: ["Coordinator", "Worker", "TestSupport"]),
         .testTarget(name: "ReportsTests", dependencies: ["Reports"]),
         .testTarget(name: "DemoProvinceTests", dependencies: ["DemoProvince"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["DemoProvince", "GovSweepProtocol"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["DemoProvince", "GovSweepProtocol", "TestSupport"]),
         .testTarget(name: "MonitorTests", dependencies: ["Monitor"]),
     ]
 )

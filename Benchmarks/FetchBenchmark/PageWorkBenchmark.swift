@@ -1,4 +1,5 @@
 import Fetching
+import GovSweepProtocol
 
 #if canImport(Glibc)
 import Glibc

@@ -2,6 +2,14 @@ import GovSweepProtocol
 
 /// How the coordinator listens and how long it waits for workers.
 public struct CoordinatorConfiguration: Sendable {
+    /// The admission limits of the handshake pool (see ``ConnectionAdmission``).
+    public var admissionLimits: ConnectionAdmission.Limits {
+        ConnectionAdmission.Limits(
+            maximumConnections: maximumConnections, maximumUnauthenticated: maximumUnauthenticated,
+            perAddress: maximumUnauthenticatedPerAddress, reservedForKnownPeers: reservedForKnownPeers)
+    }
+
+
     public var host: String
     /// 0 picks a free port (see ``CoordinatorServer/boundPort``).
     public var port: Int
@@ -16,12 +24,19 @@ public struct CoordinatorConfiguration: Sendable {
     public var maximumConnections: Int
     /// Connections still in the handshake beyond this are refused at once.
     public var maximumUnauthenticated: Int
+    /// Connections still in the handshake from one peer address beyond this are refused at once.
+    public var maximumUnauthenticatedPerAddress: Int
+    /// Places among ``maximumUnauthenticated`` kept for addresses that authenticated before.
+    public var reservedForKnownPeers: Int
+    /// The largest frame accepted before the peer has authenticated (a `hello` or `authenticate`).
+    public var maximumFrameLengthBeforeAuthentication: Int
 
     public init(
         host: String = "127.0.0.1", port: Int = 7400, token: SharedToken,
         maximumFrameLength: Int = FrameDecoder.defaultMaximumFrameLength, handshakeTimeoutSeconds: Double = 5,
         heartbeatSeconds: Double = 5, leaseSeconds: Double = 30, maximumConnections: Int = 512,
-        maximumUnauthenticated: Int = 64
+        maximumUnauthenticated: Int = 64, maximumUnauthenticatedPerAddress: Int = 8, reservedForKnownPeers: Int = 16,
+        maximumFrameLengthBeforeAuthentication: Int = FrameLengthLimit.defaultBeforeAuthentication
     ) {
         self.host = host
         self.port = port
@@ -32,5 +47,8 @@ public struct CoordinatorConfiguration: Sendable {
         self.leaseSeconds = leaseSeconds
         self.maximumConnections = maximumConnections
         self.maximumUnauthenticated = maximumUnauthenticated
+        self.maximumUnauthenticatedPerAddress = maximumUnauthenticatedPerAddress
+        self.reservedForKnownPeers = reservedForKnownPeers
+        self.maximumFrameLengthBeforeAuthentication = maximumFrameLengthBeforeAuthentication
     }
 }

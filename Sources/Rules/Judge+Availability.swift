@@ -7,7 +7,9 @@ extension Judge {
     func availabilityFindings(_ evidence: SiteEvidence, _ make: FindingMaker) -> [Finding] {
         var findings: [Finding] = []
         let probes = evidence.report?.probes ?? []
-        let failed = probes.filter { !$0.ok }
+        // A homepage that answered too much, answered badly or was refused by the address policy
+        // says nothing about reachability: it is named for what it is, never called unreachable.
+        let failed = probes.filter { !$0.ok && $0.error?.isReachabilityFailure ?? true }
         if !probes.isEmpty, !failed.isEmpty {
             let last = failed.last!
             let why = Self.failure(status: last.status, error: last.error)
@@ -20,10 +22,17 @@ extension Judge {
                     .siteUnreachable, url: make.siteURL, severity: .warning, status: last.status, error: last.error,
                     detail: "预警：首页\(probes.count)次访问中\(failed.count)次失败（\(why)）。"))
             }
-        } else if probes.isEmpty, let page = evidence.pages.first(where: { $0.role == .homepage }), !page.fetchedFine {
+        } else if probes.isEmpty, let page = evidence.pages.first(where: { $0.role == .homepage }), !page.fetchedFine,
+            page.error?.isReachabilityFailure ?? true
+        {
             findings.append(make(
                 .siteUnreachable, url: page.url, status: page.status, error: page.error,
                 detail: "首页无法打开（\(Self.failure(status: page.status, error: page.error))），站点无法访问。"))
+        }
+        if make.homepage == nil, let stopped = Self.homepageStop(probes: probes, pages: evidence.pages) {
+            findings.append(make(
+                .crawlCapped, url: make.siteURL, status: stopped.status, error: stopped.error,
+                detail: Self.homepageStopDetail(stopped.error)))
         }
         guard let report = evidence.report else { return findings }
         if let tls = report.tlsError {
@@ -47,6 +56,30 @@ extension Judge {
         return findings
     }
 
+    /// The last time the homepage was stopped by something other than reachability (too large, a bad
+    /// answer, the address policy), from its page report or, failing that, its probes.
+    static func homepageStop(probes: [HomepageProbe], pages: [PageReport]) -> (status: Int?, error: NetworkErrorKind)? {
+        if let page = pages.last(where: { $0.role == .homepage && $0.error.map { !$0.isReachabilityFailure } == true }),
+            let error = page.error
+        {
+            return (page.status, error)
+        }
+        guard let probe = probes.last(where: { $0.error.map { !$0.isReachabilityFailure } == true }), let error = probe.error else {
+            return nil
+        }
+        return (probe.status, error)
+    }
+
+    /// What stopped the crawl at the homepage, for inspectors.
+    static func homepageStopDetail(_ error: NetworkErrorKind) -> String {
+        switch error {
+        case .tooLarge: "首页内容超过抓取大小上限（可能是压缩炸弹或无休止的响应），站点可以连接，首页内容未检查，需人工核实。"
+        case .badResponse: "首页服务器的应答不是有效的HTTP响应（如状态行错误、响应头过大或跳转到非网页地址），站点可以连接，首页内容未检查，需人工核实。"
+        case .blockedByPolicy: "首页地址解析到内网或保留地址，按地址安全策略未访问，首页内容未检查；如属本次检查范围，请用--allow-address放行该网段。"
+        default: "首页未能抓取，首页内容未检查。"
+        }
+    }
+
     /// `url` without its query and fragment.
     static func withoutQuery(_ url: String) -> String {
         String(url.prefix { $0 != "?" && $0 != "#" })
@@ -63,6 +96,8 @@ extension Judge {
             case .reset: return "连接被重置"
             case .tooManyRedirects: return "重定向过多"
             case .tooLarge: return "内容过大"
+            case .badResponse: return "服务器应答不是有效的HTTP响应"
+            case .blockedByPolicy: return "地址被安全策略拦截"
             }
         }
         return status.map { "HTTP \($0)" } ?? "页面不存在"

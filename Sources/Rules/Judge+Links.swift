@@ -26,13 +26,18 @@ extension Judge {
             let why = Self.failure(status: outcome.status, error: outcome.error) + (outcome.note.map { "，\($0)" } ?? "")
             let check: CheckID
             let noun: String
+            let refusedByPolicy = outcome.error == .blockedByPolicy
             switch (outcome.verdict, outcome.kind) {
+            case _ where refusedByPolicy: (check, noun) = (.linkBlocked, "链接")
             case (.blocked, _): (check, noun) = (.linkBlocked, "链接")
             case (_, .attachment): (check, noun) = (.attachmentBroken, "附件")
             case (_, .image): (check, noun) = (.imageBroken, "图片")
             default: (check, noun) = (.linkBroken, "链接")
             }
-            let detail = outcome.verdict == .blocked
+            // The crawler itself refused the address: the link may work for whom it is meant.
+            let detail = refusedByPolicy
+                ? "链接指向内网或保留地址，按地址安全策略未访问（\(why)），需人工核实\(elsewhere)。"
+                : outcome.verdict == .blocked
                 ? "\(noun)被服务器拒绝访问（\(why)），可能可以正常打开，需人工核实\(elsewhere)。"
                 : "\(noun)无法打开（\(why)）\(elsewhere.isEmpty ? "" : "，")\(elsewhere)。"
             // A target whose holding pages are unknown is charged as on an ordinary page.

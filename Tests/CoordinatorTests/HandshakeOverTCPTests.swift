@@ -65,6 +65,39 @@ struct HandshakeOverTCPTests {
         #expect(error.fatal)
     }
 
+    @Test("before authentication a frame over the small limit is refused as soon as its length arrives")
+    func largeFrameBeforeAuthentication() async throws {
+        let harness = try await Harness.make(sites: Harness.sites(1))
+        // A hello padded past 1 KiB: well-formed, but no handshake message is that large.
+        let padded = Hello(workerID: String(repeating: "w", count: 2000), host: "h", version: ProtocolVersion.software, capacity: 1)
+        var buffer = ByteBuffer()
+        try FrameDecoder.writeFrame(try MessageCoder().encode(.hello(padded)), into: &buffer, maximum: 1 << 20)
+        let frame = Array(buffer.readableBytesView)
+        let replies = try await harness.serving {
+            try RawPeer.messages(in: try await RawPeer.connect(port: harness.server.boundPort).exchange(frame))
+        }
+        guard case .error(let error) = replies.first else {
+            Issue.record("expected an error message, got \(replies)")
+            return
+        }
+        #expect(error.code == "frame_too_large")
+        #expect(error.message.contains("\(FrameLengthLimit.defaultBeforeAuthentication)"))
+    }
+
+    @Test("after authentication the full frame size applies")
+    func largeFrameAfterAuthentication() async throws {
+        let limit = FrameLengthLimit(afterAuthentication: 8 << 20)
+        var buffer = ByteBuffer()
+        buffer.writeInteger(UInt32(4 << 20), endianness: .big)
+        var early = buffer
+        var refused = false
+        do { _ = try FrameDecoder(maximumFrameLength: limit.current).nextFrame(from: &early) } catch { refused = true }
+        #expect(refused, "before authentication a 4 MiB length is refused")
+        limit.authenticate()
+        let waiting = try FrameDecoder(maximumFrameLength: limit.current).nextFrame(from: &buffer)
+        #expect(waiting == nil, "after authentication a 4 MiB frame waits for its bytes")
+    }
+
     @Test("work before authentication is refused")
     func workBeforeAuthentication() async throws {
         let harness = try await Harness.make(sites: Harness.sites(1))

@@ -15,7 +15,16 @@ extension EndToEnd {
             ("JSON that is not a message", RawPeer.frame(Array(#"{"type":"mine","v":2}"#.utf8)), "unknown_type"),
         ]
 
-        @Test("wrong token, garbage and 200 idle connections during a sweep; the sweep completes unchanged", .timeLimit(.minutes(2)))
+        /// A frame whose `type` carries a newline and a whole forged log line after it.
+        static let forgedLine = "x\n2026-01-01T00:00:00+0800 info govsweep.coordinator : capacity=8 worker=FORGED [Coordinator] worker joined"
+
+        /// 200 idle connections from 25 loopback addresses (8 each), re-opened as they close.
+        static let floodSources = (2...26).map { "127.0.0.\($0)" }
+        /// Peers sending the largest frames before authenticating, from addresses of their own.
+        static let bigFrameSources = (2...17).map { "127.0.1.\($0)" }
+
+        @Test("wrong token, garbage, a forged log line, big frames and a flood of 200 connections during a sweep; the sweep completes unchanged",
+              .timeLimit(.minutes(2)))
         func sweepSurvivesHostilePeers() async throws {
             let expected = try await Baseline.shared.canonicalExport()
             try await ProcessScope.run("hostile") { scope in
@@ -23,6 +32,17 @@ extension EndToEnd {
                     let port = try FreePort.pick(excluding: province.ports)
                     let cluster = try Cluster(scope: scope, port: port)
                     let coordinator = try await cluster.startCoordinator(inventory: province.inventoryPath)
+                    let memory = MemoryWatch(pid: coordinator.pid)
+
+                    // The attack starts before the workers: they must get in through it.
+                    let flood = HostilePeers(count: 200, port: port, sources: Self.floodSources)
+                    // 8 MiB frames (the full size) and frames of exactly the size allowed before authentication.
+                    let eightMiB = HostilePeers(count: 32, port: port, sources: Self.bigFrameSources) {
+                        [0, 0x80, 0, 0] + [UInt8](repeating: UInt8(ascii: "{"), count: 8 << 20)
+                    }
+                    let largestAllowed = HostilePeers(count: 32, port: port, sources: Self.bigFrameSources) {
+                        RawPeer.frame([UInt8](repeating: UInt8(ascii: "["), count: 1024))
+                    }
                     let workers = try ["w1", "w2"].map { try cluster.startWorker($0) }
                     try await cluster.waitForStatus("pages to be stored", watching: [coordinator] + workers) { $0.pages >= 10 }
 
@@ -31,59 +51,62 @@ extension EndToEnd {
                     let impostor = try cluster.startWorker("impostor", tokenFile: wrongToken)
                     let garbageReplies = try await Self.sendGarbage(port: port)
                     let badProof = try await Self.authenticateWithWrongToken(port: port)
-                    let flood = try await Self.openIdleConnections(200, port: port)
+                    let forgery = try await Self.sendGarbage(
+                        port: port, [("a forged log line", RawPeer.frame(Array(#"{"type":"\#(Self.escaped(Self.forgedLine))","v":2}"#.utf8)), "unknown_type")])
 
                     let impostorExit = try await impostor.waitForExit(timeout: .seconds(30))
                     #expect(!impostorExit.succeeded, "a worker with the wrong token must not succeed")
                     #expect(impostor.errorOutput.contains("bad_proof"), "\(impostor.logTail())")
                     #expect(badProof == .badProof, "wrong proof answered with \(String(describing: badProof))")
-                    for (sent, reply) in zip(Self.garbage, garbageReplies) {
+                    for (sent, reply) in zip(Self.garbage + [("a forged log line", [], "unknown_type")], garbageReplies + forgery) {
                         #expect(reply.codes.contains(sent.code), "\(sent.name): expected error \(sent.code), got \(reply.codes)")
                         #expect(reply.closed, "\(sent.name): the coordinator kept the connection open")
                     }
-                    let floodResult = try await Self.waitForFloodToEnd(flood)
-                    #expect(floodResult.stillOpen == 0, "\(floodResult.stillOpen) of 200 idle connections still open after the handshake deadline")
-                    #expect(floodResult.rejected == 200, "only \(floodResult.rejected) of 200 idle connections got a reject")
 
-                    // After the flood a new worker still gets in.
+                    // During the flood a new worker still gets in.
                     let latecomer = try cluster.startWorker("w3")
                     try await latecomer.waitForLog("connected to the coordinator", timeout: .seconds(30))
 
                     let exit = try await coordinator.waitForExit(timeout: .seconds(100))
+                    let (peakMB, samples) = memory.stop()
+                    let floodResult = await flood.finish()
+                    let bigFrames = await eightMiB.finish()
+                    let allowedFrames = await largestAllowed.finish()
                     #expect(exit.succeeded, "\(coordinator.logTail())")
+                    #expect(floodResult.opened >= 200 && floodResult.closedByCoordinator > 0, "\(floodResult)")
+                    #expect(floodResult.failedToOpen == 0, "\(floodResult)")
+                    #expect(floodResult.stillOpen == 0, "\(floodResult.stillOpen) flood connections still open after the handshake deadline")
+                    #expect(bigFrames.opened >= 32 && allowedFrames.opened >= 32, "\(bigFrames) \(allowedFrames)")
+                    #expect(samples > 10, "the coordinator's memory was sampled \(samples) times")
+                    #expect(peakMB < 200, "the coordinator's resident memory reached \(peakMB) MB under big frames before authentication")
+                    print("hostile peers: coordinator peak RSS \(peakMB) MB over \(samples) samples; flood \(floodResult); 8 MiB frames \(bigFrames); 1 KiB frames \(allowedFrames)")
+
+                    // The forged line is in the log only inside quotes, never as a line of its own.
+                    let log = coordinator.errorOutput.split(separator: "\n")
+                    #expect(log.contains { $0.contains("FORGED") }, "the bad frame was not logged at all")
+                    #expect(!log.contains { $0.hasPrefix("2026-01-01T00:00:00") }, "a forged line reached the log")
+                    #expect(log.filter { $0.contains("FORGED") }.allSatisfy { $0.contains("closing connection after bad input") })
+                    #expect(log.allSatisfy { $0.utf8.count < 4096 }, "a log line longer than 4 KiB")
+
                     let differences = province.canonical(try await cluster.export()).differences(from: expected)
                     #expect(differences.isEmpty, "\(differences.joined(separator: "\n"))")
                 }
             }
         }
 
-        /// Opens `count` connections that never say anything.
-        static func openIdleConnections(_ count: Int, port: Int) async throws -> [SendablePeer] {
-            try await onDedicatedThread { try (0..<count).map { _ in SendablePeer(try RawPeer(port: port)) } }
-        }
-
-        /// What the coordinator did with idle connections: how many it rejected and how many it left open.
-        static func waitForFloodToEnd(_ flood: [SendablePeer]) async throws -> (rejected: Int, stillOpen: Int) {
-            try await onDedicatedThread {
-                var rejected = 0
-                var stillOpen = 0
-                // Handshake deadline (5 s) plus a margin; the connections were opened together.
-                let deadline = ContinuousClock.now + .seconds(15)
-                for peer in flood {
-                    let left = max(.milliseconds(1), deadline - ContinuousClock.now)
-                    let (messages, closed) = peer.peer.readUntilClosed(timeout: left)
-                    if messages.contains(where: { if case .reject = $0 { true } else { false } }) { rejected += 1 }
-                    if !closed { stillOpen += 1 }
-                }
-                return (rejected, stillOpen)
-            }
+        /// `text` escaped for a JSON string.
+        static func escaped(_ text: String) -> String {
+            text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"")
+                .replacingOccurrences(of: "\n", with: "\\n")
         }
 
         /// Sends each kind of garbage on its own connection; returns the error codes received and
         /// whether the coordinator closed the connection.
-        static func sendGarbage(port: Int) async throws -> [(codes: [String], closed: Bool)] {
+        static func sendGarbage(
+            port: Int, _ items: [(name: String, bytes: [UInt8], code: String)] = garbage
+        ) async throws -> [(codes: [String], closed: Bool)] {
             try await onDedicatedThread {
-                try garbage.map { item in
+                try items.map { item in
                     let peer = try RawPeer(port: port)
                     peer.send(item.bytes)
                     let (messages, closed) = peer.readUntilClosed(timeout: .seconds(10))
@@ -114,10 +137,4 @@ extension EndToEnd {
             }
         }
     }
-}
-
-/// A ``RawPeer`` handed between threads; only one thread uses it at a time.
-struct SendablePeer: @unchecked Sendable {
-    let peer: RawPeer
-    init(_ peer: RawPeer) { self.peer = peer }
 }

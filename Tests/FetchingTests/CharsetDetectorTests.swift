@@ -1,4 +1,5 @@
 import Fetching
+import GovSweepProtocol
 import Testing
 import TestSupport
 

@@ -42,10 +42,11 @@ struct EngineUnitTests {
     }
 
     @Test func errorKindsForEngineOwnFailures() {
-        #expect(FetchError.refusedAddress("127.0.0.1").kind == .connect)
+        #expect(FetchError.refusedAddress("127.0.0.1").kind == .blockedByPolicy)
+        #expect(FetchError.badResponse("x").kind == .badResponse)
         #expect(FetchError.tooLarge(limit: 1).kind == .tooLarge)
         #expect(FetchError.cancelled.kind == nil)
-        #expect(FetchError.refusedAddress("127.0.0.1 (loopback address)").description.contains("allowPrivate"))
+        #expect(FetchError.refusedAddress("127.0.0.1 (loopback address)").description.contains("--allow-address"))
     }
 
     @Test func retryAfterParsing() {

@@ -89,7 +89,7 @@ struct FetchEngineFaultTests {
                 continue
             }
             #expect(address.hasPrefix("127.0.0.1"))
-            #expect(result.errorKind == .connect)
+            #expect(result.errorKind == .blockedByPolicy)
         }
         #expect(server.allRequests.isEmpty)
         engine.shutdown()

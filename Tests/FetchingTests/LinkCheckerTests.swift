@@ -212,7 +212,7 @@ struct LinkCheckerTests {
         }
         let strict = FetchEngine()
         let outcome = try #require(await LinkChecker(engine: strict).check("http://127.0.0.1:9/x", kind: .page, politenessKey: nil))
-        #expect(outcome.verdict == .broken && outcome.error == .connect)
+        #expect(outcome.verdict == .broken && outcome.error == .blockedByPolicy)
         #expect(outcome.note?.contains("127.0.0.1") == true)
         strict.shutdown()
     }

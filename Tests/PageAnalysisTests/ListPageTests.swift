@@ -50,9 +50,24 @@ struct ListPageTests {
         #expect(CharsetSniffing.encoding(of: [0xEF, 0xBB, 0xBF, 0x41]) == "UTF-8")
         #expect(CharsetSniffing.encoding(of: Array("<meta charset=\"gbk\"><p>a</p>".utf8)) == "GB18030")
         #expect(CharsetSniffing.encoding(of: Array("<meta charset=\"gbk\"><p>中文</p>".utf8)) == "UTF-8")
+        #expect(CharsetSniffing.encoding(of: [0x3C, 0x70, 0x3E] + [0xD6, 0xD0, 0xCE, 0xC4], charset: nil) == "GB18030")
         #expect(CharsetSniffing.encoding(of: [0xD6, 0xD0, 0xCE, 0xC4]) == "GB18030")
         #expect(CharsetSniffing.encoding(of: [0x41], charset: "big5") == "BIG5-HKSCS")
         #expect(CharsetSniffing.decode([0xD6, 0xD0, 0xCE, 0xC4]).text == "中文")
+    }
+
+    @Test("a page whose meta says UTF-8 but whose bytes are GBK decodes as the worker decodes it")
+    func utf8MetaOnGBKBytes() {
+        let bytes = Fixtures.bytes("gbk-bytes-utf8-meta.html")
+        #expect(!TextDecoding.isValidUTF8(bytes))
+        let analyzed = CharsetSniffing.decode(bytes)
+        let fetched = CharsetDetector.decode(bytes, contentType: "text/html")
+        #expect(analyzed.encoding == "GB18030")
+        #expect(analyzed.text == fetched.text)
+        #expect(analyzed.text.contains("网站标识码：3611220001"))
+        let page = Fixtures.analyze("gbk-bytes-utf8-meta.html", url: "http://www.gf.gov.cn/", homepage: true)
+        #expect(page.title == "上饶市广丰区人民政府")
+        #expect(page.identity.siteIDCode == "3611220001")
     }
 
     @Test("page kinds from URLs and metas")

@@ -3,9 +3,13 @@ import NIOCore
 
 extension CoordinatorServer {
     /// Runs the handshake; returns the worker's hello once it is authenticated, nil when it was refused.
+    ///
+    /// `admitted` moves the connection out of the handshake pool; it is false when the connection
+    /// was evicted meanwhile. Only then is the frame limit raised to the full size and the welcome sent.
     func handshake(
         _ connection: Connection, _ inbound: inout NIOAsyncChannelInboundStream<Message>.AsyncIterator,
-        _ outbound: NIOAsyncChannelOutboundWriter<Message>, peer: String
+        _ outbound: NIOAsyncChannelOutboundWriter<Message>, peer: String, frameLimit: FrameLengthLimit,
+        admitted: () -> Bool
     ) async throws -> Hello? {
         var machine = CoordinatorHandshake(token: configuration.token, welcome: host.welcome)
         let channel = connection.channel
@@ -28,18 +32,28 @@ extension CoordinatorServer {
             case .send(let reply):
                 try await outbound.write(reply)
             case .sendAndClose(let reply):
-                logger.notice("refused a peer", metadata: ["peer": "\(peer)", "reply": "\(reply.kind.rawValue)"])
+                logger.notice("refused a peer", metadata: ["peer": "\(peer)", "reply": "\(Self.summary(of: reply))"])
                 try await outbound.write(reply)
                 return nil
             case .established(let hello, let welcome):
                 deadline.cancel()
+                guard admitted() else { return nil }
+                frameLimit.authenticate()
                 try await outbound.write(welcome)
-                logger.info("worker joined", metadata: ["worker": "\(hello.workerID)", "host": "\(hello.host)", "capacity": "\(hello.capacity)"])
+                logger.info("worker joined", metadata: [
+                    "worker": "\(PeerText.quoted(hello.workerID))", "host": "\(PeerText.quoted(hello.host))", "capacity": "\(hello.capacity)",
+                ])
                 return hello
             case .none:
                 return nil
             }
         }
+    }
+
+    /// A reply in one log-safe phrase: its kind and, for a reject, its reason.
+    static func summary(of reply: Message) -> String {
+        if case .reject(let reject) = reply { return "reject \(reject.reason.rawValue)" }
+        return reply.kind.rawValue
     }
 
     /// Relays an authenticated worker's messages to the host, and the host's messages to the worker.

@@ -15,18 +15,21 @@ public final class CoordinatorServer: Sendable {
     let host: any SessionHost
     let logger: Logger
     private let group: any EventLoopGroup
-    private let counters = Mutex(Counters())
+    private let admission: Mutex<Admission>
     private let listener: NIOAsyncChannel<AcceptedConnection, Never>
 
-    /// A new connection and the record of when its bytes last arrived.
+    /// A new connection, the record of when its bytes last arrived, and its frame limit.
     struct AcceptedConnection: Sendable {
         let connection: Connection
         let activity: ConnectionActivity
+        let frameLimit: FrameLengthLimit
     }
 
-    struct Counters {
-        var open = 0
-        var unauthenticated = 0
+    /// The admission machine and the channels of the connections it admitted, so that an evicted
+    /// connection can be closed.
+    struct Admission {
+        var machine: ConnectionAdmission
+        var channels: [Int: any Channel] = [:]
         var nextConnectionID = 1
     }
 
@@ -39,7 +42,9 @@ public final class CoordinatorServer: Sendable {
         self.host = host
         self.logger = logger
         self.group = group
+        self.admission = Mutex(Admission(machine: ConnectionAdmission(limits: configuration.admissionLimits)))
         let maximum = configuration.maximumFrameLength
+        let beforeAuthentication = configuration.maximumFrameLengthBeforeAuthentication
         do {
             listener = try await ServerBootstrap(group: group)
                 .serverChannelOption(.socketOption(.so_reuseaddr), value: 1)
@@ -48,9 +53,11 @@ public final class CoordinatorServer: Sendable {
                 .bind(host: configuration.host, port: configuration.port) { channel in
                     channel.eventLoop.makeCompletedFuture {
                         let activity = ConnectionActivity()
+                        let limit = FrameLengthLimit(beforeAuthentication: beforeAuthentication, afterAuthentication: maximum)
                         try channel.pipeline.syncOperations.addHandler(ConnectionActivityHandler(activity))
-                        try channel.pipeline.syncOperations.addMessageFraming(maximumFrameLength: maximum)
-                        return AcceptedConnection(connection: try Connection(wrappingChannelSynchronously: channel), activity: activity)
+                        try channel.pipeline.syncOperations.addMessageFraming(limit: limit)
+                        return AcceptedConnection(
+                            connection: try Connection(wrappingChannelSynchronously: channel), activity: activity, frameLimit: limit)
                     }
                 }
         } catch {
@@ -66,7 +73,7 @@ public final class CoordinatorServer: Sendable {
         try await listener.executeThenClose { inbound in
             try await withThrowingDiscardingTaskGroup { group in
                 for try await accepted in inbound {
-                    group.addTask { await self.serve(accepted.connection, activity: accepted.activity) }
+                    group.addTask { await self.serve(accepted) }
                 }
             }
         }
@@ -77,42 +84,71 @@ public final class CoordinatorServer: Sendable {
         try? await listener.channel.close()
     }
 
-    private func admit() -> Int? {
-        counters.withLock { counters in
-            guard counters.open < configuration.maximumConnections,
-                  counters.unauthenticated < configuration.maximumUnauthenticated
-            else { return nil }
-            counters.open += 1
-            counters.unauthenticated += 1
-            defer { counters.nextConnectionID += 1 }
-            return counters.nextConnectionID
+    /// Runs the admission machine for a new connection; returns its id, or why it was refused.
+    private func admit(_ channel: any Channel, address: String) -> Result<Int, ConnectionAdmission.Refusal> {
+        let (outcome, evicted) = admission.withLock { state -> (Result<Int, ConnectionAdmission.Refusal>, (any Channel)?) in
+            let id = state.nextConnectionID
+            state.nextConnectionID += 1
+            switch state.machine.arrive(id, from: address) {
+            case .admit:
+                state.channels[id] = channel
+                return (.success(id), nil)
+            case .admitEvicting(let evicted):
+                state.channels[id] = channel
+                return (.success(id), state.channels.removeValue(forKey: evicted))
+            case .refuse(let refusal):
+                return (.failure(refusal), nil)
+            }
         }
+        if let evicted {
+            logger.debug("closing an unauthenticated connection to make room", metadata: ["peer": "\(Self.address(of: evicted))"])
+            evicted.close(promise: nil)
+        }
+        return outcome
     }
 
-    private func serve(_ connection: Connection, activity: ConnectionActivity) async {
+    /// The peer's IP address without its port, the unit admission counts by.
+    static func address(of channel: any Channel) -> String {
+        guard let remote = channel.remoteAddress else { return "unknown" }
+        return remote.ipAddress ?? "\(remote)"
+    }
+
+    private func serve(_ accepted: AcceptedConnection) async {
+        let connection = accepted.connection
         let peer = connection.channel.remoteAddress.map { "\($0)" } ?? "unknown peer"
-        guard let connectionID = admit() else {
-            logger.warning("refusing connection: too many open", metadata: ["peer": "\(peer)"])
+        let connectionID: Int
+        switch admit(connection.channel, address: Self.address(of: connection.channel)) {
+        case .success(let id):
+            connectionID = id
+        case .failure(let refusal):
+            let message = switch refusal {
+            case .tooManyConnections: "the coordinator has too many connections; retry later"
+            case .tooManyFromAddress: "too many unauthenticated connections from your address; retry later"
+            case .handshakePoolFull: "too many peers are in the handshake; retry later"
+            }
+            logger.warning("refusing connection", metadata: ["peer": "\(peer)", "why": "\(message)"])
             try? await connection.executeThenClose { _, outbound in
-                try await outbound.write(.reject(Reject(reason: .tooManyConnections, message: "the coordinator has too many connections; retry later")))
+                try await outbound.write(.reject(Reject(reason: .tooManyConnections, message: message)))
             }
             return
         }
-        var authenticated = false
         defer {
-            counters.withLock { counters in
-                counters.open -= 1
-                if !authenticated { counters.unauthenticated -= 1 }
+            admission.withLock { state in
+                state.machine.closed(connectionID)
+                state.channels[connectionID] = nil
             }
         }
         do {
             try await connection.executeThenClose { inbound, outbound in
                 do {
                     var iterator = inbound.makeAsyncIterator()
-                    guard let hello = try await handshake(connection, &iterator, outbound, peer: peer) else { return }
-                    authenticated = true
-                    counters.withLock { $0.unauthenticated -= 1 }
-                    try await session(hello, connectionID: connectionID, activity: activity, &iterator, outbound)
+                    guard let hello = try await handshake(connection, &iterator, outbound, peer: peer, frameLimit: accepted.frameLimit, admitted: {
+                        self.admission.withLock { state in
+                            state.channels[connectionID] = nil
+                            return state.machine.authenticated(connectionID)
+                        }
+                    }) else { return }
+                    try await session(hello, connectionID: connectionID, activity: accepted.activity, &iterator, outbound)
                 } catch let error as WireError {
                     logger.notice("closing connection after bad input", metadata: ["peer": "\(peer)", "error": "\(error)"])
                     // Best effort: the peer may already be gone.
@@ -120,7 +156,7 @@ public final class CoordinatorServer: Sendable {
                 }
             }
         } catch {
-            logger.debug("connection ended", metadata: ["peer": "\(peer)", "error": "\(error)"])
+            logger.debug("connection ended", metadata: ["peer": "\(peer)", "error": "\(PeerText.quoted(String(describing: error)))"])
         }
     }
 }

@@ -45,6 +45,14 @@ public enum AddressGuard {
         return nil
     }
 
+    /// Why `bytes` (4 or 16 of them) is refused when the operator allowed `allowed`; nil when the
+    /// address is public or lies in an allowed range.
+    public static func refusal(address bytes: [UInt8], allowing allowed: [AddressRange]) -> String? {
+        let refusal = bytes.count == 4 ? refusal(ipv4: bytes) : refusal(ipv6: bytes)
+        guard let refusal, !allowed.contains(where: { $0.contains(bytes) }) else { return nil }
+        return refusal
+    }
+
     /// Text form of an address for messages.
     static func describe(ipv4 bytes: [UInt8]) -> String {
         bytes.map(String.init).joined(separator: ".")

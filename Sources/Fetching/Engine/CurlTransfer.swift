@@ -16,6 +16,7 @@ final class CurlTransfer {
     private let bodyPolicy: FetchRequest.BodyPolicy
     let maxBodyBytes: Int
     private let allowPrivate: Bool
+    private let allowedAddresses: [AddressRange]
     private var headerList: UnsafeMutablePointer<curl_slist>?
     private var resolveList: UnsafeMutablePointer<curl_slist>?
     private let errorBuffer = UnsafeMutablePointer<CChar>.allocate(capacity: Int(CURL_ERROR_SIZE))
@@ -26,6 +27,11 @@ final class CurlTransfer {
     private(set) var truncated = false
     private(set) var exceededLimit = false
     private(set) var refusedAddress: String?
+    /// Bytes of response headers received so far, over every response of this hop.
+    private(set) var headerBytes = 0
+
+    /// libcurl's limit on one response's headers (`CURL_MAX_HTTP_HEADER`, 100 KiB).
+    static let headerLimit = 100 << 10
 
     /// Configures an easy handle for `url`; nil when libcurl cannot make one.
     init?(
@@ -37,6 +43,7 @@ final class CurlTransfer {
         self.bodyPolicy = request.body
         self.maxBodyBytes = configuration.maxBodyBytes
         self.allowPrivate = configuration.allowPrivate
+        self.allowedAddresses = configuration.allowedAddresses
         errorBuffer.initialize(to: 0)
         configure(url: url, request: request, verifyTLS: verifyTLS, configuration: configuration)
     }
@@ -120,6 +127,7 @@ final class CurlTransfer {
     // MARK: Callbacks (run on the loop thread, inside curl_multi_perform)
 
     fileprivate func receiveHeader(_ line: String) {
+        headerBytes += line.utf8.count
         if line.hasPrefix("HTTP/") {
             let fields = line.split(separator: " ", maxSplits: 2)
             status = fields.count > 1 ? Int(fields[1]) : nil
@@ -160,25 +168,25 @@ final class CurlTransfer {
     }
 
     fileprivate func openSocket(_ address: UnsafeMutablePointer<curl_sockaddr>) -> curl_socket_t {
-        if !allowPrivate, let refusal = Self.refusal(of: address) {
+        if !allowPrivate, let refusal = Self.refusal(of: address, allowing: allowedAddresses) {
             refusedAddress = refusal
             return CURL_SOCKET_BAD
         }
         return govsweep_open_socket(address)
     }
 
-    private static func refusal(of address: UnsafeMutablePointer<curl_sockaddr>) -> String? {
+    private static func refusal(of address: UnsafeMutablePointer<curl_sockaddr>, allowing allowed: [AddressRange]) -> String? {
         let family = address.pointee.family
         let socketAddress = UnsafeRawPointer(address) + MemoryLayout<curl_sockaddr>.offset(of: \.addr)!
         if family == AF_INET {
             let offset = MemoryLayout<sockaddr_in>.offset(of: \.sin_addr)!
             let bytes = Array(UnsafeRawBufferPointer(start: socketAddress + offset, count: 4))
-            return AddressGuard.refusal(ipv4: bytes).map { "\(AddressGuard.describe(ipv4: bytes)) (\($0))" }
+            return AddressGuard.refusal(address: bytes, allowing: allowed).map { "\(AddressGuard.describe(ipv4: bytes)) (\($0))" }
         }
         if family == AF_INET6 {
             let offset = MemoryLayout<sockaddr_in6>.offset(of: \.sin6_addr)!
             let bytes = Array(UnsafeRawBufferPointer(start: socketAddress + offset, count: 16))
-            return AddressGuard.refusal(ipv6: bytes).map { "\(AddressGuard.describe(ipv6: bytes)) (\($0))" }
+            return AddressGuard.refusal(address: bytes, allowing: allowed).map { "\(AddressGuard.describe(ipv6: bytes)) (\($0))" }
         }
         return "non-IP address family \(family)"
     }

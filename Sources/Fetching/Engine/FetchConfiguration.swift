@@ -24,6 +24,8 @@ public struct FetchConfiguration: Sendable, Hashable {
     ]
     /// Connect to private, loopback, link-local, CGNAT and ULA addresses (demo and tests only).
     public var allowPrivate: Bool = false
+    /// Ranges the address guard lets through although they are not public (`--allow-address`).
+    public var allowedAddresses: [AddressRange] = []
     /// Refetch without certificate verification after a certificate failure, so content can be inspected.
     public var refetchOnCertificateFailure: Bool = true
     /// libcurl `CURLOPT_RESOLVE` entries (`host:port:address`) that pin names to addresses;
@@ -42,6 +44,7 @@ public struct FetchConfiguration: Sendable, Hashable {
         maxBodyBytes = settings.maxBodyBytes
         userAgent = settings.userAgent
         allowPrivate = settings.allowPrivate
+        allowedAddresses = settings.allowedAddressRanges.compactMap(AddressRange.init)
     }
 }
 

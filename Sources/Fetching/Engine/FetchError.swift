@@ -19,8 +19,11 @@ public enum FetchError: Error, Hashable, Sendable, CustomStringConvertible {
     case tooManyRedirects(chain: [String])
     /// The body exceeded the configured maximum.
     case tooLarge(limit: Int)
-    /// The target resolved to a private, loopback or link-local address and `allowPrivate` is off.
+    /// The target resolved to an address outside the public internet that the operator did not allow.
     case refusedAddress(String)
+    /// The server answered with something that is not valid HTTP (garbage status line, oversized
+    /// headers) or redirected to a URL that is not http(s).
+    case badResponse(String)
     /// The URL cannot be fetched (not http/https, unparsable).
     case invalidURL(String)
     /// The engine shut down before the transfer finished.
@@ -33,7 +36,9 @@ public enum FetchError: Error, Hashable, Sendable, CustomStringConvertible {
     public var kind: NetworkErrorKind? {
         switch self {
         case .dns: .dns
-        case .connect, .refusedAddress: .connect
+        case .connect: .connect
+        case .refusedAddress: .blockedByPolicy
+        case .badResponse: .badResponse
         case .timeout: .timeout
         case .tls: .tls
         case .reset, .other: .reset
@@ -47,7 +52,7 @@ public enum FetchError: Error, Hashable, Sendable, CustomStringConvertible {
     public var isTransient: Bool {
         switch self {
         case .connect, .timeout, .reset, .other: true
-        case .dns, .tls, .tooManyRedirects, .tooLarge, .refusedAddress, .invalidURL, .cancelled: false
+        case .dns, .tls, .tooManyRedirects, .tooLarge, .refusedAddress, .badResponse, .invalidURL, .cancelled: false
         }
     }
 
@@ -62,7 +67,8 @@ public enum FetchError: Error, Hashable, Sendable, CustomStringConvertible {
             "too many redirects or a redirect loop after \(chain.count) hops (last: \(chain.last ?? "?"))"
         case .tooLarge(let limit): "body larger than \(limit) bytes; raise maxBodyBytes to fetch it"
         case .refusedAddress(let address):
-            "refused to connect to private/loopback address \(address); set allowPrivate for demo and tests only"
+            "refused to connect to \(address) by the address policy; allow the range with --allow-address CIDR if it is meant"
+        case .badResponse(let why): "the server's answer is not valid HTTP (\(why))"
         case .invalidURL(let url): "not a fetchable http(s) URL: \(url)"
         case .cancelled: "the fetch engine shut down before the transfer finished"
         case .other(let code, let message): "libcurl error \(code): \(message)"

@@ -17,6 +17,9 @@ struct HopOutcome {
             error = .tooLarge(limit: transfer.maxBodyBytes)
         } else if code == 7, let refused = transfer.refusedAddress {
             error = .refusedAddress(refused)
+        } else if transfer.headerBytes > CurlTransfer.headerLimit, code != 28 {
+            // libcurl gives up on headers past its limit with a receive or out-of-memory error.
+            error = .badResponse("response headers larger than \(CurlTransfer.headerLimit) bytes")
         } else {
             error = FetchError(curlCode: code, message: transfer.errorMessage)
         }

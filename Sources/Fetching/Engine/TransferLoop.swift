@@ -121,6 +121,14 @@ final class TransferLoop {
             let target = transfer.redirectURL
         {
             job.elapsed += timings.total
+            guard Self.isFetchable(target) else {
+                // A redirect to file:, ftp: or javascript: is the server's answer, and a bad one.
+                var result = job.failure(.badResponse("HTTP \(status) redirect to a URL that is not http(s): \(target.prefix(200))"))
+                result.status = status
+                result.finalURL = job.currentURL
+                finish(job.ticket, with: result)
+                return
+            }
             guard !job.chain.contains(target), job.chain.count <= configuration.maxRedirects else {
                 job.chain.append(target)
                 finish(job.ticket, with: job.failure(.tooManyRedirects(chain: job.chain)))
@@ -140,6 +148,12 @@ final class TransferLoop {
             truncated: transfer.truncated, error: error, tlsError: job.tlsError,
             timeToFirstByte: job.elapsed + timings.firstByte, totalTime: job.elapsed + timings.total)
         finish(job.ticket, with: result)
+    }
+
+    /// True for http and https URLs, the only ones the engine follows.
+    static func isFetchable(_ url: String) -> Bool {
+        let lower = url.prefix(8).lowercased()
+        return lower.hasPrefix("http://") || lower.hasPrefix("https://")
     }
 
     private func resubmit(_ job: FetchJob) {

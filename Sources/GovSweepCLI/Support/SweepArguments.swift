@@ -1,4 +1,5 @@
 import ArgumentParser
+import Fetching
 import Foundation
 import GovSweepProtocol
 
@@ -10,8 +11,13 @@ struct SweepArguments: ParsableArguments {
     @Option(name: .customLong("as-of"), help: "监测时间点 YYYY-MM-DD: staleness and future dates are judged against it (default: today in Asia/Shanghai).")
     var asOf: String?
 
-    @Flag(help: "Allow private, loopback and link-local targets (demo and tests only).")
+    @Flag(help: "Allow every private, loopback and link-local target: shorthand for allowing all non-public ranges (demo and tests only).")
     var allowPrivate = false
+
+    @Option(name: .customLong("allow-address"), help: ArgumentHelp(
+        "Allow targets in this CIDR range although it is not public (e.g. 127.0.0.0/8); repeatable. Links and redirects into other private ranges stay refused.",
+        valueName: "CIDR"))
+    var allowAddress: [String] = []
 
     @Option(help: "Sweep only this share of the sites (0 < FRACTION ≤ 1), stratified by region and level; portals always included.")
     var sample: Double?
@@ -72,10 +78,21 @@ struct SweepArguments: ParsableArguments {
             asOf: try asOfDate(), allowPrivate: allowPrivate, obeyRobots: !ignoreRobots, maxPagesPerSite: maxPages,
             maxDepth: maxDepth, perHostConcurrency: perHost, perHostGapMilliseconds: gapMs,
             connectTimeoutSeconds: connectTimeout, totalTimeoutSeconds: timeout, retries: retries,
-            probeSpreadSeconds: probeSpread, typos: typos)
+            probeSpreadSeconds: probeSpread, typos: typos, allowedAddresses: try allowedRanges().map(\.description))
+    }
+
+    /// The `--allow-address` ranges, parsed.
+    func allowedRanges() throws -> [AddressRange] {
+        try allowAddress.map { text in
+            guard let range = AddressRange(text) else {
+                throw ValidationError("--allow-address wants a CIDR range such as 127.0.0.0/8 or fd00::/8, got \"\(text)\"")
+            }
+            return range
+        }
     }
 
     func validate() throws {
+        _ = try allowedRanges()
         if let sample, !(sample > 0 && sample <= 1) { throw ValidationError("--sample wants a share in (0, 1], got \(sample)") }
         if maxPages < 1 || maxDepth < 0 || perHost < 1 || gapMs < 0 || retries < 0 {
             throw ValidationError("--max-pages, --per-host must be at least 1; --max-depth, --gap-ms, --retries at least 0")

@@ -2,8 +2,11 @@
 public struct SweepSettings: Codable, Hashable, Sendable {
     /// 监测时间点: every staleness and future-date judgement is relative to it.
     public var asOf: CivilDate
-    /// Allow private, loopback and link-local targets (demo and tests only).
+    /// Allow every private, loopback and link-local target (`--allow-private`, demo and tests only).
     public var allowPrivate: Bool
+    /// CIDR ranges allowed although they are not public (`--allow-address`); nil in settings
+    /// stored before the option existed.
+    public var allowedAddresses: [String]?
     public var obeyRobots: Bool
     public var maxPagesPerSite: Int
     public var maxDepth: Int
@@ -29,8 +32,9 @@ public struct SweepSettings: Codable, Hashable, Sendable {
         perHostGapMilliseconds: Int = 250, connectTimeoutSeconds: Double = 10, totalTimeoutSeconds: Double = 30,
         retries: Int = 2, maxBodyBytes: Int = 10 << 20,
         userAgent: String = SweepSettings.defaultUserAgent, homepageProbes: Int = 3,
-        probeSpreadSeconds: Double = 30, typos: [TypoEntry] = []
+        probeSpreadSeconds: Double = 30, typos: [TypoEntry] = [], allowedAddresses: [String] = []
     ) {
+        self.allowedAddresses = allowedAddresses.isEmpty ? nil : allowedAddresses
         self.asOf = asOf
         self.allowPrivate = allowPrivate
         self.obeyRobots = obeyRobots
@@ -48,6 +52,9 @@ public struct SweepSettings: Codable, Hashable, Sendable {
         self.probeSpreadSeconds = probeSpreadSeconds
         self.typos = typos
     }
+
+    /// The CIDR ranges allowed besides the public internet.
+    public var allowedAddressRanges: [String] { allowedAddresses ?? [] }
 
     public static let defaultUserAgent =
         "GovSweep/\(ProtocolVersion.software) (+https://govsweep.example/crawler; government website inspection)"
@@ -71,6 +78,6 @@ extension SweepSettings {
         case perHostConcurrency = "per_host_concurrency", perHostGapMilliseconds = "per_host_gap_ms"
         case connectTimeoutSeconds = "connect_timeout_s", totalTimeoutSeconds = "total_timeout_s", retries
         case maxBodyBytes = "max_body_bytes", userAgent = "user_agent", homepageProbes = "homepage_probes"
-        case probeSpreadSeconds = "probe_spread_s", typos
+        case probeSpreadSeconds = "probe_spread_s", typos, allowedAddresses = "allowed_addresses"
     }
 }

@@ -4,12 +4,19 @@ import NIOCore
 public struct MessageFrameDecoder: ByteToMessageDecoder {
     public typealias InboundOut = Message
 
-    private let frames: FrameDecoder
+    private let limit: FrameLengthLimit
     private let coder = MessageCoder()
 
     public init(maximumFrameLength: Int = FrameDecoder.defaultMaximumFrameLength) {
-        self.frames = FrameDecoder(maximumFrameLength: maximumFrameLength)
+        self.limit = FrameLengthLimit(beforeAuthentication: maximumFrameLength, afterAuthentication: maximumFrameLength)
     }
+
+    /// A decoder whose largest frame follows `limit` (small until the peer authenticates).
+    public init(limit: FrameLengthLimit) {
+        self.limit = limit
+    }
+
+    private var frames: FrameDecoder { FrameDecoder(maximumFrameLength: limit.current) }
 
     public mutating func decode(context: ChannelHandlerContext, buffer: inout ByteBuffer) throws -> DecodingState {
         guard let frame = try frames.nextFrame(from: &buffer) else { return .needMoreData }
@@ -50,5 +57,11 @@ extension ChannelPipeline.SynchronousOperations {
     public func addMessageFraming(maximumFrameLength: Int = FrameDecoder.defaultMaximumFrameLength) throws {
         try addHandler(ByteToMessageHandler(MessageFrameDecoder(maximumFrameLength: maximumFrameLength)))
         try addHandler(MessageToByteHandler(MessageFrameEncoder(maximumFrameLength: maximumFrameLength)))
+    }
+
+    /// Adds framing whose incoming limit follows `limit`; outgoing frames may use the full size.
+    public func addMessageFraming(limit: FrameLengthLimit) throws {
+        try addHandler(ByteToMessageHandler(MessageFrameDecoder(limit: limit)))
+        try addHandler(MessageToByteHandler(MessageFrameEncoder(maximumFrameLength: limit.afterAuthentication)))
     }
 }

@@ -43,11 +43,11 @@ extension WireError: CustomStringConvertible {
         case .invalidUTF8:
             "frame is not valid UTF-8"
         case .invalidJSON(let why):
-            "frame is not valid JSON: \(why)"
+            "frame is not valid JSON: \(PeerText.quoted(why, limit: 200))"
         case .invalidMessage(let why):
-            "message is malformed: \(why)"
+            "message is malformed: \(PeerText.quoted(why, limit: 200))"
         case .unknownType(let type):
-            "unknown message type \"\(type)\""
+            "unknown message type \(PeerText.quoted(type))"
         case .versionMismatch(let peer, let ours):
             "protocol version mismatch: peer speaks v\(peer), this GovSweep speaks v\(ours); run the same GovSweep release on coordinator and workers"
         case .messageTooLarge(let length, let maximum):

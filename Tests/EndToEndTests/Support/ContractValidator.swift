@@ -25,7 +25,9 @@ struct ContractValidator {
     ]
     static let severities: Set<String> = ["veto", "deduct", "warning", "notice"]
     static let categories: Set<String> = ["news", "notice", "policy", "interpretation", "plan", "personnel", "other"]
-    static let errors: Set<String> = ["dns", "connect", "timeout", "tls", "reset", "too_many_redirects", "too_large"]
+    static let errors: Set<String> = [
+        "dns", "connect", "timeout", "tls", "reset", "too_many_redirects", "too_large", "bad_response", "blocked_by_policy",
+    ]
     static let sources: Set<String> = ["inventory", "discovered"]
 
     /// Every way `findings` breaks the contract (empty when it follows it).

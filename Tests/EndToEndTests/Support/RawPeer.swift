@@ -10,10 +10,24 @@ final class RawPeer {
     private let socket: Int32
     private var received: [UInt8] = []
 
-    /// Connects to 127.0.0.1:`port`.
-    init(port: Int) throws(EndToEndError) {
+    /// Connects to 127.0.0.1:`port`, from the loopback address `source` when given (any of
+    /// 127.0.0.0/8 can be a source on Linux: many peers from one machine).
+    init(port: Int, source: String? = nil) throws(EndToEndError) {
         socket = Glibc.socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         guard socket >= 0 else { throw .network("socket() failed: errno \(errno)") }
+        if let source {
+            var local = sockaddr_in()
+            local.sin_family = sa_family_t(AF_INET)
+            local.sin_addr.s_addr = inet_addr(source)
+            let bound = withUnsafePointer(to: &local) {
+                $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(socket, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
+            }
+            guard bound == 0 else {
+                let code = errno
+                close(socket)
+                throw .network("bind(\(source)) failed: errno \(code)")
+            }
+        }
         var address = LoopbackAddress.make(port: port)
         let connected = withUnsafePointer(to: &address) {
             $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(socket, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
@@ -36,6 +50,27 @@ final class RawPeer {
             offset += sent
         }
     }
+
+    /// Makes a blocked `send` give up after `seconds` (a peer pushing megabytes the coordinator refuses).
+    func limitSendTime(seconds: Int) {
+        var limit = timeval(tv_sec: seconds, tv_usec: 0)
+        setsockopt(socket, SOL_SOCKET, SO_SNDTIMEO, &limit, socklen_t(MemoryLayout<timeval>.size))
+    }
+
+    /// True once the coordinator has closed the connection; reads (and keeps) what arrived, never waits.
+    func hasClosed() -> Bool {
+        var buffer = [UInt8](repeating: 0, count: 64 * 1024)
+        while true {
+            var descriptor = pollfd(fd: socket, events: Int16(POLLIN), revents: 0)
+            guard poll(&descriptor, 1, 0) > 0 else { return false }
+            let count = recv(socket, &buffer, buffer.count, Int32(MSG_DONTWAIT))
+            if count <= 0 { return count == 0 || (errno != EAGAIN && errno != EWOULDBLOCK) }
+            received += buffer[..<count]
+        }
+    }
+
+    /// The messages received so far (for a peer checked with ``hasClosed()``).
+    func receivedMessages() -> [Message] { decodeFrames() }
 
     /// Sends one message in a frame (4-byte big-endian length, then the JSON).
     func send(_ message: Message) throws {

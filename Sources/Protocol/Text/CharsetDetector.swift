@@ -1,5 +1,3 @@
-import GovSweepProtocol
-
 /// Finds the character encoding of a fetched page and decodes it to a Swift string.
 ///
 /// Order: a byte order mark; then the declared labels — the Content-Type header's `charset` and
@@ -11,7 +9,8 @@ import GovSweepProtocol
 /// Between two non-UTF-8 labels the header wins unless its decoding needs more replacement
 /// characters than the meta's. So a GBK page served with `charset=utf-8` but
 /// `<meta charset=gbk>` decodes as GB18030, and a UTF-8 page served with `charset=gbk` but
-/// `<meta charset=utf-8>` decodes as UTF-8.
+/// `<meta charset=utf-8>` decodes as UTF-8. `govsweep analyze` decodes saved pages through the
+/// same detector, so it sees what the worker sees.
 ///
 /// A Western single-byte header label (ISO-8859-1, windows-1252, US-ASCII) is the default many
 /// servlet containers send whatever the page holds, and it decodes any bytes without an error, so
@@ -91,9 +90,12 @@ public enum CharsetDetector {
     /// The canonical name of the Western labels servers send by default.
     private static let westernDefault = "WINDOWS-1252"
 
-    /// A single label: trusted, except a UTF-8 label on bytes that are not UTF-8 (then GB18030).
+    /// A single label: trusted, except a UTF-8 label on bytes that are not UTF-8 (then GB18030), and
+    /// a GBK label on bytes that are valid UTF-8 beyond ASCII (a page re-saved as UTF-8 without
+    /// updating its meta; GBK text is practically never valid UTF-8), then UTF-8.
     private static func believe(_ label: String, source: Source, bytes: [UInt8], isUTF8: Bool) -> Detection {
         if label == "UTF-8", !isUTF8 { return Detection(encoding: "GB18030", source: .sniffed) }
+        if label == "GB18030", isUTF8, bytes.contains(where: { $0 >= 0x80 }) { return Detection(encoding: "UTF-8", source: .sniffed) }
         return Detection(encoding: label, source: source)
     }
 
@@ -105,14 +107,18 @@ public enum CharsetDetector {
     static func charsetParameter(in contentType: String) -> String? {
         for parameter in contentType.split(separator: ";").dropFirst() {
             let pair = parameter.split(separator: "=", maxSplits: 1)
-            guard pair.count == 2, pair[0].trimmingCharacters(in: " \t").lowercased() == "charset" else { continue }
-            let value = String(pair[1]).trimmingCharacters(in: " \t\"'")
+            guard pair.count == 2, trimmed(pair[0], " \t").lowercased() == "charset" else { continue }
+            let value = trimmed(pair[1], " \t\"'")
             return value.isEmpty ? nil : value
         }
         return nil
     }
-}
 
-extension Substring {
-    fileprivate func trimmingCharacters(in set: String) -> String { String(self).trimmingCharacters(in: set) }
+    /// `text` without leading and trailing characters from `set`.
+    private static func trimmed(_ text: Substring, _ set: String) -> String {
+        var slice = text
+        while let first = slice.first, set.contains(first) { slice = slice.dropFirst() }
+        while let last = slice.last, set.contains(last) { slice = slice.dropLast() }
+        return String(slice)
+    }
 }
