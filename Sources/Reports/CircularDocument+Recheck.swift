@@ -12,21 +12,24 @@ extension CircularDocument {
         let fixed = changes.reduce(0) { $0 + $1.fixed.count }
         let still = changes.reduce(0) { $0 + $1.stillPresent.count }
         let new = changes.reduce(0) { $0 + $1.new.count }
+        let unverified = changes.reduce(0) { $0 + $1.unverified.count }
         let passing = changes.count { $0.passedAfter == true }
         var blocks: [Block] = [.note(generatorNote(summary))]
         if let partial = summary.partialNote { blocks.append(.note(partial)) }
         blocks.append(.heading("一、复查总体情况", level: 1))
         blocks.append(.paragraph(
             "以\(ReportText.chineseDate(summary.asOf))为监测时间点，对检查批次 \(comparison.previousSweepID) 发现问题的"
-                + "\(changes.count)个网站进行了复查。前次检查发现的问题中，已整改\(fixed)个，仍存在\(still)个；"
+                + "\(changes.count)个网站进行了复查。前次检查发现的问题中，已整改\(fixed)个，仍存在\(still)个"
+                + (unverified > 0 ? "，因站点无法访问未能复查\(unverified)个；" : "；")
                 + "复查新发现问题\(new)个。复查合格网站\(passing)个，仍不合格\(changes.count - passing)个。"))
         blocks.append(.heading("二、仍存在的主要问题", level: 1))
-        let remaining = changes.filter { !$0.stillPresent.isEmpty || !$0.new.isEmpty }
+        let remaining = changes.filter { !$0.stillPresent.isEmpty || !$0.new.isEmpty || !$0.unverified.isEmpty }
         if remaining.isEmpty { blocks.append(.paragraph("复查的网站已全部完成整改，未发现新的问题。")) }
         for (index, change) in remaining.enumerated() {
             blocks.append(.heading("（\(ordinal(index + 1))）\(change.site.name)", level: 2))
             var text = "仍存在：\(problemList(change.stillPresent))。"
             if !change.new.isEmpty { text += "新发现：\(problemList(change.new))。" }
+            if !change.unverified.isEmpty { text += "站点无法访问，前次发现的\(change.unverified.count)个问题未能复查。" }
             blocks.append(.paragraph(text))
         }
         blocks.append(.heading("三、整改要求", level: 1))

@@ -14,10 +14,11 @@ extension SweepDiff {
         ]
         for change in rechecked {
             let head = "[\(change.site.id)] \(change.site.name)"
-            guard !(change.fixed.isEmpty && change.stillPresent.isEmpty && change.new.isEmpty) else { continue }
+            guard !(change.fixed.isEmpty && change.stillPresent.isEmpty && change.new.isEmpty && change.unverified.isEmpty) else { continue }
             let verdict = "\(passText(change.passedBefore)) → \(passText(change.passedAfter))"
-            lines.append("\(head)（\(verdict)）：已整改\(change.fixed.count)个，仍存在\(change.stillPresent.count)个，新发现\(change.new.count)个")
-            for (label, findings) in [("已整改", change.fixed), ("仍存在", change.stillPresent), ("新发现", change.new)] {
+            let unverified = change.unverified.isEmpty ? "" : "，站点无法访问、未能复查\(change.unverified.count)个"
+            lines.append("\(head)（\(verdict)）：已整改\(change.fixed.count)个，仍存在\(change.stillPresent.count)个，新发现\(change.new.count)个\(unverified)")
+            for (label, findings) in [("已整改", change.fixed), ("仍存在", change.stillPresent), ("新发现", change.new), ("未能复查", change.unverified)] {
                 for finding in findings {
                     let target = finding.target.map { " → \($0)" } ?? ""
                     let severity = finding.severity == .warning ? "（预警）" : ""
@@ -45,7 +46,7 @@ extension SweepDiff {
     public func renderCSV() -> String {
         var lines = [SitesCSV.row(["网站标识码", "网站名称", "所属地方", "变化", "问题", "性质", "页面", "链接目标", "说明"])]
         for change in sites where change.rechecked {
-            for (label, findings) in [("已整改", change.fixed), ("仍存在", change.stillPresent), ("新发现", change.new)] {
+            for (label, findings) in [("已整改", change.fixed), ("仍存在", change.stillPresent), ("新发现", change.new), ("未能复查", change.unverified)] {
                 for finding in findings {
                     lines.append(SitesCSV.row([
                         change.site.id, change.site.name, change.site.region ?? "", label, ReportText.checkName(finding.check),

@@ -67,6 +67,21 @@ struct PartialAndRecheckReportTests {
         #expect(!diff.renderText().contains("未比较"))
     }
 
+    @Test("a site unreachable at the 复查 has its earlier problems unverified, never fixed")
+    func unreachableIsNotFixed() {
+        let before = SampleSweep.verdicts
+        var after = before
+        after[1] = SampleSweep.verdict(SampleSweep.yiyang, [SampleSweep.finding(
+            SampleSweep.yiyang.id, .siteUnreachable, .veto, SampleSweep.yiyang.url, detail: "首页3次访问均失败，站点无法访问。")])
+        let diff = SweepDiff.compare(before: before, after: after, beforeArticles: [:], afterArticles: [:])
+        let yiyang = diff.sites.first { $0.site.id == SampleSweep.yiyang.id }!
+        #expect(yiyang.fixed.isEmpty)
+        #expect(yiyang.unverified.count == 5)
+        #expect(yiyang.new.map(\.check) == [.siteUnreachable])
+        #expect(diff.renderText().contains("已整改0个，仍存在0个，新发现1个，站点无法访问、未能复查5个"))
+        #expect(diff.renderCSV().contains(",未能复查,栏目更新不及时,"))
+    }
+
     @Test("regions go provincial departments first, then cities by GB/T 2260 code, not by Unicode order")
     func administrativeOrder() {
         let cities = ["上饶市", "南昌市", "抚州市", "九江市", "景德镇市", "赣州市", "萍乡市", "宜春市", "新余市", "吉安市", "鹰潭市"]
