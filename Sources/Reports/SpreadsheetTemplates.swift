@@ -1,7 +1,7 @@
 /// The fixed parts of `sites.xlsx` as small XML templates; `SitesWorkbook` writes the sheets.
 ///
 /// Cell styles (`s` attribute): 0 general, 1 bold header, 2 text (number format `@`, so an edited
-/// 网站标识码 stays text), 3 a number with up to two decimals.
+/// 网站标识码 stays text), 3 a number (General: 94, 92.8).
 enum SpreadsheetTemplates {
     static let mainNamespace = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
     static let relationshipNamespace = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
@@ -49,7 +49,7 @@ enum SpreadsheetTemplates {
     }
 
     static let styles = OfficePackage.declaration + """
-        <styleSheet xmlns="\(mainNamespace)"><numFmts count="1"><numFmt numFmtId="164" formatCode="0.##"/></numFmts>\
+        <styleSheet xmlns="\(mainNamespace)">\
         <fonts count="2"><font><sz val="11"/><name val="SimSun"/><charset val="134"/></font>\
         <font><b/><sz val="11"/><name val="SimSun"/><charset val="134"/></font></fonts>\
         <fills count="3"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill>\
@@ -59,7 +59,7 @@ enum SpreadsheetTemplates {
         <cellXfs count="4"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>\
         <xf numFmtId="0" fontId="1" fillId="2" borderId="0" xfId="0" applyFont="1" applyFill="1"/>\
         <xf numFmtId="49" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>\
-        <xf numFmtId="164" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/></cellXfs>\
+        <xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/></cellXfs>\
         <cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles></styleSheet>
         """
 

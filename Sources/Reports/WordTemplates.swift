@@ -1,4 +1,5 @@
 /// The fixed parts of `circular.docx` as small XML templates; `WordDocument` fills in the body.
+/// Child elements keep the order the WordprocessingML schema prescribes (Word refuses others).
 ///
 /// Page: A4 with the margins of official documents (GB/T 9704: top 37 mm, bottom 35 mm, left 28 mm,
 /// right 26 mm). Fonts: the title in SimSun (宋体) bold 22 pt (二号), section headings in SimHei
@@ -62,9 +63,9 @@ enum WordTemplates {
         <w:pPr><w:keepNext/><w:outlineLvl w:val="2"/></w:pPr>\
         <w:rPr>\(fonts("KaiTi", eastAsia: "KaiTi"))<w:sz w:val="32"/><w:szCs w:val="32"/></w:rPr></w:style>\
         <w:style w:type="paragraph" w:styleId="Note"><w:name w:val="Note"/><w:basedOn w:val="Normal"/><w:qFormat/>\
-        <w:pPr><w:spacing w:line="400" w:lineRule="exact"/></w:pPr><w:rPr><w:sz w:val="24"/><w:szCs w:val="24"/><w:color w:val="595959"/></w:rPr></w:style>\
+        <w:pPr><w:spacing w:line="400" w:lineRule="exact"/></w:pPr><w:rPr><w:color w:val="595959"/><w:sz w:val="24"/><w:szCs w:val="24"/></w:rPr></w:style>\
         <w:style w:type="paragraph" w:styleId="AttachmentTitle"><w:name w:val="Attachment Title"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:qFormat/>\
-        <w:pPr><w:pageBreakBefore/><w:keepNext/><w:spacing w:after="280"/><w:ind w:firstLine="0"/><w:outlineLvl w:val="1"/></w:pPr>\
+        <w:pPr><w:keepNext/><w:pageBreakBefore/><w:spacing w:after="280"/><w:ind w:firstLine="0"/><w:outlineLvl w:val="1"/></w:pPr>\
         <w:rPr>\(fonts("SimHei", eastAsia: "SimHei"))<w:sz w:val="32"/><w:szCs w:val="32"/></w:rPr></w:style>\
         <w:style w:type="paragraph" w:styleId="TableText"><w:name w:val="Table Text"/><w:basedOn w:val="Normal"/><w:qFormat/>\
         <w:pPr><w:spacing w:line="300" w:lineRule="auto"/><w:ind w:firstLine="0"/><w:jc w:val="left"/></w:pPr>\
