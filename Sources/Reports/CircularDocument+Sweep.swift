@@ -40,7 +40,8 @@ extension CircularDocument {
                 rows: unjudged.enumerated().map { ["\($0 + 1)", $1.region ?? "", $1.name, $1.id] },
                 widths: [1, 3, 6, 3], numeric: [0])))
         }
-        return CircularDocument(title: title(summary, subject: "全省政府网站检查情况"), blocks: blocks)
+        let subject = summary.method == nil ? "全省政府网站检查情况" : "全省政府网站可用性监测情况"
+        return CircularDocument(title: title(summary, subject: subject), blocks: blocks)
     }
 
     /// 关于2026年第四季度全省政府网站检查情况的通报, with （未完成） when the sweep did not finish.
@@ -56,8 +57,13 @@ extension CircularDocument {
     static func overview(_ summary: SweepSummary, _ stats: SweepStatistics) -> String {
         let running = summary.inventoryCounts.values.reduce(0, +)
         let runningText = running > stats.checked ? "全省运行政府网站\(running)个，" : ""
-        return "以\(ReportText.chineseDate(summary.asOf))为监测时间点，\(runningText)本次检查网站\(stats.checked)个，"
+        let counts = "以\(ReportText.chineseDate(summary.asOf))为监测时间点，\(runningText)本次检查网站\(stats.checked)个，"
             + "合格\(stats.passed)个，合格率\(ReportText.percent(stats.passRate))。"
+        guard summary.method == nil else {
+            // A monitor run looked at availability and homepages only: say nothing of what it did not check.
+            return counts + "监测发现\(stats.unreachableSites)个站点无法访问，\(stats.homepageStaleSites)个网站首页2周未更新。"
+        }
+        return counts
             + "检查发现\(stats.blankColumns)个空白栏目、\(stats.staleColumns)个栏目更新不及时、"
             + "\(stats.brokenLinks)个链接打不开，\(stats.homepageStaleSites)个网站首页2周未更新，"
             + "\(stats.unreachableSites)个站点无法访问，\(stats.futureDates)处发稿日期超前。"
@@ -72,7 +78,8 @@ extension CircularDocument {
 
     /// What was checked and how.
     static func methodSentence(_ summary: SweepSummary) -> String {
-        "本次检查依据《政府网站与政务新媒体检查指标》，采用程序抓取与规则判定相结合的方式，逐站访问首页并遍历栏目和页面，"
+        if let method = summary.method { return method + "判定所用\(summary.rulesLine)。" }
+        return "本次检查依据《政府网站与政务新媒体检查指标》，采用程序抓取与规则判定相结合的方式，逐站访问首页并遍历栏目和页面，"
             + "检查站点可访问性、首页和栏目更新情况、空白栏目、链接与附件可用性、发稿日期、网站标识码和备案编号标注、"
             + "“我为政府网站找错”入口、违规内容与个人敏感信息等内容；单项否决的网站和得分低于合格线的网站为不合格。"
             + "判定所用\(summary.rulesLine)。"

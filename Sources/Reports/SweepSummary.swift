@@ -20,6 +20,9 @@ public struct SweepSummary: Sendable {
     public var unjudgedSites: [Site]
     /// For a 复查 sweep: the sweep it re-checks and what changed since.
     public var recheck: RecheckComparison?
+    /// What was checked and how, when it is not a full sweep (an availability monitor run); the
+    /// circular prints it instead of the full sweep's sentence.
+    public var method: String?
 
     public init(
         sweepID: String, asOf: CivilDate, startedAt: Double, finishedAt: Double?, rulesHash: String,

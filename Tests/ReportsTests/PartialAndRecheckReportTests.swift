@@ -82,6 +82,17 @@ struct PartialAndRecheckReportTests {
         #expect(diff.renderCSV().contains(",未能复查,栏目更新不及时,"))
     }
 
+    @Test("a monitor run's circular says what it checked and claims nothing about columns or links")
+    func monitorCircular() {
+        var summary = SampleSweep.summary
+        summary.method = "本次为可用性监测：连续7天、每天24次访问各网站首页，检查站点能否访问和首页是否更新，未检查栏目、链接和内容；其他指标以全面检查为准。"
+        let text = ReportWriter.render(summary)["circular.md"]!
+        #expect(text.hasPrefix("# 关于2024年第一季度全省政府网站可用性监测情况的通报\n"))
+        #expect(text.contains("监测发现1个站点无法访问，1个网站首页2周未更新。"))
+        #expect(!text.contains("个空白栏目") && !text.contains("个链接打不开"))
+        #expect(text.contains("本次为可用性监测：连续7天"))
+    }
+
     @Test("regions go provincial departments first, then cities by GB/T 2260 code, not by Unicode order")
     func administrativeOrder() {
         let cities = ["上饶市", "南昌市", "抚州市", "九江市", "景德镇市", "赣州市", "萍乡市", "宜春市", "新余市", "吉安市", "鹰潭市"]
