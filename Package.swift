@@ -15,6 +15,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-crypto.git", from: "3.12.3"),
         .package(url: "https://github.com/groue/GRDB.swift.git", from: "7.10.0"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", from: "2.13.0"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation.git", from: "0.9.20"),
     ],
     targets: [
         // C shims: system libraries found through pkg-config.
@@ -87,7 +88,11 @@ let package = Package(
         ),
         .target(
             name: "Reports",
-            dependencies: ["GovSweepProtocol", "Rules"]
+            dependencies: [
+                "GovSweepProtocol",
+                "Rules",
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ]
         ),
         // Availability monitoring over a week (站点无法访问, 首页不更新).
         .target(

@@ -59,14 +59,19 @@ enum NewSweep {
     static func create(inventory: String, options: SweepArguments, store: SweepStore, logger: Logger) throws -> SweepRecord {
         if let rules = options.rules { _ = try RuleSet.load(overridesAt: rules) }
         var recheckFindings: [Finding]?
+        var recheckSiteIDs: Set<String>?
         if let earlier = options.recheck {
             let previous = try store.sweep(earlier)
-            recheckFindings = try SweepResults.verdicts(store: store, sweep: previous, rulesOverride: options.rules)
-                .verdicts.flatMap(\.findings)
+            let verdicts = try SweepResults.verdicts(store: store, sweep: previous, rulesOverride: options.rules).verdicts
+            switch options.recheckScope {
+            case .findings: recheckFindings = verdicts.flatMap(\.findings)
+            case .failed: recheckSiteIDs = Set(verdicts.filter { !$0.passed }.map(\.site.id))
+            }
         }
         let plan = try SweepPlanner.plan(SweepPlanner.Request(
             inventoryPath: inventory, columnsPath: options.columns, typosPath: options.typos, strict: options.strict,
-            sample: options.sample, seed: options.seed, recheckFindings: recheckFindings))
+            sample: options.sample, seed: options.seed, recheckFindings: recheckFindings,
+            recheckSiteIDs: recheckSiteIDs))
         for problem in plan.problems { logger.warning("\(inventory): \(problem)") }
         let now = Date().timeIntervalSince1970
         let sweep = SweepRecord(

@@ -19,6 +19,7 @@ extension HTMLReport {
         td.num{text-align:right}td.url{word-break:break-all;max-width:260px}
         .pass{color:#2e7d32}.fail{color:#c62828}
         .vetoes{color:#c62828;font-weight:bold}
+        .partial{border:2px solid #c62828;background:#fff4f4;padding:8px 12px;font-weight:bold;color:#b71c1c}
         tr.sev-veto td:first-child{border-left:4px solid #c62828}
         tr.sev-deduct td:first-child{border-left:4px solid #ef8f00}
         tr.sev-warning td:first-child{border-left:4px solid #f9a825}
@@ -28,6 +29,17 @@ extension HTMLReport {
         #details:has(section.site:target) section.site:not(:target){display:none}
         section.site:target{border-top:none}
         details{margin:8px 0}footer{margin-top:32px;color:#52606d;font-size:12px}
+        svg{max-width:100%;height:auto}
+        @media (max-width:700px){body{padding:8px 10px}h1{font-size:21px}.figure{min-width:0;flex:1 1 40%;padding:6px 10px}\
+        .figure .value{font-size:21px}table{display:block;overflow-x:auto;font-size:12px}td.url{max-width:180px}\
+        .controls input{width:100%}}
+        @page{size:A4;margin:14mm 12mm}
+        @media print{body{max-width:none;padding:0;font-size:11pt}h2{margin-top:0}.controls{display:none}\
+        tr[hidden]{display:table-row}#sites,#details,#unjudged{break-before:page}thead{display:table-header-group}\
+        tr,.figure,figure{break-inside:avoid}h2,h3{break-after:avoid}\
+        a{color:inherit;text-decoration:none}section.site{border-top:1px solid #999}\
+        body:has(section.site:target) :is(#summary,#sites,#details>h2){display:block}\
+        #details:has(section.site:target) section.site:not(:target){display:block}}
         """
 
     /// The inline script: sorts the site table (by score, lowest first, at load), filters it by text

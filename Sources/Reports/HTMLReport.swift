@@ -15,13 +15,15 @@ enum HTMLReport {
             <meta name="viewport" content="width=device-width, initial-scale=1">
             <meta name="generator" content="GovSweep">
             <meta name="govsweep-rules-hash" content="\(HTML.escape(summary.rulesHash))">
-            <title>政府网站检查报告 · \(HTML.escape(summary.sweepID))</title>
+            <title>政府网站检查报告\(summary.titleMark) · \(HTML.escape(summary.sweepID))</title>
             <style>\(stylesheet)</style>
             </head>
             <body>
             \(header(summary))
             \(summarySection(stats))
+            \(recheckSection(summary))
             \(siteTable(verdicts))
+            \(unjudgedSection(summary))
             <section id="details">
             <h2>逐站问题清单</h2>
             \(verdicts.map(siteSection).joined(separator: "\n"))
@@ -38,10 +40,11 @@ enum HTMLReport {
         let finished = summary.finishedAt.map { ReportText.shanghaiTime($0) } ?? "未完成"
         return """
             <header>
-            <h1>政府网站检查报告</h1>
+            <h1>政府网站检查报告\(summary.titleMark)</h1>
             <p class="meta">检查批次 <b>\(HTML.escape(summary.sweepID))</b> · 监测时间点 <b>\(summary.asOf.iso)</b> · \
-            开始 \(ReportText.shanghaiTime(summary.startedAt)) · 结束 \(finished)</p>
+            开始 \(ReportText.shanghaiTime(summary.startedAt)) · 结束 \(finished) · 时间均为北京时间（UTC+8）</p>
             <p class="meta" id="rules">\(HTML.escape(summary.rulesLine))</p>
+            \(summary.partialNote.map { "<p class=\"partial\" id=\"partial\">\(HTML.escape($0))</p>" } ?? "")
             </header>
             """
     }

@@ -86,6 +86,15 @@ enum ReportText {
         return "\(day.iso) \(hour < 10 ? "0" : "")\(hour):\(minute < 10 ? "0" : "")\(minute)"
     }
 
+    /// Seconds since 1970 as a W3C date-time in UTC, `2024-01-15T01:05:00Z` (Office documents' dates).
+    static func utcTimestamp(_ seconds: Double) -> String {
+        let whole = Int(seconds.rounded(.down))
+        let day = CivilDate(shanghaiTime: Double(whole) - 8 * 3600)
+        let secondOfDay = ((whole % 86_400) + 86_400) % 86_400
+        func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
+        return "\(day.iso)T\(two(secondOfDay / 3600)):\(two(secondOfDay / 60 % 60)):\(two(secondOfDay % 60))Z"
+    }
+
     /// `2024年1月15日`.
     static func chineseDate(_ date: CivilDate) -> String { "\(date.year)年\(date.month)月\(date.day)日" }
 }

@@ -12,6 +12,9 @@ public struct SweepDiff: Hashable, Sendable {
         public var fixed: [Finding]
         public var stillPresent: [Finding]
         public var new: [Finding]
+        /// Earlier problems that could not be looked at again because the site was unreachable in the
+        /// later sweep: neither fixed nor seen again.
+        public var unverified: [Finding] = []
         public var passedBefore: Bool?
         public var passedAfter: Bool?
     }
@@ -45,11 +48,15 @@ public struct SweepDiff: Hashable, Sendable {
             }
             let beforeKeys = Set(problems(b).map(key))
             let afterKeys = Set(problems(a).map(key))
+            let gone = problems(b).filter { !afterKeys.contains(key($0)) }
+            // An unreachable site shows no problems because nothing of it was seen, not because they were fixed.
+            let unreachable = a.vetoes.contains(.siteUnreachable)
             return SiteChange(
                 site: a.site, rechecked: true,
-                fixed: problems(b).filter { !afterKeys.contains(key($0)) },
+                fixed: unreachable ? [] : gone,
                 stillPresent: problems(a).filter { beforeKeys.contains(key($0)) },
                 new: problems(a).filter { !beforeKeys.contains(key($0)) },
+                unverified: unreachable ? gone : [],
                 passedBefore: b.passed, passedAfter: a.passed)
         }
         let articles = beforeArticles.compactMap { url, date -> ArticleDateChange? in

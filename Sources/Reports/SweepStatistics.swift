@@ -42,7 +42,7 @@ struct SweepStatistics {
             if verdict.vetoes.contains(.siteUnreachable) { unreachableSites += 1 }
         }
         let regions = Set(verdicts.map { $0.site.region ?? "" }).union(summary.inventoryCounts.keys)
-        byRegion = regions.sorted().map { region in
+        byRegion = summary.regionOrder.sorted(Array(regions)).map { region in
             let members = verdicts.filter { ($0.site.region ?? "") == region }
             return Group(
                 name: region.isEmpty ? "未注明" : region, inventory: summary.inventoryCounts[region] ?? members.count,

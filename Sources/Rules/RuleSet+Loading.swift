@@ -12,7 +12,19 @@ extension RuleSet {
         } catch {
             throw .unreadable(path: path, reason: error.localizedDescription)
         }
-        return try overriding(base, with: data, source: path)
+        return try overriding(base, with: withoutCommentLines(data), source: path)
+    }
+
+    /// `data` without lines whose first non-blank characters are `//` (the `// hash …` line that
+    /// `govsweep rules` printed after the JSON before it went to standard error). A JSON string never
+    /// spans lines, so such a line is never inside a value.
+    static func withoutCommentLines(_ data: Data) -> Data {
+        let text = String(decoding: data, as: UTF8.self)
+        guard text.contains("//") else { return data }
+        let kept = text.split(separator: "\n", omittingEmptySubsequences: false).filter {
+            !$0.drop { $0 == " " || $0 == "\t" || $0 == "\r" }.hasPrefix("//")
+        }
+        return Data(kept.joined(separator: "\n").utf8)
     }
 
     /// Lays the JSON object in `data` over `base`, as `load(overridesAt:over:)` does; `source` names it in errors.

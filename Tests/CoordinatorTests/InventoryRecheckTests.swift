@@ -37,4 +37,13 @@ struct InventoryRecheckTests {
         #expect(selection.sites.map(\.id) == ["3611000003"])
         #expect(selection.missingSiteIDs.isEmpty)
     }
+
+    @Test("`failed` takes only the named sites, in inventory order, naming those the inventory lacks")
+    func failedOnly() {
+        let selection = RecheckSelection.select(from: inventory, siteIDs: ["3611810001", "3611000003", "3699990001"])
+        #expect(selection.sites.map(\.id) == ["3611000003", "3611810001"])
+        #expect(selection.missingSiteIDs == ["3699990001"])
+        #expect(RecheckSelection.Scope(rawValue: "failed") == .failed)
+        #expect(RecheckSelection.Scope(rawValue: "any") == nil)
+    }
 }

@@ -48,17 +48,36 @@ struct InventorySamplingTests {
         #expect(Set(ids(one)) != Set(ids(two)))
     }
 
-    @Test("every (region, level) stratum keeps at least ceil(fraction × size)", arguments: [0.05, 0.1, 0.2, 1.0 / 3, 0.5, 0.9])
-    func strataShare(fraction: Double) throws {
+    @Test("the sample holds the share asked for, shared among strata in proportion", arguments: [0.15, 0.2, 0.3, 1.0 / 3, 0.5, 0.9])
+    func shareDrawn(fraction: Double) throws {
         let sample = try SiteSampler.sample(Self.province, fraction: fraction, seed: 7)
+        #expect(sample.count == SiteSampler.quota(fraction: fraction, size: Self.province.count))
         let key = { (site: Site) in "\(site.region ?? "")|\(site.level?.rawValue ?? "")" }
-        let all = Dictionary(grouping: Self.province, by: key)
-        let drawn = Dictionary(grouping: sample, by: key)
+        let others = Self.province.filter { !$0.isPortal }
+        let budget = Double(sample.count - Self.province.count(where: \.isPortal))
+        let all = Dictionary(grouping: others, by: key)
+        let drawn = Dictionary(grouping: sample.filter { !$0.isPortal }, by: key)
         for (stratum, members) in all {
-            let wanted = Int((fraction * Double(members.count) - 1e-9).rounded(.up))
-            #expect((drawn[stratum]?.count ?? 0) >= wanted, "\(stratum) at \(fraction)")
+            let exact = budget * Double(members.count) / Double(others.count)
+            let count = Double(drawn[stratum]?.count ?? 0)
+            #expect(count >= exact.rounded(.down) && count <= exact.rounded(.up), "\(stratum) at \(fraction)")
         }
-        #expect(sample.count < Self.province.count)
+    }
+
+    @Test("a 30 % sample of a province with many small strata draws 30 %, not twice that")
+    func manySmallStrata() throws {
+        var sites: [Site] = []
+        for region in 0..<40 {
+            sites.append(Site(id: "36\(10 + region)00001", name: "第\(region)县人民政府", url: "http://p\(region).gov.cn/", region: "第\(region)县", level: .county))
+            for k in 0..<3 {
+                sites.append(Site(id: "36\(10 + region)1\(k)001", name: "第\(k)镇人民政府", url: "http://t\(region)-\(k).gov.cn/", region: "第\(region)县", level: .township))
+                sites.append(Site(id: "36\(10 + region)2\(k)001", name: "第\(k)局", url: "http://d\(region)-\(k).gov.cn/", region: "第\(region)县", level: .county))
+            }
+        }
+        let sample = try SiteSampler.sample(sites, fraction: 0.3, seed: 3)
+        #expect(sample.count == 84)  // ceil(0.3 × 280)
+        #expect(sample.count(where: \.isPortal) == 40)
+        #expect(sample.contains { $0.level == .township })
     }
 
     @Test("the quota is the rounded-up share, never thrown off by binary fractions")
@@ -79,14 +98,17 @@ struct InventorySamplingTests {
         }
     }
 
-    @Test("the portal rule: province or city level, or a name ending with 人民政府")
+    @Test("the portal rule: the province's, a city's or a county's 人民政府 site; not townships or departments")
     func portalRule() {
         let site = { (name: String, level: SiteLevel?) in Site(id: "1", name: name, url: "http://a.gov.cn/", level: level) }
-        #expect(site("江西省教育厅", .province).isPortal)
-        #expect(site("上饶市教育局", .city).isPortal)
+        #expect(site("江西省人民政府", .province).isPortal)
+        #expect(site("上饶市人民政府门户网站", .city).isPortal)
         #expect(site("铅山县人民政府", .county).isPortal)
         #expect(site("上饶市人民政府门户网站", nil).isPortal)
-        #expect(site("五府山镇人民政府网", .township).isPortal)
+        #expect(!site("江西省教育厅", .province).isPortal)
+        #expect(!site("上饶市教育局", .city).isPortal)
+        #expect(!site("五府山镇人民政府网", .township).isPortal)
+        #expect(!site("五府山镇人民政府网", nil).isPortal)
         #expect(!site("铅山县人民政府办公室", .county).isPortal)
         #expect(!site("上饶市教育局", .department).isPortal)
     }

@@ -55,10 +55,13 @@ struct ReportGoldenTests {
         let lines = csv.dropFirst().components(separatedBy: "\r\n")
         #expect(lines.count == 7)
         #expect(lines.last == "")
-        #expect(lines[0].hasPrefix("网站标识码,网站名称,主办单位,所属地方或部门,级别,得分,是否合格,单项否决,site_unreachable,"))
-        #expect(lines[0].hasSuffix(",规则,规则哈希"))
-        #expect(lines.contains { $0.hasPrefix(#"3607210002,"<script>alert(""x"")</script>赣县区, ""测试""站",赣县区 | 办公室,赣州市,county,60,合格,,"#) })
-        #expect(lines.contains { $0.hasPrefix("3607000001,赣州市人民政府,赣州市人民政府办公室,赣州市,city,0,不合格,首页2周未更新,") })
+        #expect(lines[0].hasPrefix("网站标识码,网站名称,主办单位,所属地方,级别,得分,是否合格,单项否决,存在的突出问题,站点无法访问,首页2周未更新,"))
+        #expect(lines[0].hasSuffix(",检查批次,规则,规则哈希"))
+        #expect(!lines[0].contains("_"), "every header is Chinese")
+        #expect(lines.contains { $0.hasPrefix(#"3607210002,"<script>alert(""x"")</script>赣县区, ""测试""站",赣县区 | 办公室,赣州市,县级,60,合格,,"#) })
+        #expect(lines.contains { $0.hasPrefix("3607000001,赣州市人民政府,赣州市人民政府办公室,赣州市,市级,0,不合格,首页2周未更新,首页2周未更新；空白栏目；发稿日期超前,0,1,") })
+        // Administrative order: provincial departments, then 赣州 (3607), then 上饶 (3611).
+        #expect(lines.dropFirst().prefix(5).map { String($0.prefix(10)) } == ["bm01000001", "3607000001", "3607210002", "3611000003", "3611270001"])
     }
 
     @Test("the HTML escapes everything from sites and needs nothing from outside")
@@ -88,15 +91,18 @@ struct ReportGoldenTests {
         let text = ReportWriter.render(SampleSweep.summary)["circular.md"]!
         #expect(text.contains("全省运行政府网站75个，本次检查网站5个，合格3个，合格率60.0%。"))
         #expect(text.contains("检查发现1个空白栏目、10个栏目更新不及时、15个链接打不开，1个网站首页2周未更新，1个站点无法访问"))
-        #expect(text.contains("| 上饶市 | 14 | 2 | 0 | 100.0% |"))
-        #expect(text.contains("| 1 | 省直部门 | 江西省财政厅 | 站点无法访问 | bm01000001 |"))
+        #expect(text.hasPrefix("# 关于2024年第一季度全省政府网站检查情况的通报\n"))
+        #expect(text.contains("| 1 | 省直部门 | 40 | 1 | 1 | 0.0% |\n| 2 | 赣州市 | 21 | 2 | 1 | 50.0% |\n| 3 | 上饶市 | 14 | 2 | 0 | 100.0% |"))
+        #expect(text.contains("| 1 | 省直部门 | 江西省财政厅 | bm01000001 | 站点无法访问 |"))
+        #expect(text.contains("按级别：省级") == false)
+        #expect(text.contains("按级别：市级2个，合格1个，合格率50.0%；县级2个，合格2个，合格率100.0%；部门1个，合格0个，合格率0.0%。"))
     }
 
-    @Test("write creates the directory and the three files")
+    @Test("write creates the directory and the five files")
     func writeFiles() throws {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("reports-\(UUID().uuidString)/out").path
         let paths = try ReportWriter.write(SampleSweep.summary, to: dir)
-        #expect(paths.map { ($0 as NSString).lastPathComponent } == ["sites.csv", "report.html", "circular.md"])
+        #expect(paths.map { ($0 as NSString).lastPathComponent } == ["sites.csv", "sites.xlsx", "report.html", "circular.md", "circular.docx"])
         #expect(paths.allSatisfy { FileManager.default.fileExists(atPath: $0) })
         #expect(throws: ReportError.self) { try ReportWriter.write(SampleSweep.summary, to: "/proc/no-such-dir/x") }
     }

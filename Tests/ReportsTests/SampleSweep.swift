@@ -74,6 +74,32 @@ enum SampleSweep {
             inventoryCounts: ["上饶市": 14, "赣州市": 21, "省直部门": 40])
     }
 
+    /// The sweep stopped before 上饶, 赣州 and the finance department were crawled.
+    static var partialSummary: SweepSummary {
+        var partial = summary
+        let unjudged = [shangrao, ganzhou, finance]
+        partial.finishedAt = nil
+        partial.verdicts.removeAll { verdict in unjudged.contains { $0.id == verdict.site.id } }
+        partial.unjudgedSites = unjudged
+        return partial
+    }
+
+    /// A 复查 of the sample sweep: 弋阳 fixed its broken link and broke an image; 赣县 was not re-checked.
+    static var recheckSummary: SweepSummary {
+        var after = verdicts
+        after[1].findings.removeAll { $0.check == .linkBroken }
+        after[1].findings.append(finding(
+            yiyang.id, .imageBroken, .deduct, yiyang.url, target: "https://www.zgyy.gov.cn/a.png",
+            status: 404, points: 0.2, detail: "图片无法打开（HTTP 404）。"))
+        after.removeLast()
+        var recheck = summary
+        recheck.sweepID = "2024q1-jx-fc"
+        recheck.verdicts = after
+        recheck.recheck = RecheckComparison(previousSweepID: "2024q1-jx", diff: SweepDiff.compare(
+            before: verdicts, after: after, beforeArticles: [:], afterArticles: [:]))
+        return recheck
+    }
+
     /// Tests/Fixtures/reports/NAME.
     static func fixturePath(_ name: String, file: String = #filePath) -> String {
         URL(fileURLWithPath: file).deletingLastPathComponent().deletingLastPathComponent()

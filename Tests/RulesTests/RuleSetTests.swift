@@ -91,6 +91,17 @@ struct RuleSetTests {
         }
     }
 
+    @Test("a file saved from `govsweep rules`, even with the old trailing `// hash` line, loads as the same rules")
+    func savedOutputLoads() throws {
+        var renamed = RuleSet.builtIn
+        renamed.name = "江西省2024年第一季度"
+        let path = try write(renamed.canonicalJSON() + "\n// hash \(renamed.hash)\n")
+        let loaded = try RuleSet.load(overridesAt: path)
+        #expect(loaded == renamed)
+        #expect(loaded.hash == renamed.hash)
+        #expect(throws: RulesError.self) { try RuleSet.load(overridesAt: try write("{\"pass_line\": 60}\n# hash x\n")) }
+    }
+
     @Test("a missing file says so")
     func missingFile() {
         #expect(throws: RulesError.self) { try RuleSet.load(overridesAt: "/nonexistent/rules.json") }

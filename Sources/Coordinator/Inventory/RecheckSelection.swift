@@ -15,6 +15,20 @@ public struct RecheckSelection: Hashable, Sendable {
         self.missingSiteIDs = missingSiteIDs
     }
 
+    /// Which sites of the earlier sweep a recheck takes (`--recheck SWEEP [findings|failed]`).
+    public enum Scope: String, CaseIterable, Sendable {
+        /// Every site with a scored or warning finding (the default).
+        case findings
+        /// Only the sites that did not pass.
+        case failed
+    }
+
+    /// The sites of `inventory` whose ids are in `siteIDs` (the sites that failed the earlier sweep).
+    public static func select(from inventory: [Site], siteIDs: Set<String>) -> RecheckSelection {
+        let sites = inventory.filter { siteIDs.contains($0.id) }
+        return RecheckSelection(sites: sites, missingSiteIDs: siteIDs.subtracting(sites.map(\.id)).sorted())
+    }
+
     /// The severities a recheck looks at by default: everything scored, and warnings (close to a veto).
     public static let defaultSeverities: Set<Severity> = [.veto, .deduct, .warning]
 

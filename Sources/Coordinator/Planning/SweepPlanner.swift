@@ -24,10 +24,13 @@ public enum SweepPlanner {
         public var seed: UInt64
         /// Only the sites with findings in this earlier sweep (`--recheck`), with that sweep's findings.
         public var recheckFindings: [Finding]?
+        /// Only these sites of an earlier sweep (`--recheck SWEEP failed`: the ones that failed); wins
+        /// over `recheckFindings`.
+        public var recheckSiteIDs: Set<String>?
 
         public init(
             inventoryPath: String, columnsPath: String? = nil, typosPath: String? = nil, strict: Bool = false,
-            sample: Double? = nil, seed: UInt64 = 1, recheckFindings: [Finding]? = nil
+            sample: Double? = nil, seed: UInt64 = 1, recheckFindings: [Finding]? = nil, recheckSiteIDs: Set<String>? = nil
         ) {
             self.inventoryPath = inventoryPath
             self.columnsPath = columnsPath
@@ -36,6 +39,7 @@ public enum SweepPlanner {
             self.sample = sample
             self.seed = seed
             self.recheckFindings = recheckFindings
+            self.recheckSiteIDs = recheckSiteIDs
         }
     }
 
@@ -45,7 +49,9 @@ public enum SweepPlanner {
         var sites = inventory.sites
         var counts: [String: Int] = [:]
         for site in sites { counts[site.region ?? "", default: 0] += 1 }
-        if let findings = request.recheckFindings {
+        if let ids = request.recheckSiteIDs {
+            sites = RecheckSelection.select(from: sites, siteIDs: ids).sites
+        } else if let findings = request.recheckFindings {
             sites = RecheckSelection.select(from: sites, findings: findings).sites
         }
         if let fraction = request.sample {

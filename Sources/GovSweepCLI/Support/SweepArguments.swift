@@ -1,4 +1,5 @@
 import ArgumentParser
+import Coordinator
 import Fetching
 import Foundation
 import GovSweepProtocol
@@ -25,8 +26,20 @@ struct SweepArguments: ParsableArguments {
     @Option(help: "Seed for --sample.")
     var seed: UInt64 = 1
 
-    @Option(help: "Sweep only the sites that had findings in this earlier sweep (整改复查).")
-    var recheck: String?
+    @Option(
+        name: .customLong("recheck"), parsing: .upToNextOption,
+        help: ArgumentHelp(
+            "Sweep again the sites of an earlier sweep (整改复查): SWEEP [findings|failed]. `findings` (default) takes every site with a scored or warning finding, `failed` only the sites that did not pass.",
+            valueName: "sweep"))
+    var recheckArguments: [String] = []
+
+    /// The sweep `--recheck` names.
+    var recheck: String? { recheckArguments.first }
+
+    /// Which of its sites `--recheck` takes.
+    var recheckScope: RecheckSelection.Scope {
+        recheckArguments.dropFirst().first.flatMap(RecheckSelection.Scope.init(rawValue:)) ?? .findings
+    }
 
     @Option(help: "The province's own serious-error list (UTF-8; wrong phrase, optionally TAB and the correct form).")
     var typos: String?
@@ -93,6 +106,9 @@ struct SweepArguments: ParsableArguments {
 
     func validate() throws {
         _ = try allowedRanges()
+        if recheckArguments.count > 2 || (recheckArguments.count == 2 && RecheckSelection.Scope(rawValue: recheckArguments[1]) == nil) {
+            throw ValidationError("--recheck wants SWEEP and optionally `findings` or `failed`, got \(recheckArguments.joined(separator: " "))")
+        }
         if let sample, !(sample > 0 && sample <= 1) { throw ValidationError("--sample wants a share in (0, 1], got \(sample)") }
         if maxPages < 1 || maxDepth < 0 || perHost < 1 || gapMs < 0 || retries < 0 {
             throw ValidationError("--max-pages, --per-host must be at least 1; --max-depth, --gap-ms, --retries at least 0")
