@@ -129,6 +129,9 @@ public actor SweepCoordinator: SessionHost {
         case .linkChecksDone(let done):
             finish(done, from: session)
         case .release(let release):
+            // A worker hands leases back when it stops: it gets no new work on this connection
+            // (the freed sites would otherwise go straight back to it).
+            scheduler.workerDisconnected(session.workerID)
             let returned = scheduler.release(release.leases, by: session.workerID)
             takeBack(returned)
             // The leases are free now: the worker may exit.

@@ -34,14 +34,22 @@ public final class WorkerService: Service, Sendable {
             // The loop records a permanent failure in `fatalError`; other errors only end it at cancellation.
             group.addTask { try? await self.connectionLoop(assignmentSink) }
             await cancelWhenGracefulShutdown { await self.superviseCrawls(assignments) }
-            let unfinished = leases.ids
-            if !unfinished.isEmpty {
-                logger.info("handing back unfinished sites", metadata: ["leases": "\(unfinished.count)"])
-                // Acknowledged like a batch: the process does not end before the coordinator has
-                // freed the leases (or the wait below runs out).
-                await outbox.send(.release(Release(leases: unfinished)))
-            }
-            await waitForOutbox(seconds: 10)
+            // Leases assigned while the crawls stopped (never started, or still on their way when
+            // the first release went out) are handed back too, until none is left.
+            var handedBack: Set<String> = []
+            let clock = ContinuousClock()
+            let deadline = clock.now + .seconds(10)
+            repeat {
+                let unfinished = leases.ids.filter { !handedBack.contains($0) }
+                if !unfinished.isEmpty {
+                    logger.info("handing back unfinished sites", metadata: ["leases": "\(unfinished.count)"])
+                    handedBack.formUnion(unfinished)
+                    // Acknowledged like a batch: the process does not end before the coordinator
+                    // has freed the leases (or the wait runs out).
+                    await outbox.send(.release(Release(leases: unfinished)))
+                }
+                await waitForOutbox(seconds: max(0, (deadline - clock.now).secondsValue))
+            } while leases.ids.contains(where: { !handedBack.contains($0) }) && clock.now < deadline
             group.cancelAll()
         }
         if let error = fatalError.withLock({ $0 }) { throw error }
