@@ -129,8 +129,14 @@ public actor SweepCoordinator: SessionHost {
         case .linkChecksDone(let done):
             finish(done, from: session)
         case .release(let release):
+            // A worker hands leases back when it stops: it gets no new work on this connection
+            // (the freed sites would otherwise go straight back to it).
+            scheduler.workerDisconnected(session.workerID)
             let returned = scheduler.release(release.leases, by: session.workerID)
             takeBack(returned)
+            // The leases are free now: the worker may exit.
+            session.send(.ack(BatchAck(batchID: release.acknowledgementID)))
+            logger.info("worker handed leases back", metadata: ["worker": "\(session.workerID)", "leases": "\(returned.count)"])
             dispatch()
         case .error(let error):
             logger.warning("worker reported an error", metadata: ["worker": "\(session.workerID)", "code": "\(error.code)", "message": "\(error.message)"])
@@ -171,6 +177,16 @@ public actor SweepCoordinator: SessionHost {
     // MARK: Internals
 
     private func accept(_ batch: Batch, from session: WorkerSession, now: Double) {
+        // A lease that expired, was revoked or went to another worker: what its worker saw after
+        // losing it (fetches cut short, timeouts of a frozen process) is not stored; the site's
+        // current lease fetches those pages again.
+        guard scheduler.holds(batch.leaseID, workerID: session.workerID) else {
+            logger.notice("dropping a batch of a lease the worker no longer holds", metadata: [
+                "batch": "\(batch.batchID)", "lease": "\(batch.leaseID)", "worker": "\(session.workerID)",
+            ])
+            session.send(.ack(BatchAck(batchID: batch.batchID)))
+            return
+        }
         do {
             let fresh = try store.commit(batch, sweepID: sweep.id, now: now)
             if fresh {

@@ -3,7 +3,7 @@ import GovSweepProtocol
 /// Messages that must reach the coordinator: kept until acknowledged, resent after a reconnect.
 ///
 /// Batches are acknowledged by their id; a `site_done` by the id `site_done:<lease>`, a
-/// `checks_done` by `checks_done:<lease>`.
+/// `checks_done` by `checks_done:<lease>`, a `release` by `release:<lease>,<lease>...`.
 public actor Outbox {
     private var unacknowledged: [(id: String, message: Message)] = []
     private var sink: AsyncStream<Message>.Continuation?
@@ -56,7 +56,9 @@ public actor Outbox {
         case .batch(let batch): batch.batchID
         case .siteDone(let done): "site_done:" + done.leaseID
         case .linkChecksDone(let done): "checks_done:" + done.leaseID
+        case .release(let release): release.acknowledgementID
         default: nil
         }
     }
 }
+

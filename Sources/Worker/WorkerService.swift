@@ -34,12 +34,22 @@ public final class WorkerService: Service, Sendable {
             // The loop records a permanent failure in `fatalError`; other errors only end it at cancellation.
             group.addTask { try? await self.connectionLoop(assignmentSink) }
             await cancelWhenGracefulShutdown { await self.superviseCrawls(assignments) }
-            let unfinished = leases.ids
-            if !unfinished.isEmpty {
-                logger.info("handing back unfinished sites", metadata: ["leases": "\(unfinished.count)"])
-                await outbox.sendUnreliably(.release(Release(leases: unfinished)))
-            }
-            await waitForOutbox(seconds: 10)
+            // Leases assigned while the crawls stopped (never started, or still on their way when
+            // the first release went out) are handed back too, until none is left.
+            var handedBack: Set<String> = []
+            let clock = ContinuousClock()
+            let deadline = clock.now + .seconds(10)
+            repeat {
+                let unfinished = leases.ids.filter { !handedBack.contains($0) }
+                if !unfinished.isEmpty {
+                    logger.info("handing back unfinished sites", metadata: ["leases": "\(unfinished.count)"])
+                    handedBack.formUnion(unfinished)
+                    // Acknowledged like a batch: the process does not end before the coordinator
+                    // has freed the leases (or the wait runs out).
+                    await outbox.send(.release(Release(leases: unfinished)))
+                }
+                await waitForOutbox(seconds: max(0, (deadline - clock.now).secondsValue))
+            } while leases.ids.contains(where: { !handedBack.contains($0) }) && clock.now < deadline
             group.cancelAll()
         }
         if let error = fatalError.withLock({ $0 }) { throw error }
@@ -73,8 +83,11 @@ public final class WorkerService: Service, Sendable {
 
     private func checkLinks(_ assignment: LinkCheckAssignment) async {
         let outcomes = await crawler.checkLinks(assignment)
-        // Cancelled: the lease goes back with the release and its targets are checked again.
-        if Task.isCancelled { return }
+        // Cancelled: the lease goes back now (unless revoked) and its targets are checked again.
+        if Task.isCancelled {
+            if !leases.wasRevoked(assignment.leaseID) { await handBack(assignment.leaseID) }
+            return
+        }
         await outbox.send(.linkChecksDone(LinkChecksDone(leaseID: assignment.leaseID, outcomes: outcomes)))
         leases.ended(assignment.leaseID)
     }
@@ -86,16 +99,25 @@ public final class WorkerService: Service, Sendable {
         logger.debug("crawling", metadata: ["site": "\(assignment.site.id)", "lease": "\(assignment.leaseID)"])
         let report = await crawler.crawl(assignment, reporter: reporter)
         if Task.isCancelled {
-            // Keep what was seen; the lease goes back with the release (unless it was revoked:
-            // then it is not this worker's to give back).
+            // Keep what was seen (fetches cut short are not in it); the lease goes back now
+            // (unless it was revoked: then it is not this worker's to give back).
             await reporter.flush()
             if leases.wasRevoked(assignment.leaseID) {
                 logger.notice("stopped a revoked lease", metadata: ["site": "\(assignment.site.id)", "lease": "\(assignment.leaseID)"])
+            } else {
+                await handBack(assignment.leaseID)
             }
             return
         }
         await reporter.finish(report)
         leases.ended(assignment.leaseID)
+    }
+
+    /// Gives an unfinished lease back at once, after what it saw: a worker never keeps a lease it no
+    /// longer works on. The release is acknowledged once the coordinator has freed it.
+    private func handBack(_ leaseID: String) async {
+        leases.ended(leaseID)
+        await outbox.send(.release(Release(leases: [leaseID])))
     }
 
     /// Gives the coordinator up to `seconds` to acknowledge what is still in the outbox.

@@ -142,11 +142,44 @@ struct LinkCheckLeaseSchedulingTests {
         let expired = s.expire(now: 11)
         #expect(expired.map(\.id) == [lease.id])
         #expect(s.progress.pending == 0 && s.progress.done == 1, "an expired link-check lease puts back no site")
+        #expect(s.assign(now: 12, linkCheckKeys: ["other"]).isEmpty, "w1 went silent: no work until it is heard from")
+        s.heartbeat(from: "w1", holding: [], now: 12)
         let again = s.assign(now: 12, linkCheckKeys: ["other"])[0]
         #expect(again.work == .linkChecks)
         let released = s.release([again.id], by: "w1")
         #expect(released.map(\.id) == [again.id])
         #expect(s.assign(now: 13, linkCheckKeys: ["other"]).map(\.politenessKey) == ["other"], "the key is free again")
+    }
+}
+
+@Suite("Lease scheduler: silent workers")
+struct SilentWorkerTests {
+    @Test("a worker whose leases expired while it stayed connected (frozen) gets no work until it is heard from")
+    func frozenWorkerGetsNoWork() {
+        var s = LeaseScheduler(sites: [.init(siteID: "x", politenessKey: "hx"), .init(siteID: "y", politenessKey: "hy")], leaseSeconds: 10, leasePrefix: "t")
+        s.workerConnected("frozen", capacity: 2)
+        let first = s.assign(now: 0)
+        #expect(first.count == 2)
+        #expect(s.expire(now: 10).count == 2)
+        #expect(s.isSilent("frozen"))
+        #expect(s.assign(now: 11).isEmpty, "the expired sites must not go back to the frozen worker")
+        s.workerConnected("fresh", capacity: 2)
+        #expect(Set(s.assign(now: 12).map(\.workerID)) == ["fresh"])
+        // Resumed, it names its old leases: they are not its own any more; it may take new work.
+        #expect(s.heartbeat(from: "frozen", holding: first.map(\.id), now: 13) == first.map(\.id))
+        #expect(!s.isSilent("frozen"))
+        #expect(!s.holds(first[0].id, workerID: "frozen"))
+    }
+
+    @Test("a batch's lease is held only by the worker it was granted to, until it ends")
+    func holds() {
+        var s = LeaseScheduler(sites: [.init(siteID: "x", politenessKey: "hx")], leaseSeconds: 10, leasePrefix: "t")
+        s.workerConnected("a", capacity: 1)
+        let lease = s.assign(now: 0)[0]
+        #expect(s.holds(lease.id, workerID: "a"))
+        #expect(!s.holds(lease.id, workerID: "b"))
+        _ = s.release([lease.id], by: "a")
+        #expect(!s.holds(lease.id, workerID: "a"))
     }
 }
 

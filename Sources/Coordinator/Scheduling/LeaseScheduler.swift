@@ -63,6 +63,8 @@ public struct LeaseScheduler: Sendable {
     public private(set) var leases: [String: Lease] = [:]
     private var busyKeys: [String: String] = [:]  // politeness key → lease id
     private var workers: [String: Int] = [:]  // connected worker → capacity
+    /// Connected workers that lost leases by going silent; they get no work until heard from again.
+    private var silent: Set<String> = []
     private var nextLeaseNumber = 1
     private let leasePrefix: String
 
@@ -113,17 +115,20 @@ public struct LeaseScheduler: Sendable {
 
     public mutating func workerConnected(_ workerID: String, capacity: Int) {
         workers[workerID] = max(1, capacity)
+        silent.remove(workerID)
     }
 
     /// The worker's connection closed. Its leases stay until they expire: it may reconnect and go on.
     public mutating func workerDisconnected(_ workerID: String) {
         workers[workerID] = nil
+        silent.remove(workerID)
     }
 
     /// Renews the leases the worker says it holds. Returns lease ids it named that it does not hold.
     @discardableResult
     public mutating func heartbeat(from workerID: String, holding leaseIDs: [String], now: Double) -> [String] {
         var unknown: [String] = []
+        silent.remove(workerID)
         for id in leaseIDs {
             if var lease = leases[id], lease.workerID == workerID {
                 lease.expiresAt = now + leaseSeconds
@@ -137,6 +142,7 @@ public struct LeaseScheduler: Sendable {
 
     /// Renews every lease the worker holds (its connection shows it alive).
     public mutating func renewLeases(of workerID: String, now: Double) {
+        silent.remove(workerID)
         for (id, lease) in leases where lease.workerID == workerID {
             leases[id]!.expiresAt = max(lease.expiresAt, now + leaseSeconds)
         }
@@ -174,10 +180,13 @@ public struct LeaseScheduler: Sendable {
         return released
     }
 
-    /// Ends every lease whose time is up; their sites go back to the front of the queue.
+    /// Ends every lease whose time is up; their sites go back to the front of the queue. Their
+    /// workers went silent (a frozen process keeps its connection): they get no new work until a
+    /// heartbeat or other traffic shows them alive.
     public mutating func expire(now: Double) -> [Lease] {
         let expired = leases.values.filter { $0.expiresAt <= now }.sorted { $0.id < $1.id }
         for lease in expired {
+            if workers[lease.workerID] != nil { silent.insert(lease.workerID) }
             leases[lease.id] = nil
             busyKeys[lease.politenessKey] = nil
             if let siteID = lease.siteID { pending.insert(siteID, at: 0) }
@@ -190,7 +199,7 @@ public struct LeaseScheduler: Sendable {
     /// still free. A key's link checks so wait until none of its sites waits: a platform's channels
     /// follow one another without a pause, and its links are checked after them.
     public mutating func assign(now: Double, linkCheckKeys: [String] = []) -> [Lease] {
-        var free = workers.mapValues { $0 }
+        var free = workers.filter { !silent.contains($0.key) }
         for lease in leases.values where free[lease.workerID] != nil { free[lease.workerID]! -= 1 }
         func roomiest() -> String? {
             free.filter({ $0.value > 0 }).max(by: { ($0.value, $1.key) < ($1.value, $0.key) })?.key
@@ -238,4 +247,10 @@ public struct LeaseScheduler: Sendable {
     }
 
     public func isDone(_ siteID: String) -> Bool { done.contains(siteID) }
+
+    /// Whether `workerID` holds lease `leaseID` now.
+    public func holds(_ leaseID: String, workerID: String) -> Bool { leases[leaseID]?.workerID == workerID }
+
+    /// Whether `workerID` is connected but silent since its leases expired.
+    public func isSilent(_ workerID: String) -> Bool { silent.contains(workerID) }
 }

@@ -41,4 +41,8 @@ public struct FetchedPage: Sendable, Hashable {
         guard let status else { return false }
         return (200..<300).contains(status) && softNotFound == nil
     }
+
+    /// True when the fetch was cancelled (a revoked lease, a worker stopping, the engine shutting
+    /// down) before an answer or a network error: no outcome at all, never to be recorded.
+    public var wasCutShort: Bool { failure == .cancelled }
 }

@@ -22,6 +22,8 @@ public actor LinkChecker {
         public var obeyRobots: Bool = true
         /// Body bytes read from a page target to look for a soft 404.
         public var pageProbeBytes: Int = 256 << 10
+        /// How hosts that cannot be reached are judged as hosts (tries per host, verdict lifetime).
+        public var hostRules = HostHealth.Rules()
 
         /// Two retries, robots.txt obeyed, 256 KiB read from page targets.
         public init() {}
@@ -36,6 +38,7 @@ public actor LinkChecker {
         public init(settings: SweepSettings) {
             retry.retries = max(0, settings.retries)
             obeyRobots = settings.obeyRobots
+            hostRules = HostHealth.Rules(retries: retry.retries)
         }
     }
 
@@ -46,12 +49,15 @@ public actor LinkChecker {
     let robots: RobotsCache
     private var outcomes: [String: LinkOutcome] = [:]
     private var inFlight: [String: SharedProbe] = [:]
+    /// What the checker's probes learned about each host: unreachable hosts are judged once.
+    let hosts: HostGate
 
     /// A checker on `engine`; share one per worker so each target is checked once.
     public init(engine: FetchEngine, options: Options = Options()) {
         self.engine = engine
         self.options = options
         self.robots = RobotsCache(engine: engine)
+        self.hosts = HostGate(rules: options.hostRules)
     }
 
     /// Preloads verdicts already known (from an earlier batch or a resumed sweep); they are not checked again.
@@ -67,7 +73,8 @@ public actor LinkChecker {
     public var knownCount: Int { outcomes.count }
 
     /// The verdict on `target` (absolute, normalised), checking it the first time it is asked for.
-    /// `foundOn` is left empty for the crawler to fill. Nil when the check was cancelled before a verdict.
+    /// `foundOn` is left empty for the crawler to fill. Nil when the check was cancelled or cut short
+    /// before a verdict: a cancelled fetch is never a verdict, and the target stays pending.
     public func check(_ target: String, kind: LinkKind, politenessKey: String?) async -> LinkOutcome? {
         while !Task.isCancelled {
             if let known = outcomes[target] { return known }
@@ -75,13 +82,20 @@ public actor LinkChecker {
             if let running = inFlight[target], !running.isCancelled {
                 shared = running
             } else {
-                let probe = LinkProbe(engine: engine, options: options)
+                let probe = LinkProbe(engine: engine, options: options, hosts: hosts)
                 shared = SharedProbe { await probe.outcome(of: target, kind: kind, politenessKey: politenessKey) }
                 inFlight[target] = shared
             }
             // nil: the probe was cancelled when its other waiters left; unless this check is
             // cancelled too, it starts a new one.
-            guard let outcome = await shared.outcome() else { continue }
+            guard let outcome = await shared.outcome() else {
+                // Ended without a verdict though its waiters stayed (the engine shut down): no verdict.
+                if !shared.isCancelled {
+                    if inFlight[target] === shared { inFlight[target] = nil }
+                    return nil
+                }
+                continue
+            }
             if inFlight[target] === shared { inFlight[target] = nil }
             outcomes[target] = outcome
             return outcome

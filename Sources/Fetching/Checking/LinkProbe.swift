@@ -1,9 +1,13 @@
 import GovSweepProtocol
 
 /// Probes one link target with retries and turns the answers into a ``LinkOutcome``.
+///
+/// Every request first passes the checker's ``HostGate``: a host judged down gives its verdict
+/// without a request, and a host not yet seen alive is scouted by one check at a time.
 struct LinkProbe: Sendable {
     let engine: FetchEngine
     let options: LinkChecker.Options
+    let hosts: HostGate
 
     /// One probe's answer, after the HEAD-to-GET fallback.
     struct Answer {
@@ -13,17 +17,31 @@ struct LinkProbe: Sendable {
         var softNotFound: String?
         /// The answer declared an HTML media type.
         var isHTML = false
+        /// The target's host answered with a redirect (a failure came from a later hop).
+        var redirected = false
     }
 
-    func outcome(of target: String, kind: LinkKind, politenessKey: String?) async -> LinkOutcome {
+    /// The verdict on `target`; nil when the probe was cancelled before a real answer or a real
+    /// network error (a cancelled fetch is never a verdict).
+    func outcome(of target: String, kind: LinkKind, politenessKey: String?) async -> LinkOutcome? {
+        let host = URLParts(target).map { "\($0.scheme)://\($0.hostKey)" }
         var attempt = 0
         while true {
+            if let host {
+                switch await hosts.admit(host) {
+                case .cancelled: return nil
+                case .judged(let error): return Self.verdict(Answer(error: error), target: target, kind: kind)
+                case .probe: break
+                }
+            }
             let answer = await probe(target, kind: kind, politenessKey: politenessKey)
             attempt += 1
-            // Cancelled (every check waiting for this verdict went away): no more attempts.
-            guard !Task.isCancelled, RetryPolicy.isTransient(status: answer.status, error: answer.error), attempt <= options.retry.retries
+            let pause = options.retry.delay(beforeRetry: attempt, random: Double.random(in: 0..<1))
+            if let host { await hosts.record(host, answer.redirected ? nil : answer.error, pause: pause) }
+            if answer.error == .cancelled || Task.isCancelled { return nil }
+            guard RetryPolicy.isTransient(status: answer.status, error: answer.error), attempt <= options.retry.retries
             else { return Self.verdict(answer, target: target, kind: kind) }
-            try? await Task.sleep(for: options.retry.delay(beforeRetry: attempt, random: Double.random(in: 0..<1)))
+            try? await Task.sleep(for: pause)
         }
     }
 
@@ -58,7 +76,9 @@ struct LinkProbe: Sendable {
         case .dns?, .refusedAddress?, .tooManyRedirects?, .invalidURL?, .cancelled?: retryable = false
         default: retryable = true
         }
-        guard retryable else { return Answer(status: head.status, error: head.error, tlsError: head.tlsError) }
+        guard retryable else {
+            return Answer(status: head.status, error: head.error, tlsError: head.tlsError, redirected: head.redirectChain.count > 1)
+        }
         return await get(target, headers: [], body: .headersOnly(htmlBytes: 64 << 10), politenessKey)
     }
 
@@ -66,7 +86,7 @@ struct LinkProbe: Sendable {
         _ target: String, headers: [String], body: FetchRequest.BodyPolicy, _ politenessKey: String?
     ) async -> Answer {
         let result = await engine.fetch(FetchRequest(url: target, headers: headers, body: body, politenessKey: politenessKey, priority: .background))
-        var answer = Answer(status: result.status, error: result.error, tlsError: result.tlsError)
+        var answer = Answer(status: result.status, error: result.error, tlsError: result.tlsError, redirected: result.redirectChain.count > 1)
         answer.isHTML = result.mediaType.map { ByteScan.contains("html", in: $0) } ?? false
         // Old servers often send no Content-Type: then a body that starts like markup counts as HTML.
         let looksLikeHTML = result.mediaType.map { ByteScan.contains("html", in: $0) }

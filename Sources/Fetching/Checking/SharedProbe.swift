@@ -8,17 +8,18 @@ import Synchronization
 /// keeps probing, retrying or waiting out a host's back-off for a verdict no one will read; an
 /// outcome of a cancelled probe is no verdict and must not be kept.
 final class SharedProbe: Sendable {
-    private let task: Task<LinkOutcome, Never>
+    private let task: Task<LinkOutcome?, Never>
     private let state = Mutex((waiters: 0, cancelled: false))
 
-    init(_ probe: @escaping @Sendable () async -> LinkOutcome) {
+    init(_ probe: @escaping @Sendable () async -> LinkOutcome?) {
         task = Task { await probe() }
     }
 
     /// True once the probe was cancelled because its last waiter left: start a new one instead.
     var isCancelled: Bool { state.withLock { $0.cancelled } }
 
-    /// Waits for the outcome; nil when this probe was cancelled (by this caller or before it joined).
+    /// Waits for the outcome; nil when this probe was cancelled (by this caller or before it joined),
+    /// or when it ended without a verdict (its fetch was cut short).
     /// A cancelled caller whose probe others still wait on waits for it too (the probe is bounded by
     /// its retries) and may read the verdict.
     func outcome() async -> LinkOutcome? {

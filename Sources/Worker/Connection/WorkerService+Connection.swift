@@ -50,9 +50,13 @@ extension WorkerService {
                 }
                 while let message = try await iterator.next() {
                     switch message {
+                    // Recorded as held on arrival, so that a worker stopping before it starts
+                    // them still hands them back.
                     case .assign(let assignment):
+                        leases.started(assignment.leaseID)
                         assignments.yield(.site(assignment))
                     case .checkLinks(let assignment):
+                        leases.started(assignment.leaseID)
                         assignments.yield(.linkChecks(assignment))
                     case .ack(let ack):
                         await outbox.acknowledged(ack.batchID)

@@ -41,6 +41,8 @@ struct CrawlState: Sendable {
             let at = Date().timeIntervalSince1970
             // One visit, no retries: the indicator counts each visit on its own.
             let result = await checker.engine.fetch(FetchRequest(url: homepage, politenessKey: key))
+            // A visit cut short (the lease revoked, the worker stopping) is no visit.
+            if result.error == .cancelled { break }
             probes.append(Self.probe(of: result, at: at))
         }
         return probes

@@ -21,6 +21,7 @@ public actor CrawlTools {
         var options = LinkChecker.Options()
         options.obeyRobots = settings.obeyRobots
         options.retry.retries = settings.retries
+        options.hostRules = HostHealth.Rules(retries: settings.retries)
         let engine = FetchEngine(configuration: configuration)
         engines.append(engine)
         let checker = LinkChecker(engine: engine, options: options)

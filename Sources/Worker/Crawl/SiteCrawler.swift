@@ -66,6 +66,7 @@ public struct SiteCrawler: SiteCrawling {
             var checksRunning = 0
             var pendingChecks = restoredChecks
             var capNoted = false
+            var cutShort = false
             func launch() {
                 while pagesRunning < pageParallelism, let entry = frontier.next() {
                     pagesRunning += 1
@@ -99,6 +100,13 @@ public struct SiteCrawler: SiteCrawling {
                 switch completion {
                 case .page(let entry, let page, let observation):
                     pagesRunning -= 1
+                    // A fetch cut short (lease revoked, worker stopping) is no answer: nothing is
+                    // recorded, and the page stays in the stored frontier for the next lease.
+                    if page.wasCutShort {
+                        cutShort = true
+                        group.cancelAll()
+                        continue
+                    }
                     let tlsBefore = state.tlsError
                     if let outcome = state.record(page, entry: entry) { await settle(outcome, offSite: false) }
                     if state.tlsError != tlsBefore { await reporter.note(SiteNotes(tlsError: state.tlsError)) }
@@ -138,8 +146,11 @@ public struct SiteCrawler: SiteCrawling {
                     capNoted = true
                     await reporter.note(SiteNotes(cap: cap))
                 }
-                if Task.isCancelled { group.cancelAll() } else { launch() }
+                if Task.isCancelled || cutShort { group.cancelAll() } else { launch() }
             }
+            // Cut short without this task being cancelled (the engine shut down): the crawl is not
+            // complete, so it must not be reported done; cancelling marks it unfinished for the worker.
+            if cutShort, !Task.isCancelled { withUnsafeCurrentTask { $0?.cancel() } }
         }
 
         let probes = await state.finishProbes(settings: settings, checker: checker, key: key)

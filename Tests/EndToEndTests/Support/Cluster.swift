@@ -24,12 +24,12 @@ struct Cluster: Sendable {
         (0..<32).map { _ in String(format: "%02x", UInt8.random(in: 0...255)) }.joined()
     }
 
-    /// Starts a new sweep of `inventory`; returns once the coordinator listens.
-    func startCoordinator(inventory: String, namespace: String? = nil) async throws -> ChildProcess {
+    /// Starts a new sweep of `inventory` (with `options` added); returns once the coordinator listens.
+    func startCoordinator(inventory: String, namespace: String? = nil, options: [String] = []) async throws -> ChildProcess {
         let coordinator = try scope.start(
             "coordinator",
             ["coordinator", "--inventory", inventory, "--listen", address, "--token-file", tokenFile, "--db", db, "--out", out]
-                + TestProvince.sweepOptions,
+                + TestProvince.sweepOptions + options,
             namespace: namespace)
         try await coordinator.waitForLog("serving sweep", timeout: .seconds(30))
         return coordinator
