@@ -14,6 +14,9 @@ public struct GroundTruth: Codable, Sendable, Equatable {
     /// Things a reader of the numbers must know (e.g. why `tls_invalid` is never planted).
     public var notes: [String]
     /// Every inventory site, in roster order.
+    /// The markup patterns the province plants on purpose; `scripts/accuracy` fails when one has
+    /// no planted entry (positive or negative) in `sites`.
+    public var patterns: [String]?
     public var sites: [SiteTruth]
 
     /// One site's expectations.
@@ -56,6 +59,8 @@ public struct GroundTruth: Codable, Sendable, Equatable {
         public var match: Match
         /// Why this is (or is not) a finding, for people reading misses.
         public var note: String
+        /// The markup pattern this entry plants (one of ``GroundTruth/patterns``), when it plants one.
+        public var pattern: String?
 
         /// How a finding is matched to this entry.
         public enum Match: String, Codable, Sendable { case site, url, target, date }
@@ -84,7 +89,7 @@ public struct GroundTruth: Codable, Sendable, Equatable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case version, seed, asOf = "as_of", notes, sites
+        case version, seed, asOf = "as_of", notes, patterns, sites
     }
 
     /// Pretty-printed, key-sorted JSON.

@@ -13,9 +13,17 @@ extension Province {
                 "Flaky pages answer 503 once, then 200: a sweep that retries must not flag them.",
                 "date_in_future is matched by date; column_stale and column_blank by column URL; link checks by target; site-level checks by site.",
                 "A column's latest is the newest item on or before the as-of date; latest_including_future also counts future-dated items.",
+                "Patterns: lists linking straight to documents (missing ones answered with an HTML 404 page are attachment_broken; 12 MiB ones are fine), blank columns beside side navigation and related links, short real notices saying 已失效/已删除, Chinese-numeral list dates, links into hosts that refuse or never answer, several serious-error forms.",
             ],
+            patterns: Self.patterns,
             sites: sites.indices.map(siteTruth))
     }
+
+    /// The markup patterns planted on purpose (``VarietyPlanter``), each with positives or negatives in the truth.
+    static let patterns = [
+        "list_document_missing", "list_document_large", "list_document_ordinary", "blank_column_with_side_navigation",
+        "short_notice", "chinese_numeral_list_dates", "dead_host_refused", "dead_host_silent", "serious_typo_forms",
+    ]
 
     private func siteTruth(_ index: Int) -> GroundTruth.SiteTruth {
         let site = sites[index]
@@ -24,10 +32,11 @@ extension Province {
         var expected: [GroundTruth.Expectation] = []
         var negatives: [GroundTruth.Expectation] = []
         func add(_ check: CheckID, _ url: String, target: String? = nil, date: CivilDate? = nil,
-                 match: GroundTruth.Expectation.Match, _ note: String, negative: Bool = false) {
-            let entry = GroundTruth.Expectation(check: check, url: url, target: target, date: date, match: match, note: note)
+                 match: GroundTruth.Expectation.Match, _ note: String, negative: Bool = false, pattern: String? = nil) {
+            let entry = GroundTruth.Expectation(check: check, url: url, target: target, date: date, match: match, note: note, pattern: pattern)
             if negative { negatives.append(entry) } else { expected.append(entry) }
         }
+        let soft = hosts[site.hostIndex].notFound != .hard404
         let d = site.defects
         if d.contains(.unreachable) { add(.siteUnreachable, home, match: .site, hosts[site.hostIndex].hangs ? "the port accepts connections and never answers" : "the port refuses connections") }
         if d.contains(.homepageStale) { add(.homepageStale, home, match: .site, "newest homepage item older than 20 days") }
@@ -47,19 +56,48 @@ extension Province {
         for column in site.columns {
             let columnURL = absolute(site, site.listPath(column, page: 0))
             let past = column.items.filter { $0.date <= spec.asOf }
+            let blankPattern = "blank_column_with_side_navigation"
             if column.items.isEmpty {
-                add(.columnBlank, columnURL, match: .url, "\(column.name) lists no items")
-                add(.columnStale, columnURL, match: .url, "a blank column is column_blank, not column_stale", negative: true)
+                add(.columnBlank, columnURL, match: .url, "\(column.name) lists no items (a placeholder row, side navigation and related links beside)", pattern: blankPattern)
+                add(.columnStale, columnURL, match: .url, "a blank column is column_blank, not column_stale", negative: true, pattern: blankPattern)
             } else if let latest = past.first?.date, isStale(column.category, latest), column.category != .other {
                 add(.columnStale, columnURL, date: latest, match: .url, "\(column.name) newest \(latest.iso)")
+            } else if site.style == .hanweb, site.dateFormat == 3, column.category != .other, past.first != nil {
+                add(.columnStale, columnURL, match: .url, "list dates in Chinese numerals (二〇二三年十二月十三日) are dates", negative: true,
+                    pattern: "chinese_numeral_list_dates")
             }
             if site.style == .jsp,
                let yearless = past.first(where: { SitePageRenderer.printsYearless($0.date, asOf: spec.asOf) && $0.date.year < spec.asOf.year }),
                let misread = CivilDate(year: spec.asOf.year, month: yearless.date.month, day: yearless.date.day) {
                 add(.dateInFuture, columnURL, date: misread, match: .date, "[\(yearless.date.iso.suffix(5))] is \(yearless.date.iso), not \(spec.asOf.year)", negative: true)
             }
-            for item in column.items {
+            let perPage = spec.itemsPerListPage
+            for (i, item) in column.items.enumerated() {
                 let article = absolute(site, site.articlePath(column, item))
+                if let document = item.document {
+                    let list = absolute(site, site.listPath(column, page: i / perPage))
+                    let target = absolute(site, site.documentPath(column, item))
+                    switch document {
+                    case .missing:
+                        add(.attachmentBroken, list, target: target, match: .target,
+                            "a list item links straight to a missing document; the host answers with its \(soft ? "soft 404" : "HTML 404") page",
+                            pattern: "list_document_missing")
+                        add(.linkBroken, list, target: target, match: .target, "a missing document is attachment_broken, not link_broken",
+                            negative: true, pattern: "list_document_missing")
+                    case .large:
+                        for check in [CheckID.attachmentBroken, .linkBroken] {
+                            add(check, list, target: target, match: .target, "a 12 MiB document answers 200: checked as a document, never judged on size",
+                                negative: true, pattern: "list_document_large")
+                        }
+                    case .ordinary:
+                        add(.attachmentBroken, list, target: target, match: .target, "a document listed directly, there",
+                            negative: true, pattern: "list_document_ordinary")
+                    }
+                }
+                if item.shortNotice {
+                    add(.linkBroken, article, target: article, match: .target, "a short real notice saying 已失效/已删除 is no soft 404",
+                        negative: true, pattern: "short_notice")
+                }
                 if item.date > spec.asOf { add(.dateInFuture, article, date: item.date, match: .date, "item dated after the as-of date") }
                 for extra in item.extras {
                     addArticleExpectation(extra, site: site, column: column, item: item, article: article, add: add)
@@ -80,27 +118,35 @@ extension Province {
 
     private func addArticleExpectation(
         _ extra: ArticleExtra, site: SiteModel, column: ColumnModel, item: ItemModel, article: String,
-        add: (CheckID, String, String?, CivilDate?, GroundTruth.Expectation.Match, String, Bool) -> Void
+        add: (CheckID, String, String?, CivilDate?, GroundTruth.Expectation.Match, String, Bool, String?) -> Void
     ) {
         let soft = hosts[site.hostIndex].notFound != .hard404
         switch extra {
         case .brokenLink, .softBrokenLink:
             add(.linkBroken, article, absolute(site, site.deletedPagePath(item)), nil, .target,
-                soft ? "soft 404: the host answers a missing page with 页面不存在 (status 200 or a redirect)" : "404", false)
+                soft ? "soft 404: the host answers a missing page with 页面不存在 (status 200 or a redirect)" : "404", false, nil)
         case .brokenAttachment:
-            add(.attachmentBroken, article, absolute(site, site.attachmentPath(column, item, broken: true)), nil, .target, soft ? "missing document (soft 404)" : "missing document", false)
+            add(.attachmentBroken, article, absolute(site, site.attachmentPath(column, item, broken: true)), nil, .target, soft ? "missing document (soft 404)" : "missing document", false, nil)
         case .brokenImage:
-            add(.imageBroken, article, absolute(site, site.imagePath(column, item, broken: true)), nil, .target, soft ? "missing image (soft 404)" : "missing image", false)
+            add(.imageBroken, article, absolute(site, site.imagePath(column, item, broken: true)), nil, .target, soft ? "missing image (soft 404)" : "missing image", false, nil)
         case .blockedLink:
             let target = origins[blockingHost] + "/zwfw/guide/\(item.id).html"
-            add(.linkBlocked, article, target, nil, .target, "the host answers 403 to every request", false)
-            add(.linkBroken, article, target, nil, .target, "403 means blocked, not broken", true)
-        case .sensitiveIDs: add(.sensitiveData, article, nil, nil, .url, "three ID numbers with valid check digits", false)
-        case .maskedIDs: add(.sensitiveData, article, nil, nil, .url, "ID numbers masked with ********", true)
-        case .badCheckDigitSerial: add(.sensitiveData, article, nil, nil, .url, "an 18-digit contract serial whose check digit is wrong", true)
-        case .seriousTypo: add(.seriousTypo, article, nil, nil, .url, "国务院付总理 (should be 副总理)", false)
-        case .correctTypoForm: add(.seriousTypo, article, nil, nil, .url, "国务院副总理 is the correct form", true)
-        case .flaky: add(.linkBroken, article, article, nil, .target, "answers 503 once, then 200", true)
+            add(.linkBlocked, article, target, nil, .target, "the host answers 403 to every request", false, nil)
+            add(.linkBroken, article, target, nil, .target, "403 means blocked, not broken", true, nil)
+        case .sensitiveIDs: add(.sensitiveData, article, nil, nil, .url, "three ID numbers with valid check digits", false, nil)
+        case .maskedIDs: add(.sensitiveData, article, nil, nil, .url, "ID numbers masked with ********", true, nil)
+        case .badCheckDigitSerial: add(.sensitiveData, article, nil, nil, .url, "an 18-digit contract serial whose check digit is wrong", true, nil)
+        case .seriousTypo:
+            let (wrong, correct) = SitePageRenderer.typoForms[item.id % SitePageRenderer.typoForms.count]
+            add(.seriousTypo, article, nil, nil, .url, "\(wrong) (should be \(correct))", false, "serious_typo_forms")
+        case .correctTypoForm:
+            let correct = SitePageRenderer.typoForms.map(\.correct).joined(separator: ", ")
+            add(.seriousTypo, article, nil, nil, .url, "\(correct): the correct forms", true, "serious_typo_forms")
+        case .deadHostLink(let hanging):
+            let target = origins[hanging ? silentHost : refusingHost] + "/zt/\(item.id)/index.html"
+            add(.linkBroken, article, target, nil, .target, hanging ? "the host accepts connections and never answers" : "the host refuses connections",
+                false, hanging ? "dead_host_silent" : "dead_host_refused")
+        case .flaky: add(.linkBroken, article, article, nil, .target, "answers 503 once, then 200", true, nil)
         case .workingImage, .workingAttachment: break
         }
     }

@@ -13,6 +13,7 @@ extension Province {
         case .list(let s, let c, let page): return html(s) { $0.listPage(column: c, page: page) }
         case .article(let s, let c, let i): return html(s) { $0.article(column: c, item: i) }
         case .attachment(let s, let c, let i): return attachment(site: sites[s], column: sites[s].columns[c], item: sites[s].columns[c].items[i])
+        case .document(let s, let c, let i): return document(sites[s].columns[c].items[i])
         case .image(_, _, let i): return .file(SampleFiles.jpeg(seed: i), type: "image/jpeg")
         case .logo: return .file(SampleFiles.png, type: "image/png")
         case .calendar(let s): return html(s) { $0.calendar(pathAndQuery: pathAndQuery) }
@@ -37,7 +38,7 @@ extension Province {
 
     private func ownerOf(_ route: Route) -> String? {
         switch route {
-        case .homepage(let s), .list(let s, _, _), .article(let s, _, _), .attachment(let s, _, _),
+        case .homepage(let s), .list(let s, _, _), .article(let s, _, _), .attachment(let s, _, _), .document(let s, _, _),
             .image(let s, _, _), .logo(let s), .calendar(let s):
             sites[s].id
         case .notFoundPage, .service, .stylesheet, .script: nil
@@ -55,6 +56,14 @@ extension Province {
             .file(SampleFiles.zipLike(seed: item.id), type: "application/octet-stream", downloadName: "\(item.id)0001.docx")
         case .jsp: .file(SampleFiles.zipLike(seed: item.id), type: "application/msword")
         }
+    }
+
+    /// A document listed directly: a small spreadsheet, or a 12 MiB PDF (a header and generated filler).
+    private func document(_ item: ItemModel) -> PageResponse {
+        if item.document == .large {
+            return .file(SampleFiles.largePDF(title: item.id), type: "application/pdf")
+        }
+        return .file(SampleFiles.zipLike(seed: item.id), type: "application/vnd.ms-excel")
     }
 
     func robotsTxt(host: Int) -> String {

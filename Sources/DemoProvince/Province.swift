@@ -33,8 +33,14 @@ public struct Province: Sendable {
         self = generator.generate()
     }
 
+    /// The helper host whose port refuses connections (links into a site that was shut down).
+    var refusingHost: Int { blockingHost + 1 }
+    /// The helper host that accepts connections and never answers.
+    var silentHost: Int { blockingHost + 2 }
+
     /// How many listening endpoints the province needs: one per standalone site, one per
-    /// platform (集约化平台), plus a services host and a host that refuses crawlers.
+    /// platform (集约化平台), plus a services host, a host that refuses crawlers, and two dead
+    /// hosts some articles link to (one refuses connections, one never answers).
     public var hostCount: Int { hosts.count }
 
     /// The province with host `i` served at `http://ADDRESS:ports[i]`.

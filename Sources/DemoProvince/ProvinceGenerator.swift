@@ -23,9 +23,14 @@ struct ProvinceGenerator {
         }
         var planter = DefectPlanter(spec: spec, random: random.derived(7))
         planter.plant(into: &sites, hosts: &hosts)
+        // Variety from a stream of its own, so that the defects above stay where they were.
+        var variety = VarietyPlanter(spec: spec, random: random.derived(11))
+        variety.plant(into: &sites, hosts: hosts)
         let services = hosts.count
         hosts.append(HostModel(role: .services, name: "国家政府网站监管服务", notFound: .hard404))
         hosts.append(HostModel(role: .blocking, name: "外部站点（拒绝爬虫）", notFound: .hard404))
+        hosts.append(HostModel(role: .dead, name: "已关停的外部站点（拒绝连接）", notFound: .hard404, refuses: true))
+        hosts.append(HostModel(role: .dead, name: "无响应的外部站点", notFound: .hard404, hangs: true))
         return Province(spec: spec, hosts: hosts, sites: sites, servicesHost: services, blockingHost: services + 1)
     }
 

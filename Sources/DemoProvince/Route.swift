@@ -4,6 +4,8 @@ enum Route: Sendable, Hashable {
     case list(site: Int, column: Int, page: Int)
     case article(site: Int, column: Int, item: Int)
     case attachment(site: Int, column: Int, item: Int)
+    /// A document a list links to directly.
+    case document(site: Int, column: Int, item: Int)
     case image(site: Int, column: Int, item: Int)
     case logo(site: Int)
     case stylesheet
@@ -59,6 +61,9 @@ struct RouteTable: Sendable {
                 }
                 for (i, item) in column.items.enumerated() {
                     exact[h][site.articlePath(column, item)] = .article(site: s, column: c, item: i)
+                    if let document = item.document, document != .missing {
+                        exact[h][site.documentPath(column, item)] = .document(site: s, column: c, item: i)
+                    }
                     if item.extras.contains(.workingAttachment) {
                         exact[h][site.attachmentPath(column, item, broken: false)] = .attachment(site: s, column: c, item: i)
                     }

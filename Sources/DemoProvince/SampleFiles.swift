@@ -24,4 +24,15 @@ enum SampleFiles {
     static func zipLike(seed: Int) -> [UInt8] {
         [0x50, 0x4B, 0x03, 0x04] + (0..<60).map { UInt8(truncatingIfNeeded: $0 &* 17 &+ seed) }
     }
+
+    /// The size of ``largePDF(title:)``: above the sweep's default body limit (10 MiB).
+    static let largeSize = 12 << 20
+
+    /// A 12 MiB PDF: a header, then generated filler (cheap to make; a range request reads one byte).
+    static func largePDF(title: Int) -> [UInt8] {
+        var bytes = pdf(title: title)
+        bytes.reserveCapacity(largeSize)
+        bytes += [UInt8](repeating: 0x0A, count: largeSize - bytes.count)
+        return bytes
+    }
 }

@@ -48,6 +48,25 @@ extension SiteModel {
         }
     }
 
+    /// A document the list links to directly: a spreadsheet, or a large PDF.
+    func documentPath(_ column: ColumnModel, _ item: ItemModel) -> String {
+        let d = item.date
+        let ext = item.document == .large ? "pdf" : (style == .jsp ? "xls" : "xlsx")
+        switch style {
+        case .trs: return pathPrefix + "/col/\(column.slug)/\(d.compactMonth)/P0\(d.compact)\(item.id)0700.\(ext)"
+        case .hanweb: return pathPrefix + "/module/download/downfile.jsp?classid=0&filename=\(d.compactMonth.suffix(4))\(item.id)07.\(ext == "xlsx" ? "xls" : ext)"
+        case .jsp: return pathPrefix + "/uploadfiles/\(d.compactMonth)/\(item.id)07.\(ext)"
+        }
+    }
+
+    /// The href a list uses for an item: its article, or its document (relative in TRS lists).
+    func itemHref(_ column: ColumnModel, _ item: ItemModel) -> String {
+        guard item.document != nil else { return articleHref(column, item) }
+        let path = documentPath(column, item)
+        guard style == .trs, let slash = path.lastIndex(of: "/") else { return path }
+        return "./\(item.date.compactMonth)" + path[slash...]
+    }
+
     func imagePath(_ column: ColumnModel, _ item: ItemModel, broken: Bool) -> String {
         let d = item.date
         let tail = broken ? "99" : "01"

@@ -43,6 +43,20 @@ struct ItemModel: Sendable, Hashable {
     var date: CivilDate
     /// Extra content that plants a defect or a negative in the article.
     var extras: [ArticleExtra] = []
+    /// The list links straight to a document instead of an article page.
+    var document: ListedDocument?
+    /// The article is a short notice in a bare template whose text says 已失效 or 已删除 (a real page).
+    var shortNotice = false
+}
+
+/// A document a list item links to directly (`./202608/P0….xlsx`, `downfile.jsp?filename=….xls`).
+enum ListedDocument: Sendable, Hashable {
+    /// A small document that is there.
+    case ordinary
+    /// A 12 MiB document that is there (200, or 206 for a range): never a broken link.
+    case large
+    /// The server answers with its HTML 404 page (or its soft 404): `attachment_broken`.
+    case missing
 }
 
 /// Content planted in one article page.
@@ -61,6 +75,8 @@ enum ArticleExtra: Sendable, Hashable {
     case correctTypoForm
     /// The article answers 503 once, then 200.
     case flaky
+    /// A link into a host that refuses connections (`hanging: false`) or never answers.
+    case deadHostLink(hanging: Bool)
 }
 
 /// One column (栏目) of a site.
@@ -92,7 +108,8 @@ struct SiteModel: Sendable, Hashable {
     var encoding: PageEncoding
     /// Hanweb's unit id used in `?uid=` paging.
     var hanwebUnit: Int
-    /// Hanweb list date format: 0 `2023-12-13`, 1 `[2023-12-13]`, 2 `2023年12月13日`.
+    /// Hanweb list date format: 0 `2023-12-13`, 1 `[2023-12-13]`, 2 `2023年12月13日`,
+    /// 3 `二〇二三年十二月十三日`.
     var dateFormat: Int
     var columns: [ColumnModel]
     var defects: Set<PlantedDefect> = []
@@ -101,7 +118,7 @@ struct SiteModel: Sendable, Hashable {
 
 /// One listening endpoint of the province: a standalone site, a platform, or a helper host.
 struct HostModel: Sendable, Hashable {
-    enum Role: String, Sendable, Hashable { case site, platform, services, blocking }
+    enum Role: String, Sendable, Hashable { case site, platform, services, blocking, dead }
     var role: Role
     var name: String
     var notFound: NotFoundStyle

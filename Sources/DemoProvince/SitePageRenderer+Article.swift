@@ -5,6 +5,7 @@ extension SitePageRenderer {
     func article(column columnIndex: Int, item itemIndex: Int) -> String {
         let column = site.columns[columnIndex]
         let item = column.items[itemIndex]
+        if item.shortNotice { return shortNotice(item) }
         let time = "\(item.date.iso) \(10 + item.id % 8):\(String(10 + item.id % 50))"
         var metas = siteMetas(column: column)
         if site.style != .jsp {
@@ -60,12 +61,36 @@ extension SitePageRenderer {
             let valid = ChineseIDNumber.make(region: region, birth: "20230\(1 + item.id % 9)15", sequence: item.id)
             return "<p>合同编号：\(ChineseIDNumber.withWrongCheck(valid))</p>"
         case .seriousTypo:
-            return "<p>会议传达学习了国务院付总理在全国\(Gazetteer.topics[item.id % 20])工作电视电话会议上的讲话精神。</p>"
+            let (wrong, _) = Self.typoForms[item.id % Self.typoForms.count]
+            return "<p>会议传达学习了\(wrong)在全国\(Gazetteer.topics[item.id % 20])工作电视电话会议上的讲话精神。</p>"
         case .correctTypoForm:
-            return "<p>会议传达学习了国务院副总理在全国\(Gazetteer.topics[item.id % 20])工作电视电话会议上的讲话精神。</p>"
+            let (_, first) = Self.typoForms[0]
+            let others = Self.typoForms.dropFirst().map(\.correct).joined(separator: "和")
+            return "<p>会议传达学习了\(first)在全国\(Gazetteer.topics[item.id % 20])工作电视电话会议上的讲话精神，以及\(others)的有关要求。</p>"
         case .flaky:
             return nil
+        case .deadHostLink(let hanging):
+            let host = hanging ? province.silentHost : province.refusingHost
+            return "<p>相关链接：<a href=\"\(province.origins[host])/zt/\(item.id)/index.html\">\(hanging ? "专题网站" : "原网站地址")</a></p>"
         }
+    }
+
+    /// Serious errors planted, with their correct forms (planted as negatives).
+    static let typoForms: [(wrong: String, correct: String)] = [
+        ("国务院付总理", "国务院副总理"), ("中华人民共合国国务院", "中华人民共和国国务院"), ("习近平总书纪", "习近平总书记"),
+    ]
+
+    /// A short notice in a bare template (no menu, no footer): real content whose words
+    /// (已失效, 已删除) a careless soft-404 check takes for a missing page.
+    func shortNotice(_ item: ItemModel) -> String {
+        let time = "\(item.date.iso) 09:30"
+        let body = item.id % 2 == 0
+            ? "经清理，下列规范性文件已失效：《关于加强政务信息公开工作的通知》。"
+            : "按照有关规定，过期政务信息已删除，特此说明。"
+        return """
+            <!DOCTYPE html><html><head><meta charset="utf-8"><title>\(item.title)</title></head>
+            <body><h1>\(item.title)</h1><p>发布时间：\(time)</p><p>\(body)</p><p>\(site.unit)</p></body></html>
+            """
     }
 
     private var attachmentExtension: String {

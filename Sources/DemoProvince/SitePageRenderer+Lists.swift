@@ -46,7 +46,9 @@ extension SitePageRenderer {
         case .jsp: jspList(column, items: items, pages: pages, page: page)
         }
         let content = """
+            \(topLinks)
             <div class="position">当前位置：<a href="\(site.homepagePath)">首页</a> &gt; \(column.name)</div>
+            \(sideBoxes(current: column))
             <h2 class="column-title">\(column.name)</h2>
             \(body)
             """
@@ -55,14 +57,14 @@ extension SitePageRenderer {
 
     private func trsList(_ column: ColumnModel, items: [ItemModel], pages: Int, page: Int) -> String {
         let rows = items.map { item in
-            "<li><a href=\"\(site.articleHref(column, item))\" target=\"_blank\" title=\"\(item.title)\">\(item.title)</a><span>\(listDate(item.date))</span></li>"
+            "<li><a href=\"\(site.itemHref(column, item))\" target=\"_blank\" title=\"\(item.title)\">\(item.title)</a><span>\(listDate(item.date))</span></li>"
         }
-        let empty = items.isEmpty ? "<div class=\"nodata\">暂无信息</div>\n" : ""
+        let placeholder = items.isEmpty ? "<li class=\"nodata\">\(emptyListText)</li>" : ""
         return """
             <ul class="list">
-            \(rows.joined(separator: "\n"))
+            \(rows.joined(separator: "\n"))\(placeholder)
             </ul>
-            \(empty)<div class="page">
+            <div class="page">
             <script type="text/javascript">
             function createPageHTML(_nPageCount, _nCurrIndex, _sPageName, _sPageExt) {
               if (_nPageCount == null || _nPageCount <= 1) { return; }
@@ -78,9 +80,10 @@ extension SitePageRenderer {
     }
 
     private func hanwebList(_ column: ColumnModel, items: [ItemModel], page: Int) -> String {
-        let records = items.map { item in
-            "<record><![CDATA[<li><a href=\"\(site.articleHref(column, item))\" target=\"_blank\" title=\"\(item.title)\">\(item.title)</a><span class=\"bt-data-time\">\(listDate(item.date))</span></li>]]></record>"
+        var records = items.map { item in
+            "<record><![CDATA[<li><a href=\"\(site.itemHref(column, item))\" target=\"_blank\" title=\"\(item.title)\">\(item.title)</a><span class=\"bt-data-time\">\(listDate(item.date))</span></li>]]></record>"
         }
+        if items.isEmpty { records = ["<record><![CDATA[<li>\(emptyListText)</li>]]></record>"] }
         let perPage = province.spec.itemsPerListPage
         let hasNext = page + 1 < site.listPageCount(column, perPage: perPage)
         let nextGroup = hasNext ? "<nextgroup><![CDATA[<a href=\"\(site.listPath(column, page: page + 1))\"></a>]]></nextgroup>" : "<nextgroup></nextgroup>"
@@ -104,17 +107,47 @@ extension SitePageRenderer {
 
     private func jspList(_ column: ColumnModel, items: [ItemModel], pages: Int, page: Int) -> String {
         let rows = items.map { item in
-            "<tr><td class=\"title\"><a href=\"\(site.articleHref(column, item))\" target=\"_blank\">\(item.title)</a></td><td class=\"date\">\(listDate(item.date))</td></tr>"
+            "<tr><td class=\"title\"><a href=\"\(site.itemHref(column, item))\" target=\"_blank\">\(item.title)</a></td><td class=\"date\">\(listDate(item.date))</td></tr>"
         }
         var pager = "共\(pages)页 第\(page + 1)页 "
         if page > 0 { pager += "<a href=\"list.jsp?page=\(page)\">上一页</a> " }
         if page + 1 < pages { pager += "<a href=\"list.jsp?page=\(page + 2)\">下一页</a> <a href=\"list.jsp?page=\(pages)\">尾页</a>" }
-        let empty = items.isEmpty ? "<tr><td colspan=\"2\">没有相关信息</td></tr>" : ""
+        let empty = items.isEmpty ? "<tr><td colspan=\"2\">\(emptyListText)</td></tr>" : ""
         return """
             <table class="list" width="100%" cellspacing="0">
             \(rows.joined(separator: "\n"))\(empty)
             </table>
             <div class="pager">\(pager)</div>
+            """
+    }
+
+    /// What an empty list says, by site: 暂无信息, 暂无数据 or 没有相关信息.
+    var emptyListText: String { ["暂无信息", "暂无数据", "没有相关信息"][siteIndex % 3] }
+
+    /// Header links above a list page (logo link, site map): lists that are no content.
+    var topLinks: String {
+        """
+        <ul class="top-links"><li><a href="\(site.homepagePath)"><img src="\(site.logoPath)" alt="\(site.name)"></a></li>\
+        <li><a href="\(site.homepagePath)">\(site.name)门户网站</a></li><li><a href="\(site.homepagePath)">返回首页</a></li></ul>
+        """
+    }
+
+    /// The side navigation (栏目导航) listing the site's columns with longer labels, and a
+    /// related-links box (相关链接): undated lists beside the content list, in boxes whose class
+    /// names no menu.
+    func sideBoxes(current: ColumnModel) -> String {
+        let columns = site.columns.filter { $0.slug != current.slug && !$0.items.isEmpty }.map { column in
+            "<li><a href=\"\(site.listPath(column, page: 0))\">\(site.unit)\(column.name)</a></li>"
+        }
+        let portal = province.sites[0]
+        return """
+            <div class="left-box"><h3>栏目导航</h3><ul class="lmlb">
+            \(columns.joined(separator: "\n"))
+            </ul></div>
+            <div class="related-box"><h3>相关链接</h3><ul>
+            <li><a href="\(province.homepageURL(portal))">\(portal.name)门户网站</a></li>
+            <li><a href="\(site.homepagePath)">\(site.name)首页</a></li>
+            </ul></div>
             """
     }
 }

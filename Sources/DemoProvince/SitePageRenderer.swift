@@ -109,6 +109,7 @@ struct SitePageRenderer {
             switch site.dateFormat {
             case 1: return "[\(date.iso)]"
             case 2: return "\(date.year)年\(date.month)月\(date.day)日"
+            case 3: return Self.chineseNumeralDate(date)
             default: return date.iso
             }
         case .jsp:

@@ -2,7 +2,8 @@ import GovSweepProtocol
 
 extension DateParsing {
     /// The first date written in Chinese numerals, as formal documents sign off:
-    /// `二〇二三年十二月十三日` (also with `○` or `零` for zero).
+    /// `二〇二三年十二月十三日` (also with `○` or `零` for zero). Without a full date, the first
+    /// year and month (`二〇二三年十二月`) gives the first of that month.
     public static func chineseNumeralDate(in text: some StringProtocol) -> CivilDate? {
         chineseNumeralDate(in: String(text), anchored: false)
     }
@@ -10,15 +11,22 @@ extension DateParsing {
     static func chineseNumeralDate(in text: String, anchored: Bool) -> CivilDate? {
         let s = Array(text.unicodeScalars)
         var start = 0
+        var monthOnly: CivilDate?
         while start + 4 < s.count {
-            if let date = chineseDate(in: s, at: start) { return date }
-            if anchored { return nil }
+            if let match = chineseMatch(in: s, at: start) {
+                if match.hasDay { return match.date }
+                if monthOnly == nil { monthOnly = match.date }
+            }
+            if anchored { break }
             start += 1
         }
-        return nil
+        return monthOnly
     }
 
-    private static func chineseDate(in s: [Unicode.Scalar], at start: Int) -> CivilDate? {
+    /// A date in Chinese numerals starting exactly at `start`: `二〇二六年十一月七日` (`hasDay`), or
+    /// `二〇二六年十一月` alone, read as the first of the month.
+    static func chineseMatch(in s: [Unicode.Scalar], at start: Int) -> (date: CivilDate, range: Range<Int>, hasDay: Bool)? {
+        guard start + 4 < s.count, chineseDigit(s[start]) != nil, start == 0 || chineseDigit(s[start - 1]) == nil else { return nil }
         var year = 0
         var i = start
         while i < s.count, i - start < 4, let digit = chineseDigit(s[i]) {
@@ -27,12 +35,15 @@ extension DateParsing {
         }
         guard i - start == 4, i < s.count, s[i] == "年", (1900...2100).contains(year) else { return nil }
         i += 1
-        guard let (month, monthEnd) = chineseSmallNumber(in: s, at: i), monthEnd < s.count, s[monthEnd] == "月"
+        guard let (month, monthEnd) = chineseSmallNumber(in: s, at: i), month <= 12, monthEnd < s.count, s[monthEnd] == "月"
         else { return nil }
-        guard let (day, dayEnd) = chineseSmallNumber(in: s, at: monthEnd + 1), dayEnd < s.count,
-              s[dayEnd] == "日" || s[dayEnd] == "号"
-        else { return nil }
-        return CivilDate(year: year, month: month, day: day)
+        if let (day, dayEnd) = chineseSmallNumber(in: s, at: monthEnd + 1), dayEnd < s.count, s[dayEnd] == "日" || s[dayEnd] == "号" {
+            // A day that month does not have (二月三十日) makes no date at all.
+            guard let date = CivilDate(year: year, month: month, day: day) else { return nil }
+            return (date, start..<(dayEnd + 1), true)
+        }
+        guard let first = CivilDate(year: year, month: month, day: 1) else { return nil }
+        return (first, start..<(monthEnd + 1), false)
     }
 
     /// 一 … 三十一: the value and the index after it.
@@ -53,7 +64,7 @@ extension DateParsing {
         return value > 0 && value <= 31 ? (value, i) : nil
     }
 
-    private static func chineseDigit(_ scalar: Unicode.Scalar) -> Int? {
+    static func chineseDigit(_ scalar: Unicode.Scalar) -> Int? {
         switch scalar {
         case "〇", "○", "零", "O", "Ｏ": 0
         case "一": 1

@@ -4,8 +4,8 @@ import GovSweepProtocol
 ///
 /// Full dates: `2023-12-13`, `2023/12/13`, `2023.12.13`, `2023年12月13日` (a time after them is
 /// ignored). Yearless dates: `12-13`, `12/13`, `[12-13]`, `(12/13)`, `12月13日`, which take the latest
-/// year that does not put them after the as-of date. Formal documents: `二〇二三年十二月十三日`
-/// (``chineseNumeralDate(in:)``). Labelled dates (`发布时间：…`): ``labelledDate(in:asOf:)``.
+/// year that does not put them after the as-of date. Formal documents: `二〇二三年十二月十三日`,
+/// `二零二三年十二月` (the first of the month), read everywhere dates are (``chineseNumeralDate(in:)``). Labelled dates (`发布时间：…`): ``labelledDate(in:asOf:)``.
 /// URLs: ``date(inURL:)``.
 public enum DateParsing {
     /// A date found in a run of text.
@@ -41,11 +41,19 @@ public enum DateParsing {
         return nil
     }
 
-    /// The first match in `scalars`: the first date with a year, else the first yearless one.
+    /// The first match in `scalars`: the first full date with a year (Arabic or Chinese numerals),
+    /// else the first yearless one, else the first year and month in Chinese numerals.
     static func firstMatch(in scalars: [Unicode.Scalar], asOf: CivilDate) -> Match? {
         var yearless: Match?
+        var monthOnly: Match?
         var i = 0
         while i < scalars.count {
+            if chineseDigit(scalars[i]) != nil, let found = chineseMatch(in: scalars, at: i) {
+                if found.hasDay { return Match(date: found.date, range: found.range, hasYear: true) }
+                if monthOnly == nil { monthOnly = Match(date: found.date, range: found.range, hasYear: true) }
+                i = found.range.upperBound
+                continue
+            }
             if digitValue(scalars[i]) != nil, i == 0 || digitValue(scalars[i - 1]) == nil {
                 if let found = match(in: scalars, at: i, asOf: asOf) {
                     if found.hasYear { return found }
@@ -56,7 +64,7 @@ public enum DateParsing {
             }
             i += 1
         }
-        return yearless
+        return yearless ?? monthOnly
     }
 
     /// A date starting exactly at `start`, or nil.

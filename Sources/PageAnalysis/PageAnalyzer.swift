@@ -37,6 +37,7 @@ public struct PageAnalyzer: Sendable {
         observation.breadcrumb = walker.breadcrumb
         observation.links = walker.links
         var items = walker.items
+        var itemLists = walker.itemLists
         var text = walker.text
         var droppedLinks = walker.droppedLinks
         var spam = walker.spam
@@ -53,11 +54,13 @@ public struct PageAnalyzer: Sendable {
             observation.links += island.links
             droppedLinks += island.droppedLinks
             items += island.items
+            itemLists += island.itemLists
             text += island.text
             spam += island.spam
         }
         items += ScriptData.jsonItems(in: walker.scripts, resolver: walker.resolver, asOf: input.asOf,
                                       limit: max(0, limits.maxLinks - items.count))
+        itemLists += Array(repeating: ContentList.Source.scriptData, count: items.count - itemLists.count)
         observation.items = items
         if droppedLinks > 0 { cuts.append("\(droppedLinks) links beyond the first \(limits.maxLinks) not reported") }
 
@@ -75,6 +78,11 @@ public struct PageAnalyzer: Sendable {
                 ?? DateParsing.chineseNumeralDate(in: String(decoding: text, as: UTF8.self))
         }
         observation.columns = columns(of: observation, navigation: walker.navigation + walker.headed, pageURL: walker.resolver?.absolute ?? input.url)
+        if observation.kind != .homepage {
+            // A list page's items are its content list, not every list item (side navigation, link boxes).
+            let navigation = Set(walker.navigation.map(\.url) + walker.headed.map(\.url) + observation.columns.map(\.url))
+            observation.items = ContentList.select(items, lists: itemLists, pageURL: input.url, navigation: navigation)
+        }
         observation.identity = identity(text: text, walker: walker)
         observation.hits = spam + titleSpam(title: observation.title, metaText: walker.metaText)
             + SensitiveData.hits(in: text, asOf: input.asOf)

@@ -34,7 +34,7 @@ extension PageWalker {
             frame.container = containers.count
             frame.opensContainer = true
             let excluded = !isDataIsland && (frame.region == .navigation || frame.region == .footer)
-            containers.append(Container(excluded: excluded, hidden: frame.hidden))
+            containers.append(Container(excluded: excluded, hidden: frame.hidden, list: node.parent))
         case .a, .area:
             if let href = attributes.href, let url = resolver?.resolve(href) {
                 frame.anchor = anchors.count

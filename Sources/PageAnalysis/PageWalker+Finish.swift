@@ -70,6 +70,7 @@ extension PageWalker {
         if date == nil { date = DateParsing.date(inURL: link.url) }
         if date == nil, title.unicodeScalars.count < 5 || (title.utf8.count <= 12 && Self.notTitles.contains(title)) { return }
         items.append(DatedItem(url: link.url, title: title, date: date))
+        itemLists.append(isDataIsland ? ContentList.Source.dataIsland : Int(container.list))
     }
 
     static let notTitles: Set<String> = ["更多", "更多>>", "更多>", "more", "More", "MORE", "更多+", "查看更多", "下一页", "上一页"]

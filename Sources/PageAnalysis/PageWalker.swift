@@ -28,6 +28,8 @@ struct PageWalker {
     var links: [ExtractedLink] = []
     var droppedLinks = 0
     var items: [DatedItem] = []
+    /// For each of `items`, the list it came from (``ContentList``).
+    var itemLists: [Int] = []
     var scripts: [String] = []
     var dataIslands: [String] = []
     var conacBadge = false
@@ -70,6 +72,8 @@ struct PageWalker {
         var hasChild = false
         var excluded: Bool
         var hidden: Bool
+        /// The node of the list element (`ul`, `table`, …) holding the item: items are grouped by it.
+        var list: Int32 = -1
     }
     struct HiddenGroup {
         var text = ""

@@ -99,3 +99,38 @@ struct LinkReferenceIndexTests {
         #expect(plans[1] == "SEARCH link_ref_pages USING COVERING INDEX link_ref_pages_by_target (sweep_id=? AND target=?)")
     }
 }
+
+@Suite("Store keeps the kind a site's pages gave a target")
+struct LinkKindStoreTests {
+    let target = "http://a.gov.cn/module/download/downfile.jsp?classid=0&filename=2603.xls"
+
+    func storedKind(_ store: SweepStore, site: String) throws -> LinkKind? {
+        let json = try store.database.read { db in
+            try String.fetchOne(db, sql: "SELECT outcome_json FROM links WHERE site_id = ? AND target = ?", arguments: [site, target])
+        }
+        return try json.map { try SweepStore.decode(LinkOutcome.self, $0) }?.kind
+    }
+
+    @Test("a verdict checked as a page is stored as the attachment the site's pages called the target")
+    func holdersKindWins() throws {
+        let store = try SweepStore(path: Harness.temporaryDirectory() + "/kind.db")
+        try store.database.write { db in
+            try SweepStore.mergeReference(LinkReference(target: target, kind: .page, foundOn: ["http://a.gov.cn/1.html"]), siteID: "a", sweepID: "s", db: db)
+            try SweepStore.mergeReference(LinkReference(target: target, kind: .attachment, foundOn: ["http://a.gov.cn/2.html"]), siteID: "a", sweepID: "s", db: db)
+            try SweepStore.mergeReference(LinkReference(target: target, kind: .page, foundOn: ["http://b.gov.cn/1.html"]), siteID: "b", sweepID: "s", db: db)
+        }
+        try store.recordLinkChecks([LinkOutcome(target: target, kind: .page, verdict: .broken, status: 404)], sweepID: "s")
+        #expect(try storedKind(store, site: "a") == .attachment)
+        #expect(try storedKind(store, site: "b") == .page)
+    }
+
+    @Test("a later outcome of the page fetch does not turn a stored attachment into a page")
+    func mergeKeepsAttachment() throws {
+        let store = try SweepStore(path: Harness.temporaryDirectory() + "/merge.db")
+        try store.database.write { db in
+            try SweepStore.mergeLink(LinkOutcome(target: target, kind: .attachment, verdict: .broken, status: 404, foundOn: ["http://a.gov.cn/1.html"]), siteID: "a", sweepID: "s", db: db)
+            try SweepStore.mergeLink(LinkOutcome(target: target, kind: .page, verdict: .broken, status: 404, foundOn: ["http://a.gov.cn/2.html"]), siteID: "a", sweepID: "s", db: db)
+        }
+        #expect(try storedKind(store, site: "a") == .attachment)
+    }
+}

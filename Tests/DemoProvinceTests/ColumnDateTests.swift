@@ -10,7 +10,28 @@ struct ColumnDateTests {
     static let province = Province(spec: ProvinceSpec(sites: 30, seed: 5, asOf: asOf))
 
     static func dates(in text: String) -> [CivilDate] {
-        text.matches(of: /(\d{4})(?:-|年)(\d{1,2})(?:-|月)(\d{1,2})|\[(\d{2})-(\d{2})\]/).compactMap { match in
+        arabicDates(in: text) + chineseNumeralDates(in: text)
+    }
+
+    /// 二〇二三年十二月十三日, as some Hanweb lists print their dates.
+    static func chineseNumeralDates(in text: String) -> [CivilDate] {
+        let digits: [Character: Int] = ["〇": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9]
+        func small(_ s: Substring) -> Int? {
+            let parts = s.split(separator: "十", omittingEmptySubsequences: false)
+            if parts.count == 1 { return s.count == 1 ? digits[s.first!] : nil }
+            let tens = parts[0].isEmpty ? 1 : digits[parts[0].first!] ?? 0
+            let units = parts[1].isEmpty ? 0 : digits[parts[1].first!] ?? 0
+            return tens * 10 + units
+        }
+        return text.matches(of: /([〇一二三四五六七八九]{4})年([〇一二三四五六七八九十]{1,3})月([〇一二三四五六七八九十]{1,3})日/).compactMap { match in
+            let year = match.output.1.reduce(0) { $0 * 10 + (digits[$1] ?? 0) }
+            guard let month = small(match.output.2), let day = small(match.output.3) else { return nil }
+            return CivilDate(year: year, month: month, day: day)
+        }
+    }
+
+    static func arabicDates(in text: String) -> [CivilDate] {
+        text.matches(of: /([0-9]{4})(?:-|年)([0-9]{1,2})(?:-|月)([0-9]{1,2})|\[([0-9]{2})-([0-9]{2})\]/).compactMap { match in
             if let y = match.output.1.flatMap({ Int($0) }), let m = match.output.2.flatMap({ Int($0) }),
                let d = match.output.3.flatMap({ Int($0) }) {
                 return CivilDate(year: y, month: m, day: d)

@@ -93,14 +93,14 @@ extension GenerationTests {
         for site in province.groundTruth.sites where !site.expected.contains(where: { $0.check == .siteUnreachable }) {
             let home = try #require(province.pages(ofSite: site.siteID).first { site.url.hasSuffix($0.key) && $0.key.hasSuffix("/") }?.value)
             let text = TextDecoding.decode(home.body, encoding: site.encoding.hasPrefix("gbk") ? "GB18030" : "UTF-8")
-            let dates = text.matches(of: /(\d{4})[-年](\d{1,2})[-月](\d{1,2})|\[(\d{2})-(\d{2})\]/).compactMap { match -> CivilDate? in
+            let dates = text.matches(of: /([0-9]{4})[-年]([0-9]{1,2})[-月]([0-9]{1,2})|\[([0-9]{2})-([0-9]{2})\]/).compactMap { match -> CivilDate? in
                 if let y = match.output.1, let m = match.output.2, let d = match.output.3 {
                     return CivilDate(year: Int(y)!, month: Int(m)!, day: Int(d)!)
                 }
                 guard let m = match.output.4, let d = match.output.5,
                       let date = CivilDate(year: asOf.year, month: Int(m)!, day: Int(d)!) else { return nil }
                 return date > asOf ? CivilDate(year: asOf.year - 1, month: date.month, day: date.day) : date
-            }.filter { $0 <= asOf }
+            }.filter { $0 <= asOf } + ColumnDateTests.chineseNumeralDates(in: text).filter { $0 <= asOf }
             let newest = try #require(dates.max())
             if site.expected.contains(where: { $0.check == .homepageStale }) {
                 #expect(newest < asOf.adding(days: -14), "\(site.siteID)")

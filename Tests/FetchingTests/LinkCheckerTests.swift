@@ -86,7 +86,7 @@ struct LinkCheckerTests {
         }
     }
 
-    @Test func attachmentsAreProbedWithARange() async throws {
+    @Test func documentsAreProbedWithHeadThenARange() async throws {
         try await withChecker { server, checker in
             server.route("/P020231213.pdf") { request in
                 request.header("range") == "bytes=0-0"
@@ -96,17 +96,58 @@ struct LinkCheckerTests {
             server.route("/ignores.doc", always: .bytes([UInt8](repeating: 0x41, count: 3 << 20), contentType: "application/msword"))
             server.route("/module/download/downfile.jsp", always: .html("<title>提示</title><body>文件不存在</body>", contentType: "text/html; charset=utf-8"))
             #expect(await checker.check(server.url("/P020231213.pdf"), kind: .attachment, politenessKey: nil)?.verdict == .ok)
+            #expect(server.requests(to: "/P020231213.pdf").map(\.method) == ["HEAD"])
             let ignoring = try #require(await checker.check(server.url("/ignores.doc"), kind: .attachment, politenessKey: nil))
             #expect(ignoring.verdict == .ok && ignoring.status == 200)
             let missing = try #require(await checker.check(server.url("/module/download/downfile.jsp?filename=a.docx"), kind: .attachment, politenessKey: nil))
-            #expect(missing.verdict == .broken)
-            #expect(server.allRequests.allSatisfy { $0.method == "GET" && $0.header("range") == "bytes=0-0" })
+            #expect(missing.verdict == .broken && missing.kind == .attachment)
+            // HEAD answered with an HTML page: read it (ranged GET) before deciding.
+            #expect(server.requests(to: "/module/download/downfile.jsp").map { [$0.method, $0.header("range") ?? "-"] }
+                == [["HEAD", "-"], ["GET", "bytes=0-0"]])
 
+            // HEAD refused: one byte with a range; an empty file answers the range with 416.
+            server.route("/refuses-head.xlsx") { request in
+                request.method == "HEAD" ? .status(405)
+                    : .respond(status: 206, headers: [("Content-Range", "bytes 0-0/5000"), ("Content-Type", "application/vnd.ms-excel")], body: [0x50])
+            }
+            #expect(await checker.check(server.url("/refuses-head.xlsx"), kind: .attachment, politenessKey: nil)?.verdict == .ok)
+            #expect(server.requests(to: "/refuses-head.xlsx").map { [$0.method, $0.header("range") ?? "-"] }
+                == [["HEAD", "-"], ["GET", "bytes=0-0"]])
             server.route("/empty.txt") { request in
-                request.header("range") == nil ? .bytes([], contentType: "text/plain") : .status(416)
+                request.method == "HEAD" ? .status(501) : request.header("range") == nil ? .bytes([], contentType: "text/plain") : .status(416)
             }
             #expect(await checker.check(server.url("/empty.txt"), kind: .attachment, politenessKey: nil)?.verdict == .ok)
-            #expect(server.requests(to: "/empty.txt").map { $0.header("range") } == ["bytes=0-0", nil])
+            #expect(server.requests(to: "/empty.txt").map { $0.header("range") } == [nil, "bytes=0-0", nil])
+        }
+    }
+
+    @Test("a large document is never judged on its size, whether HEAD works or not")
+    func largeDocumentsAreFine() async throws {
+        try await withChecker { server, checker in
+            let big = [UInt8](repeating: 0x25, count: 12 << 20)
+            server.route("/P0202608281.pdf", always: .bytes(big, contentType: "application/pdf"))
+            server.route("/no-head.pdf") { request in
+                request.method == "HEAD" ? .status(405) : .bytes(big, contentType: "application/pdf")
+            }
+            for path in ["/P0202608281.pdf", "/no-head.pdf"] {
+                let outcome = try #require(await checker.check(server.url(path), kind: .attachment, politenessKey: nil))
+                #expect(outcome.verdict == .ok && outcome.status == 200 && outcome.error == nil, "\(path)")
+            }
+        }
+    }
+
+    @Test("a missing document answered with an HTML 404 page is a broken attachment")
+    func missingDocumentWithAnHTMLNotFoundPage() async throws {
+        try await withChecker { server, checker in
+            server.route("/202608/P020260828.xlsx", always: .respond(
+                status: 404, headers: [("Content-Type", "text/html; charset=utf-8")],
+                body: Array("<html><title>404 页面不存在</title><body><h1>404</h1></body></html>".utf8)))
+            let outcome = try #require(await checker.check(server.url("/202608/P020260828.xlsx"), kind: .attachment, politenessKey: nil))
+            #expect(outcome.kind == .attachment && outcome.verdict == .broken && outcome.status == 404)
+            // A link the page calls a page, whose URL names a document, is probed as a document.
+            let asPage = try #require(await checker.check(server.url("/downfile.jsp?classid=0&filename=2603.xls"), kind: .page, politenessKey: nil))
+            #expect(asPage.verdict == .broken)
+            #expect(server.requests(to: "/downfile.jsp").first?.method == "HEAD")
         }
     }
 
@@ -136,7 +177,7 @@ struct LinkCheckerTests {
             }
             let outcome = try #require(await checker.check(server.url("/downfile.jsp?filename=a.docx"), kind: .attachment, politenessKey: nil))
             #expect(outcome.verdict == .broken)
-            #expect(server.requests(to: "/downfile.jsp").map { $0.header("range") } == ["bytes=0-0", nil])
+            #expect(server.requests(to: "/downfile.jsp").map { $0.header("range") } == [nil, "bytes=0-0", nil])
         }
     }
 

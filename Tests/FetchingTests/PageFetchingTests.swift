@@ -98,3 +98,21 @@ struct PageFetchingTests {
         }
     }
 }
+
+@Suite("LinkChecker.fetchPage and documents")
+struct PageFetchingDocumentTests {
+    @Test("a document reached as a page (no extension, a 12 MiB PDF) is there, not broken for its size, and not read")
+    func largeDocumentBehindAPageURL() async throws {
+        let server = try await TestHTTPServer.start()
+        let engine = TestEngines.engine()
+        let checker = LinkChecker(engine: engine, options: LinkChecker.Options(retry: RetryPolicy(retries: 0, baseDelay: .milliseconds(20)), obeyRobots: false))
+        server.route("/attach/get", always: .bytes([UInt8](repeating: 0x25, count: 12 << 20), contentType: "application/pdf"))
+        let page = await checker.fetchPage(server.url("/attach/get?id=9"), politenessKey: nil)
+        #expect(page.status == 200)
+        #expect(page.error == nil, "\(String(describing: page.failure)) \(String(describing: page.mediaType))")
+        #expect(page.isSuccess)
+        #expect(page.text == nil)
+        engine.shutdown()
+        try await server.shutdown()
+    }
+}

@@ -36,10 +36,11 @@ struct SoftNotFoundBytesTests {
     }
 
     @Test func aPageIsShortByCharactersNotBytes() {
-        let chinese = String(repeating: "政", count: SoftNotFoundDetector.shortPageLimit - 3)
-        #expect(SoftNotFoundDetector.reason(html: "<p>\(chinese)不存在</p>") != nil)
-        #expect(SoftNotFoundDetector.reason(html: "<p>\(chinese)政不存在</p>") == nil)
-        #expect(PageText(html: "<p>\(chinese)不存在</p>").isShort(limit: SoftNotFoundDetector.shortPageLimit))
+        // The message is a sentence of its own (it must dominate where it stands).
+        let chinese = String(repeating: "政", count: SoftNotFoundDetector.shortPageLimit - 4)
+        #expect(SoftNotFoundDetector.reason(html: "<p>\(chinese)。不存在</p>") != nil)
+        #expect(SoftNotFoundDetector.reason(html: "<p>\(chinese)政。不存在</p>") == nil)
+        #expect(PageText(html: "<p>\(chinese)。不存在</p>").isShort(limit: SoftNotFoundDetector.shortPageLimit))
     }
 
     @Test func visibleTextCollapsesUnicodeSpaceAndKeepsHeadings() {

@@ -36,3 +36,44 @@ struct SoftNotFoundDetectorTests {
         #expect(SoftNotFoundDetector.reason(html: "<title>页面不存在</title>") == "soft 404: title says “页面不存在”")
     }
 }
+
+@Suite("SoftNotFoundDetector: the message must dominate")
+struct SoftNotFoundDominanceTests {
+    @Test("a short real notice that says 已失效 is no soft 404")
+    func shortNoticeSayingInvalid() {
+        let html = """
+            <title>关于部分规范性文件失效的公告</title><body><h1>关于部分规范性文件失效的公告</h1>
+            <p>发布时间：2026-11-07 09:30</p><p>经清理，下列规范性文件已失效：《关于加强政务信息公开工作的通知》。</p></body>
+            """
+        #expect(SoftNotFoundDetector.reason(html: html) == nil)
+    }
+
+    @Test("a short notice dated in Chinese numerals that says 信息已删除 is no soft 404")
+    func shortNoticeSayingDeleted() {
+        let html = "<title>关于已删除过期政务信息的说明</title><body><p>按照有关规定，过期政务信息已删除。</p><p>二〇二六年十一月七日</p></body>"
+        #expect(SoftNotFoundDetector.reason(html: html) == nil)
+    }
+
+    @Test("a short homepage whose list holds 已删除 is no soft 404")
+    func shortHomepage() {
+        let html = """
+            <title>某县人民政府</title><body><ul><li><a href="/a/1.html">关于网站已删除不实信息的情况说明</a> 2026-11-02</li>
+            <li><a href="/a/2.html">县政府召开常务会议</a> 2026-11-01</li></ul></body>
+            """
+        #expect(SoftNotFoundDetector.reason(html: html) == nil)
+    }
+
+    @Test("a heading that names the phrase inside a longer title is no soft 404")
+    func longHeading() {
+        let body = String(repeating: "各地要排查页面不存在等问题并及时整改。", count: 30)
+        let html = "<title>关于开展“页面不存在”错链问题集中整治的通知_某市人民政府</title><body><h1>关于开展“页面不存在”错链问题集中整治的通知</h1><p>\(body)</p></body>"
+        #expect(SoftNotFoundDetector.reason(html: html) == nil)
+    }
+
+    @Test("missing-page templates with the site's name or a frame around them are still soft 404s")
+    func templatesStillCount() {
+        #expect(SoftNotFoundDetector.reason(html: "<title>页面不存在 - 某市人民政府</title><body>返回首页</body>") != nil)
+        #expect(SoftNotFoundDetector.reason(html: "<title>提示</title><body><div>首页 政务公开 互动交流</div><p>对不起，该信息已删除！</p></body>") != nil)
+        #expect(SoftNotFoundDetector.reason(html: "<title>某市人民政府</title><body><p>抱歉，您访问的页面已失效</p><a href=/>返回首页</a></body>") != nil)
+    }
+}

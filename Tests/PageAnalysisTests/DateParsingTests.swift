@@ -75,3 +75,38 @@ struct DateParsingTests {
         #expect(DateParsing.date(inURL: url) == nil)
     }
 }
+
+@Suite("Dates in Chinese numerals")
+struct ChineseNumeralDateTests {
+    let asOf = CivilDate(year: 2026, month: 12, day: 1)!
+
+    @Test(arguments: [
+        ("二〇二六年十一月七日", "2026-11-07"), ("二零二六年十一月七日", "2026-11-07"), ("二○二六年十二月三十一日", "2026-12-31"),
+        ("二〇二六年一月十日", "2026-01-10"), ("二〇二六年十月二十日", "2026-10-20"), ("[二〇二六年十一月七日]", "2026-11-07"),
+        ("二〇二六年十一月", "2026-11-01"),
+    ])
+    func read(text: String, iso: String) {
+        #expect(DateParsing.firstDate(in: text, asOf: asOf)?.iso == iso)
+    }
+
+    @Test("a full date wins over a year and month; words that are no dates are not read")
+    func priorities() {
+        #expect(DateParsing.firstDate(in: "二〇二六年十一月工作安排（二〇二六年十月九日印发）", asOf: asOf)?.iso == "2026-10-09")
+        #expect(DateParsing.firstDate(in: "二〇二六年工作要点", asOf: asOf) == nil)
+        #expect(DateParsing.firstDate(in: "二〇二六年十三月一日", asOf: asOf) == nil)
+        #expect(DateParsing.chineseNumeralDate(in: "落款：二〇二六年十一月七日") == CivilDate(year: 2026, month: 11, day: 7))
+    }
+
+    @Test("a list item dated in Chinese numerals gets its date and a clean title")
+    func listItem() {
+        let html = """
+            <html><head><meta name="ColumnName" content="政策文件"></head><body><ul class="list">
+            <li><a href="/art/2026/11/7/art_1_2.html">关于印发实施方案的通知</a><span>二〇二六年十一月七日</span></li>
+            <li><a href="/art/2026/10/9/art_1_1.html">关于做好冬季安全生产工作的通知 二〇二六年十月九日</a></li>
+            </ul></body></html>
+            """
+        let page = PageAnalyzer().analyze(PageInput(url: "http://www.a.gov.cn/col/col1/index.html", html: html, asOf: asOf))
+        #expect(page.items.map { $0.date?.iso ?? "-" } == ["2026-11-07", "2026-10-09"])
+        #expect(page.items.last?.title == "关于做好冬季安全生产工作的通知")
+    }
+}

@@ -88,3 +88,28 @@ struct CrawlFrontierTests {
         #expect(!queued)
     }
 }
+
+@Suite("Crawl frontier: documents are never crawled")
+struct CrawlFrontierDocumentTests {
+    let site = Site(id: "3611000003", name: "测试", url: "http://www.a.gov.cn/")
+
+    @Test("list items and links that point at documents are checked, not queued as pages")
+    func documentsAreNotQueued() {
+        var frontier = CrawlFrontier(site: site, settings: SweepSettings(asOf: CivilDate(year: 2026, month: 11, day: 20)!))!
+        let list = "http://www.a.gov.cn/col/zcwj/index.html"
+        let date = CivilDate(year: 2026, month: 8, day: 28)
+        var observation = PageObservation(kind: .columnList)
+        observation.items = [
+            DatedItem(url: "http://www.a.gov.cn/col/zcwj/202608/P020260828123.xlsx", title: "2026年项目资金分配表", date: date),
+            DatedItem(url: "http://www.a.gov.cn/module/download/downfile.jsp?classid=0&filename=2603.xls", title: "申报汇总表下载", date: date),
+            DatedItem(url: "http://www.a.gov.cn/attach/get?id=9", title: "附件：实施方案全文", date: date),
+            DatedItem(url: "http://www.a.gov.cn/col/zcwj/202608/t20260828_1.html", title: "关于印发实施方案的通知", date: date),
+        ]
+        observation.links = [
+            ExtractedLink(url: "http://www.a.gov.cn/attach/get?id=9", text: "附件：实施方案全文", placement: .list, hidden: false, kind: .attachment),
+            ExtractedLink(url: "http://www.a.gov.cn/big.pdf", text: "全文", placement: .body, hidden: false, kind: .page),
+        ]
+        let found = frontier.discover(from: observation, at: FrontierEntry(url: list, role: .column, depth: 1), finalURL: list)
+        #expect(found.map(\.url) == ["http://www.a.gov.cn/col/zcwj/202608/t20260828_1.html"])
+    }
+}

@@ -70,3 +70,34 @@ struct LinkLedgerRestoreTests {
         #expect(!seededNeedsVerdict)
     }
 }
+
+@Suite("Link ledger keeps the kind the pages gave")
+struct LinkLedgerKindTests {
+    let target = "http://a.gov.cn/202608/P020260828.xlsx"
+
+    @Test("a verdict from a page fetch or a page probe is reported as the attachment the page called it")
+    func attachmentStaysAttachment() {
+        var ledger = LinkLedger()
+        #expect(ledger.reference(target, kind: .attachment, from: "http://a.gov.cn/col/zcwj/", crawled: false) == .check(target, .attachment))
+        // The server answered with an HTML 404 page; whoever fetched it said "page".
+        let report = ledger.resolved(LinkOutcome(target: target, kind: .page, verdict: .broken, status: 404), offSite: false)
+        #expect(report?.kind == .attachment)
+        // Later pages get the known verdict with their own word on it, upgraded, never downgraded.
+        guard case .report(let later) = ledger.reference(target, kind: .page, from: "http://a.gov.cn/2", crawled: false) else {
+            Issue.record("expected a report")
+            return
+        }
+        #expect(later.kind == .attachment)
+    }
+
+    @Test("a seeded verdict of another site's page kind is reported as this page's attachment")
+    func seededVerdict() {
+        var ledger = LinkLedger()
+        ledger.seed([LinkOutcome(target: target, kind: .page, verdict: .broken, status: 404)])
+        guard case .report(let outcome) = ledger.reference(target, kind: .attachment, from: "http://a.gov.cn/1", crawled: false) else {
+            Issue.record("expected a report")
+            return
+        }
+        #expect(outcome.kind == .attachment)
+    }
+}

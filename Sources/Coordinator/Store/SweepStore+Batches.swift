@@ -45,11 +45,14 @@ extension SweepStore {
             db, sql: "SELECT outcome_json FROM links WHERE sweep_id = ? AND site_id = ? AND target = ?",
             arguments: [sweepID, siteID, outcome.target])
         var merged = outcome
+        let old = existing.flatMap { try? decode(LinkOutcome.self, $0) }
+        // A page that called the target an attachment keeps it one, whichever fetch or check answered.
+        if old?.kind == .attachment { merged.kind = .attachment }
         // Only failing links need the pages that hold them (a finding names them); a working link
         // is kept for the count of sites that share it.
         if outcome.verdict == .ok {
             merged.foundOn = []
-        } else if let existing, let old = try? decode(LinkOutcome.self, existing) {
+        } else if let old {
             var pages = old.foundOn
             for page in outcome.foundOn where !pages.contains(page) { pages.append(page) }
             merged.foundOn = pages
@@ -75,6 +78,12 @@ extension SweepStore {
         try db.cachedStatement(
             sql: "INSERT OR IGNORE INTO link_refs (sweep_id, site_id, target, reference_json) VALUES (?, ?, ?, ?)"
         ).execute(arguments: [sweepID, siteID, reference.target, try json(bare)])
+        if reference.kind == .attachment {
+            // A later page calling the target an attachment upgrades the reference (never the reverse).
+            try db.cachedStatement(
+                sql: "UPDATE link_refs SET reference_json = ? WHERE sweep_id = ? AND site_id = ? AND target = ?"
+            ).execute(arguments: [try json(bare), sweepID, siteID, reference.target])
+        }
         let insertPage = try db.cachedStatement(
             sql: "INSERT OR IGNORE INTO link_ref_pages (sweep_id, site_id, target, page) VALUES (?, ?, ?, ?)")
         for page in reference.foundOn {

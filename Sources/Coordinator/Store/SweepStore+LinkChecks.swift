@@ -48,6 +48,8 @@ extension SweepStore {
             for (siteID, reference) in holders {
                 var held = outcome
                 held.foundOn = reference.foundOn
+                // The site's pages say what the target is (an attachment stays one, whatever answered).
+                held.kind = reference.kind
                 try Self.mergeLink(held, siteID: siteID, sweepID: sweepID, db: db)
                 try Self.deleteReference(outcome.target, siteID: siteID, sweepID: sweepID, db: db)
             }

@@ -43,6 +43,14 @@ extension FetchedPage {
             headers: result.headers, error: result.errorKind, failure: result.error, tlsError: result.tlsError,
             blockedByRobots: false, text: nil, charset: nil, charsetSource: nil, mediaType: result.mediaType,
             softNotFound: nil, timeToFirstByte: result.timeToFirstByte, totalTime: result.totalTime, attempts: attempts)
+        // A document reached as a page (a link with no extension that serves a PDF) is there when
+        // it answered: its size is no failure, and it is not read.
+        if case .tooLarge? = result.error, let status = result.status, (200..<300).contains(status),
+           let mediaType = result.mediaType, !Self.isTextual(mediaType, body: []) {
+            error = nil
+            failure = nil
+            return
+        }
         guard result.error == nil, Self.isTextual(result.mediaType, body: result.body) else { return }
         let (text, detection) = CharsetDetector.decode(result.body, contentType: result.header("content-type"))
         self.text = text

@@ -9,9 +9,9 @@ import GovSweepProtocol
 /// checked once per checker; concurrent checks of one target share one probe.
 ///
 /// How targets are probed: pages and iframes with GET (the first 256 KiB, for the soft-404 check);
-/// attachments with `GET` and `Range: bytes=0-0`, stopping after the headers when the server
-/// ignores the range; images and other non-HTML targets with HEAD, then GET when HEAD fails or
-/// is refused. robots.txt applies to ``fetchPage(_:politenessKey:)`` (crawling), not to checking
+/// documents (attachments, and any target whose URL names a file) with HEAD, then a `GET` with
+/// `Range: bytes=0-0` when HEAD fails or is refused, never fetched whole nor judged on size;
+/// images with HEAD, then GET when HEAD fails or is refused. robots.txt applies to ``fetchPage(_:politenessKey:)`` (crawling), not to checking
 /// single links the site itself publishes.
 public actor LinkChecker {
     /// Tuning for one checker.

@@ -46,22 +46,42 @@ struct LinkProbe: Sendable {
     }
 
     private func probe(_ target: String, kind: LinkKind, politenessKey: String?) async -> Answer {
-        let looksLikeFile = URLParts(target).map { TargetKind.isNonHTML(path: $0.path, query: $0.query) } ?? false
+        let looksLikeFile = TargetKind.isFile(target)
         switch kind {
         case .attachment:
-            let ranged = await get(target, headers: ["Range: bytes=0-0"], body: .headersOnly(htmlBytes: 64 << 10), politenessKey)
-            // An empty file answers a range with 416, some servers refuse ranges with 400/405/501,
-            // and a document answered with one byte of an HTML page may be a "not found" page:
-            // ask again without a range before deciding.
-            let htmlFragment = ranged.status == 206 && ranged.isHTML
-            guard let status = ranged.status, [400, 405, 416, 501].contains(status) || htmlFragment else { return ranged }
-            return await get(target, headers: [], body: .headersOnly(htmlBytes: 64 << 10), politenessKey)
+            return await document(target, politenessKey)
         case .image:
             return await headThenGet(target, politenessKey)
         case .page, .iframe:
-            if looksLikeFile { return await headThenGet(target, politenessKey) }
+            if looksLikeFile { return await document(target, politenessKey) }
             return await get(target, headers: [], body: .truncate(atBytes: options.pageProbeBytes), politenessKey)
         }
+    }
+
+    /// A document is checked as a document, never fetched whole or judged on its size: HEAD first;
+    /// when HEAD is refused or fails, a one-byte `Range` GET (stopping after the headers when the
+    /// server ignores the range). An HTML answer where a file was expected is read (64 KiB at most)
+    /// for a "not found" message; a 4xx HTML page stays a failure of the document.
+    private func document(_ target: String, _ politenessKey: String?) async -> Answer {
+        let head = await engine.fetch(FetchRequest(url: target, method: .head, politenessKey: politenessKey, priority: .background))
+        let headIsHTML = head.mediaType.map { ByteScan.contains("html", in: $0) } ?? false
+        switch head.error {
+        case .none:
+            if let status = head.status, (200..<400).contains(status), !headIsHTML {
+                return Answer(status: status, error: nil, tlsError: head.tlsError)
+            }
+        case .dns?, .refusedAddress?, .tooManyRedirects?, .invalidURL?, .cancelled?:
+            return Answer(status: head.status, error: head.error, tlsError: head.tlsError)
+        default:
+            break
+        }
+        let ranged = await get(target, headers: ["Range: bytes=0-0"], body: .headersOnly(htmlBytes: 64 << 10), politenessKey)
+        // An empty file answers a range with 416, some servers refuse ranges with 400/405/501,
+        // and a document answered with one byte of an HTML page may be a "not found" page:
+        // ask again without a range before deciding.
+        let htmlFragment = ranged.status == 206 && ranged.isHTML
+        guard let status = ranged.status, [400, 405, 416, 501].contains(status) || htmlFragment else { return ranged }
+        return await get(target, headers: [], body: .headersOnly(htmlBytes: 64 << 10), politenessKey)
     }
 
     private func headThenGet(_ target: String, _ politenessKey: String?) async -> Answer {

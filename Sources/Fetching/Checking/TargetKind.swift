@@ -1,10 +1,17 @@
 /// Recognises targets that are files rather than pages, from their URL alone.
-enum TargetKind {
+public enum TargetKind {
     /// Extensions of documents (the contract's attachment list) and of images and media.
     static let fileExtensions: Set<String> = [
         "pdf", "doc", "docx", "xls", "xlsx", "wps", "ofd", "zip", "rar", "txt", "ppt", "pptx", "et", "dps",
         "7z", "csv", "jpg", "jpeg", "png", "gif", "bmp", "webp", "svg", "ico", "mp4", "mp3", "avi", "flv", "wmv",
     ]
+
+    /// True when the absolute `url` names a file (a document, an image, media) rather than a page:
+    /// such a target is probed as a document and never fetched whole, parsed or crawled.
+    public static func isFile(_ url: String) -> Bool {
+        guard let parts = URLParts(url) else { return false }
+        return isNonHTML(path: parts.path, query: parts.query)
+    }
 
     /// True when the path's extension, or a file-name query parameter (`downfile.jsp?filename=a.docx`),
     /// names a file type.

@@ -142,9 +142,12 @@ final class TransferLoop {
         var error = hop.error
         if case .tooManyRedirects = error { error = .tooManyRedirects(chain: job.chain) }
         if case .tls = error, let tlsError = job.tlsError { error = .tls("\(tlsError); then \(transfer.errorMessage)") }
+        // A body over the limit still came with a status: keep it (a 200 document is there).
+        var keepsStatus = error == nil
+        if case .tooLarge = error { keepsStatus = true }
         let result = FetchResult(
             url: job.request.url, finalURL: job.currentURL, redirectChain: job.chain,
-            status: error == nil ? transfer.status : nil, headers: transfer.headers, body: transfer.body,
+            status: keepsStatus ? transfer.status : nil, headers: transfer.headers, body: transfer.body,
             truncated: transfer.truncated, error: error, tlsError: job.tlsError,
             timeToFirstByte: job.elapsed + timings.firstByte, totalTime: job.elapsed + timings.total)
         finish(job.ticket, with: result)

@@ -1,14 +1,20 @@
 /// Recognises "soft 404s": pages answered with 200 that say the requested page does not exist.
 ///
 /// Chinese CMSs and shared platforms typically answer a missing page with a template titled
-/// 404 / 页面不存在 / 您访问的页面不存在或已被删除. The detector looks only where such a template
-/// speaks — the `<title>`, the `<h1>`–`<h3>` headings, and the whole text of a short page — so an
-/// ordinary article that mentions "404" or 已删除 in its body is not mistaken for one.
+/// 404 / 页面不存在 / 您访问的页面不存在或已被删除. The wording must be the page's main message,
+/// not a word inside real content, so the detector looks only where such a template speaks and
+/// asks that the message dominate there:
 ///
-/// - A *strong* phrase (页面不存在, 页面已删除, page not found, ...) in the title or a heading counts.
-/// - "404" counts in the title or a heading when it stands alone (not part of a longer number, not
-///   an ordinal like 第404号 or a quantity like 404元).
-/// - On a short page (little visible text) also the weaker words (找不到, 已删除, 不存在) count.
+/// - A *strong* phrase (页面不存在, 页面已删除, page not found, ...) counts in the title or an
+///   `<h1>`–`<h3>` heading when the part of it that holds the phrase (titles are split on
+///   `-`, `_`, `|`) is little more than the phrase: `页面不存在 - 某市人民政府` counts,
+///   `关于清理“信息不存在”栏目的通知` does not.
+/// - "404" counts there when it stands alone (not part of a longer number, not an ordinal like
+///   第404号 or a quantity like 404元) in such a short part.
+/// - On a short page (little visible text) also the weaker words (找不到, 已删除, 不存在, 已失效)
+///   count, in a short sentence of their own, and only when the page is no document: no title or
+///   heading names a notice, circular or decision (关于…, 公告, 通知 …) and no date is written on
+///   it. `关于部分规范性文件失效的公告 … 已失效` is a real notice; `对不起，该信息已删除` is not.
 ///
 /// Phrases are searched on UTF-8 bytes, ASCII letters without case.
 public enum SoftNotFoundDetector {
@@ -32,17 +38,74 @@ public enum SoftNotFoundDetector {
         let page = PageText(html: html)
         let places = [("title", page.title)] + page.headings.map { ("heading", $0) }
         for (place, text) in places where !text.isEmpty {
-            if let phrase = firstPhrase(strongNeedles, in: text) {
-                return "soft 404: \(place) says “\(strongPhrases[phrase])”"
+            for part in parts(of: text, splittingTitle: place == "title") {
+                if let phrase = firstPhrase(strongNeedles, in: part), dominates(strongPhrases[phrase], part) {
+                    return "soft 404: \(place) says “\(strongPhrases[phrase])”"
+                }
+                if part.count <= 12, containsStandalone404(part) { return "soft 404: \(place) says “404”" }
             }
-            if containsStandalone404(text) { return "soft 404: \(place) says “404”" }
         }
-        guard page.isShort(limit: shortPageLimit) else { return nil }
-        if let phrase = firstPhrase(allNeedles, in: page.visibleText) {
-            return "soft 404: a short page says “\((strongPhrases + weakPhrases)[phrase])”"
+        guard page.isShort(limit: shortPageLimit), !places.contains(where: { namesDocument($0.1) }),
+              !containsDate(page.visibleText)
+        else { return nil }
+        for sentence in sentences(of: page.visibleText) {
+            if let phrase = firstPhrase(allNeedles, in: sentence), dominates((strongPhrases + weakPhrases)[phrase], sentence) {
+                return "soft 404: a short page says “\((strongPhrases + weakPhrases)[phrase])”"
+            }
+            if sentence.count <= 12, containsStandalone404(sentence) { return "soft 404: a short page says “404”" }
         }
-        if containsStandalone404(page.visibleText) { return "soft 404: a short page says “404”" }
         return nil
+    }
+
+    /// Characters a message may carry besides its phrase (对不起，您访问的…！).
+    static let messageSlack = 12
+
+    /// True when `text` is little more than `phrase`.
+    static func dominates(_ phrase: String, _ text: String) -> Bool {
+        text.count <= phrase.count + messageSlack
+    }
+
+    /// A title's parts around the separators sites put before their own name; other texts whole.
+    static func parts(of text: String, splittingTitle: Bool) -> [String] {
+        let separators: Set<Character> = splittingTitle ? ["-", "_", "|", "｜", "—", "–", "·"] : []
+        return text.split(whereSeparator: { separators.contains($0) }).map { part in
+            String(part.drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed())
+        }.filter { !$0.isEmpty }
+    }
+
+    /// The visible text cut at white space and sentence punctuation.
+    static func sentences(of text: String) -> [String] {
+        let marks: Set<Character> = ["。", "！", "!", "？", "?", "；", ";", "，", ",", "：", ":", "、"]
+        return text.split(whereSeparator: { $0.isWhitespace || marks.contains($0) }).map(String.init)
+    }
+
+    /// Words of a document's title: a page titled so is a real notice, whatever else it says.
+    static let documentWords = ["关于", "公告", "通知", "通报", "决定", "公示", "办法", "意见", "批复", "函"]
+
+    /// True when a title or heading names a document (关于…的公告), not an error.
+    static func namesDocument(_ text: String) -> Bool {
+        guard !text.isEmpty, firstPhrase(strongNeedles, in: text) == nil else { return false }
+        return documentWords.contains { text.contains($0) }
+    }
+
+    /// True when the text holds a written date (`2026-11-07`, `2026年11月7日`, `2026/11/07`,
+    /// `二〇二六年十一月七日`): documents carry one, missing-page templates do not.
+    static func containsDate(_ text: String) -> Bool {
+        let scalars = Array(text.unicodeScalars)
+        func digit(_ i: Int) -> Bool { i >= 0 && i < scalars.count && ("0"..."9").contains(scalars[i]) }
+        var index = 0
+        while index + 6 < scalars.count {
+            defer { index += 1 }
+            if scalars[index] == "二" || scalars[index] == "一", ["〇", "○", "零", "九"].contains(scalars[index + 1]),
+               scalars[index + 4] == "年" {
+                return true
+            }
+            guard digit(index), digit(index + 1), digit(index + 2), digit(index + 3), !digit(index - 1) else { continue }
+            let year = (scalars[index].value - 48) * 1000 + (scalars[index + 1].value - 48) * 100
+            guard year == 1900 || year == 2000, ["-", "/", ".", "年"].contains(scalars[index + 4]), digit(index + 5) else { continue }
+            return true
+        }
+        return false
     }
 
     /// The position in `needles` of the first one `text` contains, ASCII letters without case.

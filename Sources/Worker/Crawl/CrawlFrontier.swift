@@ -6,7 +6,8 @@ import PageAnalysis
 ///
 /// Columns and their pages come first (they decide staleness), then articles, then other pages,
 /// breadth-first by depth. URLs outside the site's scope, past the depth limit or caught by the
-/// trap guard are not queued; the first cap hit is remembered for the `crawl_capped` notice.
+/// trap guard are not queued, nor are documents (``TargetKind/isFile(_:)``, links the analysis
+/// calls attachments); the first cap hit is remembered for the `crawl_capped` notice.
 struct CrawlFrontier: Sendable {
     let scope: CrawlScope
     let settings: SweepSettings
@@ -36,6 +37,8 @@ struct CrawlFrontier: Sendable {
     mutating func enqueue(_ entry: FrontierEntry) -> Bool {
         guard !seen.contains(entry.url) else { return false }
         if entry.role != .homepage {
+            // Documents are checked as links, never crawled (also when a resumed frontier holds one).
+            if entry.role == .article || entry.role == .other, TargetKind.isFile(entry.url) { return false }
             if entry.depth > settings.maxDepth {
                 noteCap(.init(reason: .depth, limit: settings.maxDepth, example: entry.url))
                 return false
@@ -98,10 +101,14 @@ struct CrawlFrontier: Sendable {
         if let column = entry.column, entry.role == .column || entry.role == .pagination {
             for page in observation.pagination { add(page, .pagination, column: column, depth: entry.depth) }
         }
+        // Documents are checked as links, never crawled: a list item may point straight at a PDF,
+        // or at a download URL the page's analysis calls an attachment.
+        let documents = Set(observation.links.lazy.filter { $0.kind == .attachment || $0.kind == .image }.map(\.url))
+        func isPage(_ url: String) -> Bool { !documents.contains(url) }
         for item in observation.items {
-            if let url = item.url { add(url, .article, depth: depth) }
+            if let url = item.url, isPage(url) { add(url, .article, depth: depth) }
         }
-        for link in observation.links where link.kind == .page && !link.hidden {
+        for link in observation.links where link.kind == .page && !link.hidden && isPage(link.url) {
             add(link.url, .other, depth: depth)
         }
         return found

@@ -17,6 +17,10 @@ struct LinkLedger: Sendable {
 
     private var verdicts: [String: LinkOutcome] = [:]
     private var waiting: [String: [String]] = [:]
+    /// What the site's pages say each target is: an attachment once any page says so. A verdict
+    /// is reported with this kind, not with the kind of the fetch or check that produced it (a
+    /// missing document answered with an HTML 404 page stays an attachment).
+    private var kinds: [String: LinkKind] = [:]
 
     /// Verdicts known before the crawl (earlier leases, other sites of the sweep).
     mutating func seed(_ known: [LinkOutcome]) {
@@ -29,9 +33,11 @@ struct LinkLedger: Sendable {
 
     /// `page` links to `target`. `crawled` targets get their verdict from the page fetch instead of a check.
     mutating func reference(_ target: String, kind: LinkKind, from page: String, crawled: Bool) -> Step {
+        let kind = note(kind, of: target)
         if var known = verdicts[target] {
             guard known.verdict != .ok else { return .nothing }
             known.foundOn = [page]
+            known.kind = kind
             return .report(known)
         }
         if waiting[target] != nil {
@@ -47,6 +53,7 @@ struct LinkLedger: Sendable {
     /// target still needs a verdict (it was not seeded).
     mutating func restore(_ reference: LinkReference) -> Bool {
         guard verdicts[reference.target] == nil else { return false }
+        note(reference.kind, of: reference.target)
         var pages = waiting[reference.target] ?? []
         for page in reference.foundOn where !pages.contains(page) { pages.append(page) }
         waiting[reference.target] = pages
@@ -67,9 +74,29 @@ struct LinkLedger: Sendable {
         verdicts[outcome.target] = stored
         var report = outcome
         report.foundOn = pages
+        if let kind = kinds[outcome.target] { report.kind = kind }
         if outcome.verdict != .ok { return pages.isEmpty ? nil : report }
         return offSite ? report : nil
     }
 
     var checkedCount: Int { verdicts.count }
+
+    /// Records that a page calls `target` a `kind`; returns the kind the target is reported as.
+    @discardableResult
+    private mutating func note(_ kind: LinkKind, of target: String) -> LinkKind {
+        let known = kinds[target]
+        let kept = known.map { Self.rank($0) >= Self.rank(kind) ? $0 : kind } ?? kind
+        kinds[target] = kept
+        return kept
+    }
+
+    /// A page's word on a target is upgraded, never downgraded: attachment over image, iframe and page.
+    private static func rank(_ kind: LinkKind) -> Int {
+        switch kind {
+        case .page: 0
+        case .iframe: 1
+        case .image: 2
+        case .attachment: 3
+        }
+    }
 }
