@@ -68,10 +68,10 @@ struct LinkProbe: Sendable {
         switch head.error {
         case .none:
             if let status = head.status, (200..<400).contains(status), !headIsHTML {
-                return Answer(status: status, error: nil, tlsError: head.tlsError)
+                return Answer(status: status, error: nil, tlsError: head.tlsError, redirected: head.redirectChain.count > 1)
             }
         case .dns?, .refusedAddress?, .tooManyRedirects?, .invalidURL?, .cancelled?:
-            return Answer(status: head.status, error: head.error, tlsError: head.tlsError)
+            return Answer(status: head.status, error: head.error, tlsError: head.tlsError, redirected: head.redirectChain.count > 1)
         default:
             break
         }
