@@ -47,19 +47,23 @@ struct MonitorCommand: ParsableArguments {
     @Option(help: "Seed of the per-site offsets and jitter (the same seed plans the same times).")
     var seed: UInt64 = 0
 
-    @Option(help: "Visits in flight at once.")
-    var concurrency: Int = 32
+    @Option(help: ArgumentHelp(
+        "Visits in flight at once.",
+        discussion: "By default enough for every visit of the plan to run to its timeout without a slot coming late."))
+    var concurrency: Int?
 
     @Option(help: "A rules file (JSON) overriding the built-in thresholds; see `govsweep rules`.")
     var rules: String?
 
-    /// The settings the options give.
-    var settings: MonitorSettings {
-        MonitorSettings(days: days, perDay: perDay, timeoutSeconds: timeout, seed: seed, concurrency: concurrency)
+    /// The settings the options give for `sites` sites (the concurrency follows the plan unless given).
+    func settings(sites: Int) -> MonitorSettings {
+        var settings = MonitorSettings(days: days, perDay: perDay, timeoutSeconds: timeout, seed: seed)
+        settings.concurrency = concurrency ?? settings.suggestedConcurrency(sites: sites)
+        return settings
     }
 
     func validate() throws {
-        if let problem = settings.problem { throw ValidationError(problem) }
+        if let problem = settings(sites: 1).problem { throw ValidationError(problem) }
     }
 
     /// Runs (or resumes) the monitoring run with `prober`, then prints the verdicts.
@@ -72,7 +76,8 @@ struct MonitorCommand: ParsableArguments {
         }
         let store = try MonitorStore(path: db)
         let service = MonitorService(
-            store: store, sites: loaded.sites, settings: settings, prober: prober, logger: logger)
+            store: store, sites: loaded.sites, settings: settings(sites: loaded.sites.count), prober: prober,
+            logger: logger)
         let group = ServiceGroup(configuration: ServiceGroupConfiguration(
             services: [.init(service: service, successTerminationBehavior: .gracefullyShutdownGroup)],
             gracefulShutdownSignals: [.sigterm, .sigint], logger: logger))

@@ -50,16 +50,24 @@ public struct HomepageRules: Codable, Hashable, Sendable {
     public var unreachableVetoShare: Double
     /// Monitoring: failed probes at or above this share warn.
     public var unreachableWarningShare: Double
+    /// Monitoring: a veto needs visits made on at least this share of the planned slots. Below it the
+    /// monitor itself missed too many visits for the failure share to carry a veto, and it only warns.
+    public var monitorMinimumCoverage: Double
 
-    public init(windowDays: Int, warningDays: Int, unreachableVetoShare: Double, unreachableWarningShare: Double) {
+    public init(
+        windowDays: Int, warningDays: Int, unreachableVetoShare: Double, unreachableWarningShare: Double,
+        monitorMinimumCoverage: Double = 0.9
+    ) {
         self.windowDays = windowDays
         self.warningDays = warningDays
         self.unreachableVetoShare = unreachableVetoShare
         self.unreachableWarningShare = unreachableWarningShare
+        self.monitorMinimumCoverage = monitorMinimumCoverage
     }
 
     enum CodingKeys: String, CodingKey {
         case windowDays = "window_days", warningDays = "warning_days"
         case unreachableVetoShare = "unreachable_veto_share", unreachableWarningShare = "unreachable_warning_share"
+        case monitorMinimumCoverage = "monitor_minimum_coverage"
     }
 }

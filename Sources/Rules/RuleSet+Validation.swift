@@ -9,7 +9,8 @@ extension RuleSet {
             return ("homepage.warning_days", "must be between 0 and homepage.window_days")
         }
         for (key, share) in [("unreachable_veto_share", homepage.unreachableVetoShare),
-                             ("unreachable_warning_share", homepage.unreachableWarningShare)]
+                             ("unreachable_warning_share", homepage.unreachableWarningShare),
+                             ("monitor_minimum_coverage", homepage.monitorMinimumCoverage)]
         where !(0...1).contains(share) || share == 0 {
             return ("homepage.\(key)", "must be a share above 0 and at most 1 (0.05 is 5 %)")
         }

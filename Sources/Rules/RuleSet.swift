@@ -61,4 +61,17 @@ extension RuleSet {
         if share >= homepage.unreachableWarningShare { return .warning }
         return nil
     }
+
+    /// The severity for a monitored homepage that failed `failures` of the `visits` made out of
+    /// `planned` slots: as ``unreachableSeverity(failures:visits:)``, except that a veto needs the
+    /// visits made to cover `homepage.monitorMinimumCoverage` of the plan; below that it warns.
+    public func monitoredUnreachableSeverity(failures: Int, visits: Int, planned: Int) -> Severity? {
+        guard let severity = unreachableSeverity(failures: failures, visits: visits) else { return nil }
+        return severity == .veto && !monitorCoverageSuffices(visits: visits, planned: planned) ? .warning : severity
+    }
+
+    /// Whether `visits` made out of `planned` slots are enough monitoring for a veto.
+    public func monitorCoverageSuffices(visits: Int, planned: Int) -> Bool {
+        planned > 0 && Double(visits) >= homepage.monitorMinimumCoverage * Double(planned)
+    }
 }

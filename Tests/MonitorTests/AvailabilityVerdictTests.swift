@@ -32,6 +32,36 @@ struct AvailabilityVerdictTests {
         #expect(veto.detail.hasPrefix("监测期内首页访问失败10/168次（6%），超过5%的单项否决线"))
     }
 
+    @Test("failures among too few visits made only warn: the monitor's own missed slots never make a veto")
+    func coverageBelowTheRulesLineOnlyWarns() throws {
+        // 40 visits made of 168 planned (24 %), 3 of them failed (7.5 %, above the veto share).
+        let sparse = Self.verdict(failing: [10, 20, 30], missing: Set(40..<168))
+        #expect(sparse.visits == 40 && sparse.failures == 3 && sparse.missed == 128)
+        let warning = try #require(sparse.findings.first)
+        #expect(warning.severity == .warning)
+        #expect(warning.detail.contains("达到5%的单项否决线，但监测覆盖不足（实际访问40/计划168次，低于90%），不作否决"))
+
+        // The same failures with nearly every slot visited (160 of 168, 95 %) still veto at 10 failures.
+        let covered = Self.verdict(failing: Set(stride(from: 3, to: 160, by: 16)), missing: Set(160..<168))
+        #expect(covered.failures == 10 && covered.visits == 160)
+        #expect(covered.findings.first?.severity == .veto)
+
+        // The line comes from the rules.
+        var rules = RuleSet.builtIn
+        rules.homepage.monitorMinimumCoverage = 0.2
+        #expect(Self.verdict(failing: [10, 20, 30], missing: Set(40..<168), rules: rules).findings.first?.severity == .veto)
+    }
+
+    @Test("the default concurrency lets every visit run to its timeout without a slot coming late")
+    func suggestedConcurrencyFollowsThePlan() {
+        // 1000 sites every 2 minutes (720 a day), 15 s timeout: 8.3 visits a second × 16 s × 2.
+        let everyTwoMinutes = MonitorSettings(days: 1, perDay: 720, timeoutSeconds: 15)
+        #expect(everyTwoMinutes.suggestedConcurrency(sites: 1000) == 267)
+        // The indicator's week of 24 visits a day to 60 sites needs few; the floor is 8.
+        #expect(MonitorSettings().suggestedConcurrency(sites: 60) == 8)
+        #expect(MonitorSettings(perDay: 10_000).suggestedConcurrency(sites: 100_000) == 1024)
+    }
+
     @Test("under the warning line there is no finding")
     func healthy() {
         #expect(Self.verdict(failing: [10, 90]).findings.isEmpty)

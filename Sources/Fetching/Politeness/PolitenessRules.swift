@@ -24,3 +24,20 @@ public struct PolitenessRules: Sendable, Hashable {
         self.minimumGap = minimumGap
     }
 }
+
+extension PolitenessRules {
+    /// Rules for a caller that paces its own requests, as the availability monitor's plan does:
+    /// no gap between starts, no back-off after failures and no pause for a 429 or 503, so that
+    /// every request starts when it is asked for; at most `concurrency` in flight to one host.
+    ///
+    /// A monitoring visit must happen at its slot or count as missed: queued behind a failing
+    /// host's back-off, visits pile up and every later slot comes too late.
+    public static func selfPaced(concurrency: Int) -> PolitenessRules {
+        var rules = PolitenessRules(perHostConcurrency: max(1, concurrency), minimumGap: .zero)
+        rules.failureThreshold = .max
+        rules.maximumPause = .zero
+        rules.defaultRetryAfter = .zero
+        rules.maximumGapDoublings = 0
+        return rules
+    }
+}

@@ -6,7 +6,14 @@ import PageAnalysis
 
 /// The monitor's visits: one GET of the homepage on the libcurl engine, no retries, read by the
 /// page analyzer for its dated items.
+///
+/// The engine starts each visit when it is asked for: the monitor's plan already spaces the visits
+/// of one host and its permits bound how many run, so the crawl's politeness (a gap between starts,
+/// back-off after failures, pauses for Retry-After) would only make visits late.
 final class CurlHomepageProber: HomepageProbing {
+    /// More visits than any plan runs at once; the monitor's own permits are the real bound.
+    static let engineLimit = 1024
+
     private let engine: FetchEngine
     private let analyzer = PageAnalyzer()
 
@@ -16,6 +23,8 @@ final class CurlHomepageProber: HomepageProbing {
         configuration.totalTimeout = .milliseconds(Int(timeoutSeconds * 1000))
         configuration.connectTimeout = .milliseconds(Int(min(10, timeoutSeconds) * 1000))
         configuration.allowPrivate = allowPrivate
+        configuration.politeness = .selfPaced(concurrency: Self.engineLimit)
+        configuration.globalTransferLimit = Self.engineLimit
         engine = FetchEngine(configuration: configuration)
     }
 

@@ -44,6 +44,19 @@ public struct MonitorSettings: Codable, Hashable, Sendable {
         return slots > 1e9 ? Int(1e9) : Int(slots)
     }
 
+    /// Visits in flight that keep every slot of `sites` sites on time even when every visit runs to
+    /// its timeout: the plan's average rate of visits times the longest a visit takes (the timeout
+    /// and a second more), doubled for the jitter's local peaks; at least 8, at most 1024.
+    ///
+    /// A visit waits for one of these before it starts; with fewer, the schedule falls behind and
+    /// its later slots are stored missed.
+    public func suggestedConcurrency(sites: Int) -> Int {
+        let perSecond = Double(max(1, sites)) * Double(slotsPerSite) / max(windowSeconds, 1)
+        let needed = (perSecond * (timeoutSeconds + 1) * 2).rounded(.up)
+        guard needed.isFinite else { return 1024 }
+        return Int(min(max(needed, 8), 1024))
+    }
+
     /// The window's length in seconds.
     public var windowSeconds: Double { days * 86_400 }
 

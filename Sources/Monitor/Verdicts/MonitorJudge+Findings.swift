@@ -12,6 +12,10 @@ extension MonitorJudge {
         if level == .veto {
             let verb = verdict.failureShare > shares.unreachableVetoShare ? "超过" : "达到"
             detail = "\(counted)，\(verb)\(veto)的单项否决线"
+        } else if verdict.failureShare >= shares.unreachableVetoShare {
+            let made = "实际访问\(verdict.visits)/计划\(verdict.visits + verdict.missed)次"
+            detail = "预警：\(counted)，达到\(veto)的单项否决线，但监测覆盖不足（\(made)，"
+                + "低于\(Self.percent(shares.monitorMinimumCoverage))），不作否决"
         } else {
             detail = "预警：\(counted)，达到\(Self.percent(shares.unreachableWarningShare))的预警线，未达\(veto)的单项否决线"
         }

@@ -28,7 +28,8 @@ public struct MonitorJudge: Sendable {
             site: site, runID: runID, from: from, to: to, visits: made.count, failures: failures,
             missed: considered.count - made.count,
             failureShare: made.isEmpty ? 0 : Double(failures) / Double(made.count),
-            unreachable: rules.unreachableSeverity(failures: failures, visits: made.count),
+            unreachable: rules.monitoredUnreachableSeverity(
+                failures: failures, visits: made.count, planned: considered.count),
             outages: Outage.find(in: considered),
             homepage: HomepageTrend(visits: considered, snapshots: snapshots, asOf: asOf),
             findings: [])
