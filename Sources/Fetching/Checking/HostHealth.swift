@@ -118,12 +118,12 @@ public struct HostHealth: Sendable {
     private enum Weight { case atOnce, oneTry }
 
     /// How a failure counts against its host: nil for failures that show the host answered
-    /// (too many redirects, too large) or say nothing about it (a bad URL).
+    /// (too many redirects, too large, a malformed answer) or say nothing about it (a bad URL).
     private static func countsAgainstHost(_ error: FetchError) -> Weight? {
         switch error {
         case .dns, .tls, .refusedAddress: .atOnce
         case .connect, .timeout, .reset, .other: .oneTry
-        case .tooManyRedirects, .tooLarge, .invalidURL, .cancelled: nil
+        case .tooManyRedirects, .tooLarge, .badResponse, .invalidURL, .cancelled: nil
         }
     }
 }
