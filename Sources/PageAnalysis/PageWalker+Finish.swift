@@ -10,7 +10,7 @@ extension PageWalker {
         let kind = LinkClassifier.kind(ofAnchor: anchor.url, text: label)
         addLink(ExtractedLink(url: anchor.url, text: label, placement: anchor.placement, hidden: anchor.hidden, kind: kind))
 
-        if label.containsBytes("我为政府网站找错") { errorReportEntry = true }
+        if label.containsBytes("我为政府网站找错") || Self.isErrorReportURL(anchor.url) { errorReportEntry = true }
         let host = URLResolver.host(of: anchor.url) ?? ""
         if host.hasSuffix("conac.cn") { conacBadge = true }
         let sameSite = isOnSite(host)
@@ -28,10 +28,15 @@ extension PageWalker {
         }
         if let group = anchor.group {
             groups[group].links.append((anchor.url, label))
-        } else if !sameSite, !SpamVocabulary.isTrusted(host),
-                  let term = SpamVocabulary.term(in: label, from: SpamVocabulary.strongTerms) {
+        } else if let term = spamTerm(linkText: label, url: anchor.url, hidden: false) {
             addSpam(ContentHit(kind: .spam, evidence: label, extra: anchor.url), term: term)
         }
+    }
+
+    /// The national error-report form: `…/exposure/jiucuo.html?site_code=…` (an image link to it
+    /// with no words is still the entry).
+    static func isErrorReportURL(_ url: String) -> Bool {
+        url.containsBytes("/exposure/jiucuo.html") || (url.containsBytes("jiucuo") && url.containsBytes("site_code="))
     }
 
     /// Whether `heading` names a column, remembered per heading (a homepage repeats its headings'
@@ -74,29 +79,34 @@ extension PageWalker {
 
     static let notTitles: Set<String> = ["更多", "更多>>", "更多>", "more", "More", "MORE", "更多+", "查看更多", "下一页", "上一页"]
 
-    /// Judges a closed hidden block: off-site links, or spam vocabulary in its text or links.
+    /// Judges a closed hidden block. Injected spam (暗链) is a hidden link whose own words are
+    /// gambling or porn vocabulary (not a campaign against it), leading to the site itself (a
+    /// parasite page) or to a host that is neither government nor trusted. A hidden menu headline
+    /// with 澳门, a share widget, a CMS credit, a 找错 link or a pop-up of links to IP addresses
+    /// carries no such words and is never spam. Hidden text with no link at all is spam only when
+    /// it carries two different spam terms.
     mutating func finishGroup(_ group: HiddenGroup) {
-        let groupTerm = SpamVocabulary.term(in: group.text, from: SpamVocabulary.hiddenTerms)
-        var flagged = false
-        var hasSameSiteLink = false
         for link in group.links {
-            let host = URLResolver.host(of: link.url) ?? ""
-            let sameSite = isOnSite(host)
-            hasSameSiteLink = hasSameSiteLink || sameSite
-            let linkTerm = SpamVocabulary.term(in: link.text, from: SpamVocabulary.hiddenTerms)
-            let offSite = !sameSite && !SpamVocabulary.isTrusted(host)
-            if offSite || linkTerm != nil || (groupTerm != nil && !sameSite) {
-                addSpam(ContentHit(kind: .spam, evidence: link.text.isEmpty ? link.url : link.text, extra: link.url),
-                        term: linkTerm ?? groupTerm)
-                flagged = true
+            if let term = spamTerm(linkText: link.text, url: link.url, hidden: true) {
+                addSpam(ContentHit(kind: .spam, evidence: link.text.isEmpty ? link.url : link.text, extra: link.url), term: term)
             }
         }
-        guard !flagged else { return }
-        let strong = SpamVocabulary.term(in: group.text, from: SpamVocabulary.strongTerms)
-        if strong != nil || (groupTerm != nil && !hasSameSiteLink) {
-            addSpam(ContentHit(kind: .spam, evidence: TextTools.prefix(TextTools.collapsed(group.text), 100)),
-                    term: strong ?? groupTerm)
+        guard group.links.isEmpty, SpamVocabulary.spamTerm(in: group.text) != nil else { return }
+        let lowered = group.text.lowercased()
+        let terms = (SpamVocabulary.strongTerms + SpamVocabulary.casinoNames).filter { lowered.containsBytes($0) }
+        if Set(terms).count >= 2 {
+            addSpam(ContentHit(kind: .spam, evidence: TextTools.prefix(TextTools.collapsed(group.text), 100)), term: terms.first)
         }
+    }
+
+    /// The spam term that makes a link to `url` worded `linkText` an injected link, or nil. A
+    /// visible link must also lead off-site (the site's own visible links are its content).
+    func spamTerm(linkText: String, url: String, hidden: Bool) -> String? {
+        guard let term = SpamVocabulary.spamTerm(in: linkText) else { return nil }
+        let host = URLResolver.host(of: url) ?? ""
+        guard !host.isEmpty else { return nil }
+        if isOnSite(host) { return hidden ? term : nil }
+        return SpamVocabulary.isTrusted(host) ? nil : term
     }
 
     private mutating func addSpam(_ hit: ContentHit, term: String?) {
