@@ -42,6 +42,8 @@ struct RealPageCorpusTests {
         var psbRecord: String?
         var conacBadge: Bool?
         var errorReportEntry: Bool?
+        /// The marks the page does not carry at all (`siteIDCode`, `icp`, `psbRecord`): asserted absent.
+        var absent: [String]?
     }
 
     static let directory: String = {
@@ -96,6 +98,14 @@ struct RealPageCorpusTests {
         if let psb = labels.psbRecord { #expect(marks.psbRecord == psb) }
         if let badge = labels.conacBadge { #expect(marks.conacBadge == badge) }
         if let entry = labels.errorReportEntry { #expect(marks.errorReportEntry == entry) }
+        for mark in labels.absent ?? [] {
+            switch mark {
+            case "siteIDCode": #expect(marks.siteIDCode == nil, "\(mark)")
+            case "icp": #expect(marks.icp == nil, "\(mark)")
+            case "psbRecord": #expect(marks.psbRecord == nil, "\(mark)")
+            default: Issue.record("unknown mark \(mark) in absent")
+            }
+        }
     }
 
     @Test("no spam or personal-data hit on a clean page", arguments: pages)
