@@ -49,7 +49,7 @@ extension PageWalker {
     }
 
     /// A closed `li`/`tr`/`dd` becomes an item when it holds a link and is not a menu or footer
-    /// entry: dated by its own text, else the link text, else the link's URL. An undated entry
+    /// entry: dated by its own text, else a date set apart in the link text, else the link's URL. An undated entry
     /// counts only when its title is long enough to be an article title (5 characters or more).
     mutating func finishContainer(_ container: Container) {
         guard !container.hasChild, !container.excluded, let link = container.link, link.kind != .image else { return }
@@ -64,7 +64,7 @@ extension PageWalker {
         var date = DateParsing.firstDate(in: String(decoding: container.ownText, as: UTF8.self), asOf: asOf)
         if date == nil {
             let scalars = Array(title.unicodeScalars)
-            if let match = DateParsing.firstMatch(in: scalars, asOf: asOf) {
+            if let match = DateParsing.firstMatch(in: scalars, asOf: asOf), Self.standsApart(match.range, in: scalars) {
                 date = match.date
                 var kept = scalars
                 kept.removeSubrange(match.range)
@@ -75,6 +75,19 @@ extension PageWalker {
         if date == nil { date = DateParsing.date(inURL: link.url) }
         if date == nil, title.unicodeScalars.count < 5 || (title.utf8.count <= 12 && Self.notTitles.contains(title)) { return }
         items.append(DatedItem(url: link.url, title: title, date: date))
+    }
+
+    /// A date in a link's words dates its item only when it stands at their end (`标题 2018-03-01`,
+    /// `标题2018-02-05`) or at their start set off from them (`[03-14] 标题`). A date that runs into
+    /// the headline (`3月25日起银川机场新增航线`, `关于2018年3月1日会议的通知`) is what the news is
+    /// about, not when it was published.
+    static func standsApart(_ range: Range<Int>, in scalars: [Unicode.Scalar]) -> Bool {
+        let separators = "[]()（）【】〔〕<>|·:：-—/".unicodeScalars
+        func isSeparator(_ s: Unicode.Scalar) -> Bool { s.properties.isWhitespace || separators.contains(s) }
+        let after = scalars[range.upperBound...]
+        if after.allSatisfy(isSeparator) { return true }
+        guard scalars[..<range.lowerBound].allSatisfy(isSeparator), let next = after.first else { return false }
+        return isSeparator(next)
     }
 
     static let notTitles: Set<String> = ["更多", "更多>>", "更多>", "more", "More", "MORE", "更多+", "查看更多", "下一页", "上一页"]

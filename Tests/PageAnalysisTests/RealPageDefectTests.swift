@@ -116,6 +116,18 @@ struct RealPageDefectTests {
         #expect(glued.items.map(\.title) == ["春节前安全生产大检查", "全市经济工作会议召开"])
     }
 
+    @Test("a date inside a headline is what the news is about, not the item's date")
+    func headlineDateIsNotItemDate() {
+        let list = page("""
+            <ul><li><a href="/hygq/201803/t20180303_1.html">3月25日起银川河东国际机场新增25条航线航班</a></li>
+            <li><a href="/hygq/201802/t20180228_2.html">关于2018年3月1日全市会议的通知</a></li>
+            <li><a href="/hygq/201802/t20180227_3.html">全市经济工作会议召开 2018-02-27</a></li>
+            <li><a href="/hygq/201802/t20180226_4.html">[2018-02-26] 春季植树造林动员大会</a></li></ul>
+            """, url: "https://www.a.gov.cn/hygq/")
+        #expect(list.items.map(\.date) == ["2018-03-03", "2018-02-28", "2018-02-27", "2018-02-26"].map { Fixtures.date($0) })
+        #expect(list.items.first?.title == "3月25日起银川河东国际机场新增25条航线航班")
+    }
+
     @Test("a subsite homepage with PageCategory=index at /xxszf/index.shtml")
     func subsiteHomepage() {
         let items = (1...6).map { "<li><a href=\"/xxszf/a/\($0).shtml\">新闻标题第\($0)条</a><span>2023-12-0\($0)</span></li>" }.joined()
