@@ -2,7 +2,9 @@ import GovSweepProtocol
 
 /// Finds the homepage's identity numbers in its text: 网站标识码, ICP备案 and 公安备案.
 enum IdentityScanner {
-    static let provinces: Set<Unicode.Scalar> = Set("京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼港澳台".unicodeScalars)
+    /// Every province's abbreviations as ICP and 公安 records start with them: the usual one and
+    /// the second one some provinces use (滇 云, 黔 贵, 蜀 川, 陇 甘, 秦 陕, 晋, 沪 申).
+    static let provinces: Set<Unicode.Scalar> = Set("京津沪申渝冀豫云滇辽黑湘皖鲁新苏浙赣鄂桂甘陇晋蒙陕秦吉闽贵黔粤青藏川蜀宁琼港澳台".unicodeScalars)
 
     /// A 网站标识码 (`(?:[1-9]\d{5}|bm\d{4})\d{4}`) standing alone, or nil.
     static func validSiteIDCode(_ text: some StringProtocol) -> String? {
@@ -32,37 +34,80 @@ enum IdentityScanner {
         return nil
     }
 
-    /// `赣ICP备05004019号` (with a `-1` suffix when written).
+    /// `赣ICP备05004019号` (with a `-1` suffix when written), also with a colon or space before the
+    /// number or without the closing 号.
     static func icp(in text: [UInt8]) -> String? {
-        record(after: "ICP备", in: text, allowSuffix: true)
+        for marker in ["ICP备", "ICP证"] {
+            if let found = record(after: marker, in: text, needsProvince: true, allowSuffix: true, minimumBare: 6) {
+                return found
+            }
+        }
+        return nil
     }
 
-    /// `赣公网安备 36010202000123号`.
+    /// `赣公网安备 36010202000123号`, also `京公网安备11010502000000` (no 号), `京公网安备:110105000000`
+    /// (colon, half- or full-width), and the wordings without a province: `公安备案号 36010202000000`,
+    /// `公安机关备案号：43010302000524`.
     static func psbRecord(in text: [UInt8]) -> String? {
-        record(after: "公网安备", in: text, allowSuffix: false)
+        if let found = record(after: "公网安备", in: text, needsProvince: true, allowSuffix: false, minimumBare: 10) {
+            return found
+        }
+        for wording in ["公安机关备案号", "公安备案号", "公安机关备案编号", "公安备案编号"] {
+            if let found = record(after: wording, in: text, needsProvince: false, allowSuffix: false, minimumBare: 10) {
+                return found
+            }
+        }
+        return nil
     }
 
-    private static func record(after marker: String, in text: [UInt8], allowSuffix: Bool) -> String? {
+    /// The record after `marker`: the province written before it (when `needsProvince`), then
+    /// spaces or a colon, then the digits, then 号. Without 号 the number must have `minimumBare`
+    /// digits and end there, so that a year or a phone number is not taken for one.
+    private static func record(after marker: String, in text: [UInt8], needsProvince: Bool, allowSuffix: Bool,
+                               minimumBare: Int) -> String? {
         let needle = Array(marker.utf8)
         for offset in ByteSearch.occurrences(of: needle, in: text, limit: 20) {
-            guard let province = ByteSearch.scalar(endingAt: offset, in: text), provinces.contains(province) else { continue }
+            var prefix = ""
+            if needsProvince {
+                guard let province = ByteSearch.scalar(endingAt: offset, in: text), provinces.contains(province) else { continue }
+                prefix = String(province)
+            }
             let after = offset + needle.count
             let scalars = Array(String(decoding: text[after..<min(text.count, after + 64)], as: UTF8.self).unicodeScalars)
             var i = 0
-            var spaced = false
-            while i < scalars.count, TextTools.isSpace(scalars[i]) { i += 1; spaced = true }
+            // 京公网安备案号：… and 京ICP备案号：… name the record before giving it.
+            if i < scalars.count, scalars[i] == "案" {
+                i += 1
+                if i < scalars.count, scalars[i] == "编" { i += 1 }
+                if i < scalars.count, scalars[i] == "号" { i += 1 }
+            }
+            var separated = false
+            while i < scalars.count, TextTools.isSpace(scalars[i]) || scalars[i] == ":" || scalars[i] == "：" {
+                i += 1
+                separated = true
+            }
             let start = i
             while i < scalars.count, ("0"..."9").contains(scalars[i]) { i += 1 }
-            guard i - start >= 4, i < scalars.count, scalars[i] == "号" else { continue }
-            var number = String(String.UnicodeScalarView(scalars[start...i]))
-            i += 1
+            let digits = i - start
+            var number = String(String.UnicodeScalarView(scalars[start..<i]))
+            if i < scalars.count, scalars[i] == "号", digits >= 4 {
+                number += "号"
+                i += 1
+            } else {
+                let endsThere = i >= scalars.count || !isASCIIAlphanumeric(scalars[i])
+                guard digits >= minimumBare, endsThere else { continue }
+            }
             if allowSuffix, i + 1 < scalars.count, scalars[i] == "-", ("0"..."9").contains(scalars[i + 1]) {
                 var j = i + 1
                 while j < scalars.count, ("0"..."9").contains(scalars[j]) { j += 1 }
                 number += String(String.UnicodeScalarView(scalars[i..<j]))
             }
-            return String(province) + marker + (spaced ? " " : "") + number
+            return prefix + marker + (separated ? " " : "") + number
         }
         return nil
+    }
+
+    private static func isASCIIAlphanumeric(_ scalar: Unicode.Scalar) -> Bool {
+        ("0"..."9").contains(scalar) || ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar)
     }
 }

@@ -58,6 +58,20 @@ public struct PageAnalyzer: Sendable {
             text += island.text
             spam += island.spam
         }
+        // What inline scripts write (the 党政机关 badge, a 找错 entry, a footer): read for identity
+        // marks and injected links, never run.
+        var identityText = text
+        var written: PageWalker?
+        if !walker.writtenMarkup.isEmpty {
+            var markup = walker.writtenMarkup
+            let fragment = markup.withUTF8 { HTMLSnapshot.parse($0, limits: limits) }
+            var scripted = PageWalker(snapshot: fragment, pageURL: walker.resolver?.absolute ?? input.url, asOf: input.asOf,
+                                      maxLinks: limits.maxLinks, hiddenClasses: walker.hiddenClasses, hiddenIDs: walker.hiddenIDs)
+            scripted.walk()
+            identityText += scripted.text
+            spam += scripted.spam
+            written = scripted
+        }
         items += ScriptData.jsonItems(in: walker.scripts, resolver: walker.resolver, asOf: input.asOf,
                                       limit: max(0, limits.maxLinks - items.count))
         itemLists += Array(repeating: ContentList.Source.scriptData, count: items.count - itemLists.count)
@@ -68,12 +82,17 @@ public struct PageAnalyzer: Sendable {
             pageURL: input.url, links: observation.links, scripts: walker.scripts, islands: walker.dataIslands,
             limit: limits.maxPaginationPages)
         let labelled = DateParsing.labelledDate(inUTF8: text, asOf: input.asOf)
+        // One date-and-time line (two when a page repeats it) is an article's; more are a list's.
+        let dateLine = Set(walker.dateLines).count == 1 ? walker.dateLines.first : nil
         observation.kind = PageKindClassifier.kind(
-            input: input, meta: walker.meta, items: items, pagination: observation.pagination,
-            hasLabelledDate: labelled != nil)
+            input: input,
+            evidence: PageKindClassifier.Evidence(
+                meta: walker.meta, items: items, pagination: observation.pagination, hasLabelledDate: labelled != nil,
+                hasDateLine: dateLine != nil, isLoginForm: walker.hasPasswordField))
         if observation.kind == .article {
             observation.published = labelled
                 ?? walker.meta["PubDate"].flatMap { DateParsing.firstDate(in: $0, asOf: input.asOf) }
+                ?? dateLine
                 ?? DateParsing.date(inURL: input.url)
                 ?? DateParsing.chineseNumeralDate(in: String(decoding: text, as: UTF8.self))
         }
@@ -83,7 +102,7 @@ public struct PageAnalyzer: Sendable {
             let navigation = Set(walker.navigation.map(\.url) + walker.headed.map(\.url) + observation.columns.map(\.url))
             observation.items = ContentList.select(items, lists: itemLists, pageURL: input.url, navigation: navigation)
         }
-        observation.identity = identity(text: text, walker: walker)
+        observation.identity = identity(text: identityText, walker: walker, written: written)
         observation.hits = spam + titleSpam(title: observation.title, metaText: walker.metaText)
             + SensitiveData.hits(in: text, asOf: input.asOf)
             + typos.hits(in: text + Array((observation.title ?? "").utf8))
@@ -91,23 +110,24 @@ public struct PageAnalyzer: Sendable {
         return observation
     }
 
-    private func identity(text: [UInt8], walker: PageWalker) -> IdentityMarks {
+    private func identity(text: [UInt8], walker: PageWalker, written: PageWalker?) -> IdentityMarks {
         IdentityMarks(
             siteIDCode: walker.meta["SiteIDCode"].flatMap { IdentityScanner.validSiteIDCode($0) }
                 ?? IdentityScanner.siteIDCode(in: text),
             icp: IdentityScanner.icp(in: text),
             psbRecord: IdentityScanner.psbRecord(in: text),
-            conacBadge: walker.conacBadge,
-            errorReportEntry: walker.errorReportEntry)
+            conacBadge: walker.conacBadge || written?.conacBadge == true,
+            errorReportEntry: walker.errorReportEntry || written?.errorReportEntry == true)
     }
 
-    /// A `<title>` or meta keywords/description carrying gambling or porn vocabulary.
+    /// A `<title>` or meta keywords/description carrying gambling or porn vocabulary (not a
+    /// campaign against it: 打击网络赌博 is the government's own news).
     private func titleSpam(title: String?, metaText: String) -> [ContentHit] {
         var hits: [ContentHit] = []
-        if let title, let term = SpamVocabulary.term(in: title, from: SpamVocabulary.strongTerms) {
+        if let title, let term = SpamVocabulary.spamTerm(in: title) {
             hits.append(ContentHit(kind: .spamTitle, evidence: TextTools.prefix(title, 100), extra: term))
         }
-        if let term = SpamVocabulary.term(in: metaText, from: SpamVocabulary.strongTerms) {
+        if let term = SpamVocabulary.spamTerm(in: metaText) {
             hits.append(ContentHit(kind: .spamTitle, evidence: TextTools.prefix(TextTools.collapsed(metaText), 100), extra: term))
         }
         return hits

@@ -36,15 +36,39 @@ enum PageKindClassifier {
         return last.hasPrefix("list") || Pagination.looksPaged(url)
     }
 
-    static func kind(
-        input: PageInput, meta: [String: String], items: [DatedItem], pagination: [String], hasLabelledDate: Bool
-    ) -> PageKind {
-        if input.isHomepage || isHomepagePath(input.url) { return .homepage }
-        if meta["ArticleTitle"] != nil || isArticleURL(input.url) { return .article }
+    /// What the page itself says about its kind.
+    struct Evidence {
+        var meta: [String: String]
+        var items: [DatedItem]
+        var pagination: [String]
+        /// A 发布时间/日期-labelled date in the text.
+        var hasLabelledDate: Bool
+        /// A lone line that is only a date and a time (`<span>2018-04-19 17:32:17</span>`).
+        var hasDateLine: Bool
+        /// A password field.
+        var isLoginForm: Bool
+    }
+
+    /// The `PageCategory` meta values that mark a (sub)site's homepage.
+    static let homepageCategories: Set<String> = ["index", "home", "homepage", "首页", "网站首页"]
+
+    /// Decides from the page first (metas, login form, pagination, dated items, date lines), the
+    /// URL's shape only when the page says nothing.
+    static func kind(input: PageInput, evidence: Evidence) -> PageKind {
+        let meta = evidence.meta
+        if input.isHomepage { return .homepage }
+        if let category = meta["PageCategory"]?.lowercased(), homepageCategories.contains(category) { return .homepage }
+        if meta["ArticleTitle"] != nil { return .article }
+        if isHomepagePath(input.url) { return .homepage }
         if meta["ColumnName"] != nil, meta["PubDate"] == nil { return .columnList }
-        let dated = items.lazy.filter { $0.date != nil }.count
-        if !pagination.isEmpty || dated >= 3 || isColumnURL(input.url) { return .columnList }
-        if meta["PubDate"] != nil || hasLabelledDate { return .article }
+        let dated = evidence.items.lazy.filter { $0.date != nil }.count
+        if evidence.isLoginForm, dated < 3, evidence.pagination.isEmpty { return .other }
+        let articleDate = meta["PubDate"] != nil || evidence.hasLabelledDate || evidence.hasDateLine
+        if articleDate, evidence.pagination.isEmpty { return .article }
+        if !evidence.pagination.isEmpty || dated >= 3 { return .columnList }
+        if articleDate { return .article }
+        if isArticleURL(input.url) { return .article }
+        if isColumnURL(input.url) { return .columnList }
         return .other
     }
 }

@@ -9,6 +9,7 @@ extension PageWalker {
         frame.opensAnchor = false
         frame.opensGroup = false
         let attributes = self.attributes(of: node)
+        if let type = attributes.type, type.count == 8, type.lowercased() == "password" { hasPasswordField = true }
 
         if !frame.hidden, hides(attributes) {
             frame.hidden = true
@@ -106,6 +107,11 @@ extension PageWalker {
         if let group = frame.group {
             TextTools.append(String(decoding: content, as: UTF8.self), to: &groups[group].text, limit: 2000)
         }
+        if frame.anchor == nil, frame.container == nil, content.count <= 64, dateLines.count < 4,
+           content.contains(UInt8(ascii: ":")) || content.contains(0xBC),
+           let date = DateParsing.dateTimeLine(String(decoding: content, as: UTF8.self)) {
+            dateLines.append(date)
+        }
         if !breadcrumbDone, breadcrumbEnd >= 0 || Self.containsBreadcrumbMark(content) {
             readBreadcrumb(String(decoding: content, as: UTF8.self), at: index)
         }
@@ -154,6 +160,9 @@ extension PageWalker {
     private static let metaNames: [String: String] = [
         "sitename": "SiteName", "sitedomain": "SiteDomain", "siteidcode": "SiteIDCode", "columnname": "ColumnName",
         "columntype": "ColumnType", "articletitle": "ArticleTitle", "pubdate": "PubDate", "contentsource": "ContentSource",
+        "pagecategory": "PageCategory",
+        // Other CMSs' names for the publication date (www.gov.cn writes firstpublishedtime).
+        "firstpublishedtime": "PubDate", "publishdate": "PubDate", "publishtime": "PubDate",
     ]
 
     private mutating func readMeta(_ attributes: HTMLSnapshot.Attributes) {
@@ -181,6 +190,10 @@ extension PageWalker {
             dataIslands.append(body)
         } else {
             scripts.append(body)
+            if writtenMarkup.utf8.count < 256 * 1024 {
+                let written = ScriptWrites.markup(in: body)
+                if !written.isEmpty { writtenMarkup += written }
+            }
         }
     }
 }

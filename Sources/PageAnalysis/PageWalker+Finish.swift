@@ -10,7 +10,7 @@ extension PageWalker {
         let kind = LinkClassifier.kind(ofAnchor: anchor.url, text: label)
         addLink(ExtractedLink(url: anchor.url, text: label, placement: anchor.placement, hidden: anchor.hidden, kind: kind))
 
-        if label.containsBytes("我为政府网站找错") { errorReportEntry = true }
+        if label.containsBytes("我为政府网站找错") || Self.isErrorReportURL(anchor.url) { errorReportEntry = true }
         let host = URLResolver.host(of: anchor.url) ?? ""
         if host.hasSuffix("conac.cn") { conacBadge = true }
         let sameSite = isOnSite(host)
@@ -28,10 +28,15 @@ extension PageWalker {
         }
         if let group = anchor.group {
             groups[group].links.append((anchor.url, label))
-        } else if !sameSite, !SpamVocabulary.isTrusted(host),
-                  let term = SpamVocabulary.term(in: label, from: SpamVocabulary.strongTerms) {
+        } else if let term = spamTerm(linkText: label, url: anchor.url, hidden: false) {
             addSpam(ContentHit(kind: .spam, evidence: label, extra: anchor.url), term: term)
         }
+    }
+
+    /// The national error-report form: `…/exposure/jiucuo.html?site_code=…` (an image link to it
+    /// with no words is still the entry).
+    static func isErrorReportURL(_ url: String) -> Bool {
+        url.containsBytes("/exposure/jiucuo.html") || (url.containsBytes("jiucuo") && url.containsBytes("site_code="))
     }
 
     /// Whether `heading` names a column, remembered per heading (a homepage repeats its headings'
@@ -44,7 +49,7 @@ extension PageWalker {
     }
 
     /// A closed `li`/`tr`/`dd` becomes an item when it holds a link and is not a menu or footer
-    /// entry: dated by its own text, else the link text, else the link's URL. An undated entry
+    /// entry: dated by its own text, else a date set apart in the link text, else the link's URL. An undated entry
     /// counts only when its title is long enough to be an article title (5 characters or more).
     mutating func finishContainer(_ container: Container) {
         guard !container.hasChild, !container.excluded, let link = container.link, link.kind != .image else { return }
@@ -59,7 +64,7 @@ extension PageWalker {
         var date = DateParsing.firstDate(in: String(decoding: container.ownText, as: UTF8.self), asOf: asOf)
         if date == nil {
             let scalars = Array(title.unicodeScalars)
-            if let match = DateParsing.firstMatch(in: scalars, asOf: asOf) {
+            if let match = DateParsing.firstMatch(in: scalars, asOf: asOf), Self.standsApart(match.range, in: scalars) {
                 date = match.date
                 var kept = scalars
                 kept.removeSubrange(match.range)
@@ -73,31 +78,49 @@ extension PageWalker {
         itemLists.append(isDataIsland ? ContentList.Source.dataIsland : Int(container.list))
     }
 
+    /// A date in a link's words dates its item only when it stands at their end (`标题 2018-03-01`,
+    /// `标题2018-02-05`) or at their start set off from them (`[03-14] 标题`). A date that runs into
+    /// the headline (`3月25日起银川机场新增航线`, `关于2018年3月1日会议的通知`) is what the news is
+    /// about, not when it was published.
+    static func standsApart(_ range: Range<Int>, in scalars: [Unicode.Scalar]) -> Bool {
+        let separators = "[]()（）【】〔〕<>|·:：-—/".unicodeScalars
+        func isSeparator(_ s: Unicode.Scalar) -> Bool { s.properties.isWhitespace || separators.contains(s) }
+        let after = scalars[range.upperBound...]
+        if after.allSatisfy(isSeparator) { return true }
+        guard scalars[..<range.lowerBound].allSatisfy(isSeparator), let next = after.first else { return false }
+        return isSeparator(next)
+    }
+
     static let notTitles: Set<String> = ["更多", "更多>>", "更多>", "more", "More", "MORE", "更多+", "查看更多", "下一页", "上一页"]
 
-    /// Judges a closed hidden block: off-site links, or spam vocabulary in its text or links.
+    /// Judges a closed hidden block. Injected spam (暗链) is a hidden link whose own words are
+    /// gambling or porn vocabulary (not a campaign against it), leading to the site itself (a
+    /// parasite page) or to a host that is neither government nor trusted. A hidden menu headline
+    /// with 澳门, a share widget, a CMS credit, a 找错 link or a pop-up of links to IP addresses
+    /// carries no such words and is never spam. Hidden text with no link at all is spam only when
+    /// it carries two different spam terms.
     mutating func finishGroup(_ group: HiddenGroup) {
-        let groupTerm = SpamVocabulary.term(in: group.text, from: SpamVocabulary.hiddenTerms)
-        var flagged = false
-        var hasSameSiteLink = false
         for link in group.links {
-            let host = URLResolver.host(of: link.url) ?? ""
-            let sameSite = isOnSite(host)
-            hasSameSiteLink = hasSameSiteLink || sameSite
-            let linkTerm = SpamVocabulary.term(in: link.text, from: SpamVocabulary.hiddenTerms)
-            let offSite = !sameSite && !SpamVocabulary.isTrusted(host)
-            if offSite || linkTerm != nil || (groupTerm != nil && !sameSite) {
-                addSpam(ContentHit(kind: .spam, evidence: link.text.isEmpty ? link.url : link.text, extra: link.url),
-                        term: linkTerm ?? groupTerm)
-                flagged = true
+            if let term = spamTerm(linkText: link.text, url: link.url, hidden: true) {
+                addSpam(ContentHit(kind: .spam, evidence: link.text.isEmpty ? link.url : link.text, extra: link.url), term: term)
             }
         }
-        guard !flagged else { return }
-        let strong = SpamVocabulary.term(in: group.text, from: SpamVocabulary.strongTerms)
-        if strong != nil || (groupTerm != nil && !hasSameSiteLink) {
-            addSpam(ContentHit(kind: .spam, evidence: TextTools.prefix(TextTools.collapsed(group.text), 100)),
-                    term: strong ?? groupTerm)
+        guard group.links.isEmpty, SpamVocabulary.spamTerm(in: group.text) != nil else { return }
+        let lowered = group.text.lowercased()
+        let terms = (SpamVocabulary.strongTerms + SpamVocabulary.casinoNames).filter { lowered.containsBytes($0) }
+        if Set(terms).count >= 2 {
+            addSpam(ContentHit(kind: .spam, evidence: TextTools.prefix(TextTools.collapsed(group.text), 100)), term: terms.first)
         }
+    }
+
+    /// The spam term that makes a link to `url` worded `linkText` an injected link, or nil. A
+    /// visible link must also lead off-site (the site's own visible links are its content).
+    func spamTerm(linkText: String, url: String, hidden: Bool) -> String? {
+        guard let term = SpamVocabulary.spamTerm(in: linkText) else { return nil }
+        let host = URLResolver.host(of: url) ?? ""
+        guard !host.isEmpty else { return nil }
+        if isOnSite(host) { return hidden ? term : nil }
+        return SpamVocabulary.isTrusted(host) ? nil : term
     }
 
     private mutating func addSpam(_ hit: ContentHit, term: String?) {

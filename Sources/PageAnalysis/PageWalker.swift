@@ -34,6 +34,12 @@ struct PageWalker {
     var dataIslands: [String] = []
     var conacBadge = false
     var errorReportEntry = false
+    /// The markup inline scripts write (``ScriptWrites``), read for identity marks and spam.
+    var writtenMarkup = ""
+    /// Texts that are nothing but a date and a time, outside lists and links (at most 4 kept).
+    var dateLines: [CivilDate] = []
+    /// A password field: the page is a login form.
+    var hasPasswordField = false
     var spam: [ContentHit] = []
     var breadcrumb: [String] = []
     var navigation: [(name: String, url: String)] = []

@@ -11,6 +11,21 @@ enum SpamVocabulary {
     /// without 澳门 and 竞彩, which government pages use in their own right.
     static let strongTerms: [String] = hiddenTerms.filter { $0 != "澳门" && $0 != "竞彩" }
 
+    /// Gambling compounds that name a casino outright (澳门 alone is a place a leader visits).
+    static let casinoNames: [String] = ["澳门博彩", "澳门赌场", "澳门新葡京", "澳门金沙", "澳门银河", "澳门永利", "澳门威尼斯人", "新葡京", "金沙娱乐", "银河娱乐"]
+
+    /// Words of government campaigns and police news against gambling and porn: 打击赌博,
+    /// 远离黄赌毒, 扫黄打非, 破获网络赌博案件.
+    static let campaignTerms: [String] = ["打击", "整治", "防范", "严禁", "禁止", "远离", "治理", "警惕", "谨防", "举报", "扫黄", "黄赌毒", "专项", "查处", "取缔", "宣传",
+                                         "破获", "侦破", "抓获", "警方", "案件", "警示", "诈骗"]
+
+    /// The spam term of a link's words: a strong term or a casino name, unless the words are a
+    /// campaign against it.
+    static func spamTerm(in text: String) -> String? {
+        guard let found = term(in: text, from: strongTerms) ?? term(in: text, from: casinoNames) else { return nil }
+        return term(in: text, from: campaignTerms) == nil ? found : nil
+    }
+
     /// The first term of `terms` in `text` (ASCII compared case-insensitively).
     static func term(in text: String, from terms: [String]) -> String? {
         guard !text.isEmpty else { return nil }

@@ -129,7 +129,7 @@ public struct IdentityMarks: Codable, Hashable, Sendable {
 /// Evidence of a content problem on a page.
 public struct ContentHit: Codable, Hashable, Sendable {
     public enum Kind: String, Codable, CaseIterable, Sendable {
-        /// Hidden links or text with gambling/porn/spam vocabulary or off-site targets (暗链).
+        /// Injected links or hidden text worded with gambling or porn vocabulary (暗链).
         case spam
         /// A hijacked `<title>` or meta keywords.
         case spamTitle = "spam_title"

@@ -1,0 +1,186 @@
+/// The markup inline scripts write into the page, read from their string literals without running
+/// them: `document.write(unescape("%3Cspan id='_ideConac'…"))`, `document.writeln("<a …>" + "…")`,
+/// `el.innerHTML = '…'`, `$(x).append('…')`.
+///
+/// A call's argument is read as literals joined by `+` (`"…" + "…"`), optionally wrapped in
+/// `unescape(…)` or `decodeURIComponent(…)`; `\x41`, `\u4e2d` and the usual escapes are decoded,
+/// and `%3C`/`%u4E2D` percent escapes inside an unescape. Anything that is not a literal
+/// (variables, calls) is skipped. The result is markup to scan, never code to run.
+enum ScriptWrites {
+    /// The writing calls, each ending where its argument starts (`.write(` also finds
+    /// `document\n\t.write(`, split over lines as some templates do).
+    static let calls: [[UInt8]] = [
+        ".write(", ".writeln(", "innerHTML=", "innerHTML =", ".append(", ".prepend(", ".html(",
+    ].map { Array($0.utf8) }
+
+    /// Everything the writing calls in `script` write, one call a line, at most `limit` bytes.
+    static func markup(in script: String, limit: Int = 256 * 1024) -> String {
+        let bytes = Array(script.utf8)
+        var out: [UInt8] = []
+        for call in calls {
+            for offset in ByteSearch.occurrences(of: call, in: bytes, limit: 200) where out.count < limit {
+                var reader = Reader(bytes: bytes, position: offset + call.count)
+                let written = reader.expression(depth: 0)
+                guard !written.isEmpty else { continue }
+                out += written.prefix(limit - out.count)
+                out.append(10)
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Decodes `%XX` and `%uXXXX` escapes. A run of `%XX` bytes that is valid UTF-8 is read as UTF-8
+    /// (what the page meant), otherwise as Latin-1 code points (what `unescape` does).
+    static func unescape(_ bytes: [UInt8], asUTF8: Bool) -> [UInt8] {
+        var out: [UInt8] = []
+        var pending: [UInt8] = []
+        func flush() {
+            guard !pending.isEmpty else { return }
+            if asUTF8 || String(validating: pending, as: UTF8.self) != nil {
+                out += Array(String(decoding: pending, as: UTF8.self).utf8)
+            } else {
+                for byte in pending { out += Array(String(Character(Unicode.Scalar(byte))).utf8) }
+            }
+            pending.removeAll()
+        }
+        var i = 0
+        while i < bytes.count {
+            if bytes[i] == UInt8(ascii: "%") {
+                if i + 5 < bytes.count, bytes[i + 1] | 0x20 == UInt8(ascii: "u"),
+                   let code = hex(bytes[(i + 2)..<(i + 6)]), let scalar = Unicode.Scalar(code) {
+                    flush()
+                    out += Array(String(Character(scalar)).utf8)
+                    i += 6
+                    continue
+                }
+                if i + 2 < bytes.count, let value = hex(bytes[(i + 1)..<(i + 3)]) {
+                    pending.append(UInt8(value))
+                    i += 3
+                    continue
+                }
+            }
+            flush()
+            out.append(bytes[i])
+            i += 1
+        }
+        flush()
+        return out
+    }
+
+    static func hex(_ digits: ArraySlice<UInt8>) -> UInt32? {
+        var value: UInt32 = 0
+        for digit in digits {
+            switch digit {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"): value = value * 16 + UInt32(digit - 48)
+            case UInt8(ascii: "a")...UInt8(ascii: "f"): value = value * 16 + UInt32(digit - 87)
+            case UInt8(ascii: "A")...UInt8(ascii: "F"): value = value * 16 + UInt32(digit - 55)
+            default: return nil
+            }
+        }
+        return value
+    }
+
+    /// Reads one argument expression: literals, `+`, unescape/decode wrappers; stops at `)`, `,` or `;`.
+    struct Reader {
+        let bytes: [UInt8]
+        var position: Int
+        static let maxDepth = 4
+
+        mutating func expression(depth: Int) -> [UInt8] {
+            var out: [UInt8] = []
+            var parentheses = 0
+            while position < bytes.count {
+                skipSpace()
+                guard position < bytes.count else { break }
+                let byte = bytes[position]
+                switch byte {
+                case UInt8(ascii: "\""), UInt8(ascii: "'"), UInt8(ascii: "`"):
+                    out += literal()
+                case UInt8(ascii: "+"):
+                    position += 1
+                case UInt8(ascii: "("):
+                    parentheses += 1
+                    position += 1
+                case UInt8(ascii: ")"):
+                    if parentheses == 0 { return out }
+                    parentheses -= 1
+                    position += 1
+                case UInt8(ascii: ","), UInt8(ascii: ";"):
+                    if parentheses == 0 { return out }
+                    position += 1
+                default:
+                    if depth < Self.maxDepth, let wrapper = decoder() {
+                        var inner = Reader(bytes: bytes, position: position)
+                        let decoded = ScriptWrites.unescape(inner.expression(depth: depth + 1), asUTF8: wrapper)
+                        position = inner.position < bytes.count ? inner.position + 1 : inner.position
+                        out += decoded
+                    } else {
+                        skipToken()
+                    }
+                }
+            }
+            return out
+        }
+
+        /// At `unescape(` (false) or `decodeURIComponent(`/`decodeURI(` (true): moves past the
+        /// parenthesis and says which.
+        private mutating func decoder() -> Bool? {
+            for (name, utf8) in [("unescape(", false), ("decodeURIComponent(", true), ("decodeURI(", true)] {
+                let needle = Array(name.utf8)
+                if position + needle.count <= bytes.count, Array(bytes[position..<(position + needle.count)]) == needle {
+                    position += needle.count
+                    return utf8
+                }
+            }
+            return nil
+        }
+
+        private mutating func skipToken() {
+            let start = position
+            while position < bytes.count, !"\"'`+(),;\n \t\r".utf8.contains(bytes[position]) { position += 1 }
+            if position == start { position += 1 }
+        }
+
+        private mutating func skipSpace() {
+            while position < bytes.count, [9, 10, 13, 32].contains(bytes[position]) { position += 1 }
+        }
+
+        /// A string literal at `position`, escapes decoded.
+        private mutating func literal() -> [UInt8] {
+            let quote = bytes[position]
+            position += 1
+            var out: [UInt8] = []
+            while position < bytes.count {
+                let byte = bytes[position]
+                position += 1
+                if byte == quote { return out }
+                guard byte == UInt8(ascii: "\\"), position < bytes.count else {
+                    out.append(byte)
+                    continue
+                }
+                let escaped = bytes[position]
+                position += 1
+                switch escaped {
+                case UInt8(ascii: "n"): out.append(10)
+                case UInt8(ascii: "t"): out.append(9)
+                case UInt8(ascii: "r"): out.append(13)
+                case UInt8(ascii: "x"):
+                    if position + 2 <= bytes.count, let code = ScriptWrites.hex(bytes[position..<(position + 2)]),
+                       let scalar = Unicode.Scalar(code) {
+                        out += Array(String(Character(scalar)).utf8)
+                        position += 2
+                    }
+                case UInt8(ascii: "u"):
+                    if position + 4 <= bytes.count, let code = ScriptWrites.hex(bytes[position..<(position + 4)]),
+                       let scalar = Unicode.Scalar(code) {
+                        out += Array(String(Character(scalar)).utf8)
+                        position += 4
+                    }
+                case 10: break  // a line continuation
+                default: out.append(escaped)
+                }
+            }
+            return out
+        }
+    }
+}
