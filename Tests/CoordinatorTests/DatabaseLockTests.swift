@@ -30,29 +30,6 @@ struct DatabaseLockTests {
         #expect(next.lock?.holder.command == "resume")
     }
 
-    @Test("a lock held by another process refuses the database until that process is killed")
-    func killedHolderFreesTheDatabase() async throws {
-        let path = Harness.temporaryDirectory() + "/govsweep.db"
-        let holder = Process()
-        holder.executableURL = URL(fileURLWithPath: "/usr/bin/flock")
-        holder.arguments = ["--exclusive", DatabaseLock.path(forDatabase: path), "sleep", "600"]
-        try holder.run()
-        defer { if holder.isRunning { kill(holder.processIdentifier, SIGKILL) } }
-        // Wait (bounded) for the other process to take the lock.
-        for _ in 0..<200 where !DatabaseLock.state(ofDatabase: path).isHeld {
-            try await Task.sleep(for: .milliseconds(25))
-        }
-        #expect(DatabaseLock.state(ofDatabase: path).isHeld)
-        #expect(throws: StoreError.self) {
-            try SweepStore.openForServing(path: path, command: "coordinator", existing: false, now: 0)
-        }
-        kill(holder.processIdentifier, SIGKILL)
-        holder.waitUntilExit()
-        #expect(!DatabaseLock.state(ofDatabase: path).isHeld)
-        let store = try SweepStore.openForServing(path: path, command: "resume", existing: false, now: 0)
-        #expect(store.lock != nil)
-    }
-
     @Test("looking at the lock neither creates its file nor keeps it")
     func stateIsReadOnly() throws {
         let path = Harness.temporaryDirectory() + "/govsweep.db"
