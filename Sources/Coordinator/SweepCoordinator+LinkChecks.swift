@@ -12,8 +12,11 @@ extension SweepCoordinator {
             return
         }
         statistics.failingLinks += done.outcomes.filter { $0.verdict != .ok }.count
+        statistics.linkChecksDone += done.outcomes.count
+        metrics.linksChecked(done.outcomes)
         let checked = Set(done.outcomes.map(\.target))
         if scheduler.completeLinkChecks(done.leaseID) != nil {
+            metrics.leaseEnded(done.leaseID, .completed, at: clock())
             linkChecks.finished(done.leaseID, checked: checked)
         } else {
             linkChecks.forget(checked)
@@ -56,6 +59,7 @@ extension SweepCoordinator {
         guard !targets.isEmpty else {
             linkChecks.finished(lease.id, checked: [])
             _ = scheduler.completeLinkChecks(lease.id)
+            metrics.leaseEnded(lease.id, .completed, at: clock())
             return
         }
         sessions[lease.workerID]?.send(.checkLinks(LinkCheckAssignment(

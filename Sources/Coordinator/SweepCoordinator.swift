@@ -9,8 +9,10 @@ public actor SweepCoordinator: SessionHost {
     public nonisolated let welcome: Welcome
     public let sweep: SweepRecord
     let store: SweepStore
+    /// What this coordinator counts, for ``MetricsServer``.
+    public nonisolated let metrics: SweepMetrics
     let logger: Logger
-    private let clock: @Sendable () -> Double
+    let clock: @Sendable () -> Double
     var scheduler: LeaseScheduler
     var sites: [String: StoredSite] = [:]
     /// Links into hosts other than the linking site's own, waiting for a lease of their host's key.
@@ -25,17 +27,32 @@ public actor SweepCoordinator: SessionHost {
     public internal(set) var statistics = SweepStatistics()
 
     /// Loads the sweep's sites and what earlier runs finished.
+    ///
+    /// - Parameter earlierLeases: what becomes of the leases an earlier coordinator process
+    ///   granted: ``EarlierLeases/honoured`` for remote workers that may reconnect,
+    ///   ``EarlierLeases/void`` when no worker of that process can still exist (local workers).
     public init(
         store: SweepStore, sweep: SweepRecord, configuration: CoordinatorConfiguration, logger: Logger,
-        clock: @escaping @Sendable () -> Double, leasePrefix: String
+        clock: @escaping @Sendable () -> Double, leasePrefix: String, earlierLeases: EarlierLeases = .honoured
     ) throws(StoreError) {
         self.store = store
         self.sweep = sweep
         self.logger = logger
         self.clock = clock
+        self.metrics = SweepMetrics(sweepID: sweep.id, startedAt: clock())
         self.welcome = Welcome(
             sessionID: leasePrefix, heartbeatSeconds: configuration.heartbeatSeconds, leaseSeconds: configuration.leaseSeconds)
-        let stored = try store.sites(of: sweep.id)
+        var stored = try store.sites(of: sweep.id)
+        if earlierLeases == .void {
+            let leased = stored.indices.filter { stored[$0].state == .leased }
+            try store.recordReturned(sweepID: sweep.id, siteIDs: leased.map { stored[$0].site.id })
+            for index in leased {
+                stored[index].state = .pending
+                stored[index].leaseID = nil
+                stored[index].workerID = nil
+            }
+            if !leased.isEmpty { logger.info("leases of the previous coordinator process are void; their sites are pending", metadata: ["sites": "\(leased.count)"]) }
+        }
         var scheduler = LeaseScheduler(
             sites: stored.map { LeaseScheduler.Entry(siteID: $0.site.id, politenessKey: $0.politenessKey) },
             leaseSeconds: configuration.leaseSeconds, leasePrefix: leasePrefix)
@@ -94,6 +111,7 @@ public actor SweepCoordinator: SessionHost {
             previous.close()
         }
         sessions[session.workerID] = session
+        metrics.workerConnected()
         scheduler.workerConnected(session.workerID, capacity: session.hello.capacity)
         if isComplete {
             session.send(.shutdown(Shutdown(reason: "sweep \(sweep.id) is complete")))
@@ -133,6 +151,7 @@ public actor SweepCoordinator: SessionHost {
             // (the freed sites would otherwise go straight back to it).
             scheduler.workerDisconnected(session.workerID)
             let returned = scheduler.release(release.leases, by: session.workerID)
+            for lease in returned { metrics.leaseEnded(lease.id, .released, at: now) }
             takeBack(returned)
             // The leases are free now: the worker may exit.
             session.send(.ack(BatchAck(batchID: release.acknowledgementID)))
@@ -162,6 +181,7 @@ public actor SweepCoordinator: SessionHost {
                     "site": "\(lease.siteID ?? "link checks of " + lease.politenessKey)", "worker": "\(lease.workerID)",
                 ])
             }
+            for lease in expired { metrics.leaseEnded(lease.id, .expired, at: now) }
             takeBack(expired)
         }
         dispatch()
@@ -187,8 +207,11 @@ public actor SweepCoordinator: SessionHost {
             session.send(.ack(BatchAck(batchID: batch.batchID)))
             return
         }
+        let started = ContinuousClock.now
         do {
             let fresh = try store.commit(batch, sweepID: sweep.id, now: now)
+            metrics.batchReceived(
+                fresh ? .stored : .duplicate, pages: batch.pages.count, links: batch.links, storeSeconds: Self.seconds(since: started))
             if fresh {
                 statistics.pages += batch.pages.count
                 statistics.pagesThisRun += batch.pages.count
@@ -198,6 +221,7 @@ public actor SweepCoordinator: SessionHost {
             // A batch proves the worker is alive and still on the lease.
             scheduler.heartbeat(from: session.workerID, holding: [batch.leaseID], now: now)
         } catch {
+            metrics.batchReceived(.failed, pages: 0, links: [], storeSeconds: Self.seconds(since: started))
             logger.error("could not store a batch; the worker will resend it", metadata: ["batch": "\(batch.batchID)", "error": "\(error)"])
         }
     }
@@ -209,6 +233,8 @@ public actor SweepCoordinator: SessionHost {
             logger.notice("ignoring site_done for a lease that is no longer current", metadata: ["lease": "\(done.leaseID)", "worker": "\(session.workerID)"])
             return
         }
+        metrics.leaseEnded(done.leaseID, .completed, at: clock())
+        metrics.siteFinished()
         do {
             try store.completeSite(sweepID: sweep.id, report: done.report)
             sites[siteID]?.state = .done
@@ -234,6 +260,7 @@ public actor SweepCoordinator: SessionHost {
         if sessions.count < expectedWorkers, now - statistics.startedAt < gatherSeconds { return }
         let leases = scheduler.assign(now: now, linkCheckKeys: linkChecks.keysWithWork)
         for lease in leases {
+            metrics.leaseGranted(lease, at: now)
             switch lease.work {
             case .site(let siteID): send(siteID, on: lease)
             case .linkChecks: sendLinkChecks(on: lease)
@@ -264,6 +291,11 @@ public actor SweepCoordinator: SessionHost {
         }
     }
 
+    static func seconds(since start: ContinuousClock.Instant) -> Double {
+        let elapsed = ContinuousClock.now - start
+        return Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+    }
+
     func complete() {
         guard !completed else { return }
         completed = true
@@ -279,6 +311,14 @@ public actor SweepCoordinator: SessionHost {
     }
 }
 
+/// What becomes of the leases an earlier coordinator process granted, when a coordinator starts.
+public enum EarlierLeases: Sendable {
+    /// They stay with their workers for one lease period: reconnecting workers renew them by heartbeat.
+    case honoured
+    /// They are void at once and their sites pending: no worker of the earlier process exists.
+    case void
+}
+
 /// Running totals for progress lines and metrics.
 public struct SweepStatistics: Sendable, Hashable {
     public var startedAt: Double = 0
@@ -289,4 +329,6 @@ public struct SweepStatistics: Sendable, Hashable {
     /// Sites finished by this coordinator process.
     public var sitesDone = 0
     public var failingLinks = 0
+    /// Link targets checked under link-check leases by this coordinator process.
+    public var linkChecksDone = 0
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Coordinator
+import Foundation
 import GovSweepProtocol
 import Logging
 
@@ -52,18 +53,17 @@ struct CoordinatorCommand: AsyncParsableCommand {
         logging.bootstrap()
         let logger = Logger(label: "govsweep.coordinator")
         let token = try SharedToken(contentsOfFile: tokenFile)
-        let store: SweepStore
+        // One database, one coordinator: a second one on the same database is refused here.
+        let store = try SweepStore.openForServing(path: db, command: "coordinator", existing: resume, now: Date().timeIntervalSince1970)
         let record: SweepRecord
         if let inventory {
-            store = try SweepStore(path: db)
             record = try NewSweep.create(inventory: inventory, options: sweepOptions, store: store, logger: logger)
         } else {
-            store = try SweepStore.openExisting(path: db)
             record = try store.sweep(sweep)
         }
         let ending = record.state == .complete ? .complete : try await SweepRunner(
             store: store, sweep: record, listen: listen, token: token, metrics: metrics, leaseSeconds: leaseSeconds,
-            logger: logger
+            removeSweepIfStartFails: inventory != nil, logger: logger
         ).run()
         try Finish.report(ending, store: store, sweepID: record.id, db: db, out: out, rules: nil)
     }

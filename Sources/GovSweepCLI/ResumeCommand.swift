@@ -1,8 +1,10 @@
 import ArgumentParser
 import Coordinator
+import Foundation
 import Logging
 
-/// `govsweep resume`: continues an interrupted sweep with local workers.
+/// `govsweep resume`: continues an interrupted sweep with local workers. Refused while another
+/// process serves the database; the leases of the coordinator that stopped are void at once.
 struct ResumeCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "resume",
@@ -31,7 +33,7 @@ struct ResumeCommand: AsyncParsableCommand {
     func run() async throws {
         logging.bootstrap()
         let logger = Logger(label: "govsweep.resume")
-        let store = try SweepStore.openExisting(path: db)
+        let store = try SweepStore.openForServing(path: db, command: "resume", existing: true, now: Date().timeIntervalSince1970)
         let record = try store.sweep(sweep)
         let tokenFile = try TokenFile.make()
         defer { tokenFile.remove() }

@@ -2,9 +2,15 @@ import ArgumentParser
 import Coordinator
 import Foundation
 
-/// `govsweep status`: where the sweeps in a database stand.
+/// `govsweep status`: where the sweeps in a database stand, and whether a coordinator serves one now.
 struct StatusCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "status", abstract: "Show where the sweeps in a database stand.")
+    static let configuration = CommandConfiguration(
+        commandName: "status", abstract: "Show where the sweeps in a database stand.",
+        discussion: """
+            A sweep is complete, live (a coordinator process serves it now) or interrupted (unfinished,
+            and no coordinator serves it: continue it with `govsweep resume`). Lists the sites in
+            progress, the link checks waiting per host and, for a live sweep, the time left.
+            """)
 
     @Option(help: "The database.")
     var db = "govsweep.db"
@@ -16,24 +22,11 @@ struct StatusCommand: ParsableCommand {
         let store = try SweepStore.openExisting(path: db)
         let sweeps = try sweep.map { [try store.sweep($0)] } ?? store.sweeps()
         guard !sweeps.isEmpty else { throw StoreError.noSweep(path: db) }
+        let lock = DatabaseLock.state(ofDatabase: db)
+        let now = Date().timeIntervalSince1970
         for record in sweeps {
-            let sites = try store.sites(of: record.id)
-            let counts = try store.counts(sweepID: record.id)
-            let done = sites.filter { $0.state == .done }.count
-            let leased = sites.filter { $0.state == .leased }.count
-            print("sweep \(record.id)  \(record.state.rawValue)  as of \(record.settings.asOf)")
-            print("  started   \(Self.time(record.createdAt))" + (record.finishedAt.map { "   finished \(Self.time($0))" } ?? ""))
-            print("  sites     \(done)/\(sites.count) done, \(leased) leased, \(sites.count - done - leased) pending")
-            print("  pages     \(counts.pages) stored in \(counts.batches) batches; \(counts.failingLinks) failing or blocked links")
-            if let inventory = record.options.inventoryPath { print("  inventory \(inventory)") }
-            if record.state == .running { print("  continue with: govsweep resume --db \(db) --sweep \(record.id)") }
+            let standing = try SweepStanding.read(store: store, record: record, lock: lock)
+            for line in standing.lines(db: db, now: now) { print(line) }
         }
-    }
-
-    static func time(_ seconds: Double) -> String {
-        let formatter = DateFormatter()
-        formatter.dateFormat = "yyyy-MM-dd HH:mm:ss"
-        formatter.timeZone = TimeZone(identifier: "Asia/Shanghai")
-        return formatter.string(from: Date(timeIntervalSince1970: seconds)) + " (Asia/Shanghai)"
     }
 }

@@ -41,14 +41,15 @@ struct SweepCommand: AsyncParsableCommand {
     func run() async throws {
         logging.bootstrap()
         let logger = Logger(label: "govsweep.sweep")
-        let store = try SweepStore(path: db)
+        let store = try SweepStore.openForServing(path: db, command: "sweep", existing: false, now: Date().timeIntervalSince1970)
         let sweep = try NewSweep.create(
             inventory: inventory, options: sweepOptions, store: store, logger: logger)
         let tokenFile = try TokenFile.make()
         defer { tokenFile.remove() }
         let ending = try await SweepRunner(
             store: store, sweep: sweep, listen: HostAndPort(host: "127.0.0.1", port: 0), token: tokenFile.token,
-            localWorkers: workers, localTokenFile: tokenFile.path, capacity: capacity, metrics: metrics, logger: logger
+            localWorkers: workers, localTokenFile: tokenFile.path, capacity: capacity, metrics: metrics,
+            removeSweepIfStartFails: true, logger: logger
         ).run()
         try Finish.report(ending, store: store, sweepID: sweep.id, db: db, out: out, rules: sweepOptions.rules)
     }

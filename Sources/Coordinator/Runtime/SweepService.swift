@@ -1,9 +1,11 @@
+import Foundation
 import Logging
 import ServiceLifecycle
 import Synchronization
 
 /// Serves one sweep until it is complete or a graceful shutdown is asked for: the protocol server,
-/// lease expiry, progress output and, optionally, the metrics endpoint.
+/// lease expiry, progress output and, optionally, the metrics endpoint. While it runs, where the
+/// sweep stands is written into the database's lock file (when the store holds the lock) for `status`.
 public final class SweepService: Service, Sendable {
     public enum Ending: Sendable { case complete, interrupted }
 
@@ -14,6 +16,7 @@ public final class SweepService: Service, Sendable {
     let onProgress: @Sendable (SweepSnapshot) -> Void
     let logger: Logger
     private let ending = EndingBox()
+    private let estimator = Mutex(ProgressEstimator())
 
     public init(
         coordinator: SweepCoordinator, server: CoordinatorServer, metrics: MetricsServer? = nil,
@@ -31,6 +34,7 @@ public final class SweepService: Service, Sendable {
     public var result: Ending { ending.value }
 
     public func run() async throws {
+        coordinator.store.lock?.claim(sweepID: coordinator.sweep.id)
         // Listeners were bound at init; their loops end only by cancellation.
         await withTaskGroup(of: Void.self) { group in
             group.addTask { try? await self.server.run() }
@@ -42,7 +46,7 @@ public final class SweepService: Service, Sendable {
             }
             group.addTask {
                 while (try? await Task.sleep(for: self.progressInterval)) != nil {
-                    self.onProgress(await self.coordinator.snapshot)
+                    await self.showProgress()
                 }
             }
             let complete = await cancelWhenGracefulShutdown { await self.waitUntilComplete() }
@@ -55,9 +59,18 @@ public final class SweepService: Service, Sendable {
                 await coordinator.drainAll(reason: "the coordinator is shutting down; the sweep can be resumed")
                 try? await Task.sleep(for: .milliseconds(300))
             }
-            onProgress(await coordinator.snapshot)
+            await showProgress()
             group.cancelAll()
         }
+    }
+
+    /// Shows the snapshot with its estimate and publishes it for `status`.
+    private func showProgress() async {
+        var snapshot = await coordinator.snapshot
+        let now = Date().timeIntervalSince1970
+        snapshot.etaSeconds = estimator.withLock { $0.estimate(snapshot, at: now) }
+        coordinator.store.lock?.publish(PublishedProgress(sweepID: coordinator.sweep.id, snapshot: snapshot, at: now))
+        onProgress(snapshot)
     }
 
     private func waitUntilComplete() async -> Bool {

@@ -1,4 +1,4 @@
-/// Where a running sweep stands, for progress lines and metrics.
+/// Where a running sweep stands, for progress lines, metrics and `status`.
 public struct SweepSnapshot: Sendable, Hashable {
     public var progress: LeaseScheduler.Progress
     public var statistics: SweepStatistics
@@ -7,26 +7,27 @@ public struct SweepSnapshot: Sendable, Hashable {
     public var elapsed: Double
     /// Links into other sites' hosts waiting for (or out on) a link-check lease.
     public var linkChecksWaiting: Int
+    /// Seconds left, counting the sites to crawl and the link checks waiting, at the recent pace
+    /// (``ProgressEstimator``); nil when that pace is not known.
+    public var etaSeconds: Double?
 
     public init(
-        progress: LeaseScheduler.Progress, statistics: SweepStatistics, workers: Int, elapsed: Double, linkChecksWaiting: Int = 0
+        progress: LeaseScheduler.Progress, statistics: SweepStatistics, workers: Int, elapsed: Double, linkChecksWaiting: Int = 0,
+        etaSeconds: Double? = nil
     ) {
         self.progress = progress
         self.statistics = statistics
         self.workers = workers
         self.elapsed = elapsed
         self.linkChecksWaiting = linkChecksWaiting
+        self.etaSeconds = etaSeconds
     }
 
     /// Pages per second since the start.
     public var pagesPerSecond: Double { elapsed > 0 ? Double(statistics.pagesThisRun) / elapsed : 0 }
 
-    /// Seconds left at the pace of sites finished so far; nil before the first site is done.
-    public var etaSeconds: Double? {
-        let doneThisRun = statistics.sitesDone
-        guard doneThisRun > 0, elapsed > 0 else { return nil }
-        return Double(progress.total - progress.done) * elapsed / Double(doneThisRun)
-    }
+    /// Every site crawled and every link check made.
+    public var isFinished: Bool { progress.done == progress.total && linkChecksWaiting == 0 }
 
     /// One line: `sites 12/60 (3 in progress) · pages 1,234 · 45.2 pages/s · failing links 23 · workers 2 · ETA 0:41`.
     public var line: String {
@@ -38,7 +39,11 @@ public struct SweepSnapshot: Sendable, Hashable {
             "workers \(workers)",
         ]
         if linkChecksWaiting > 0 { parts.insert("links to check \(linkChecksWaiting)", at: 4) }
-        if let eta = etaSeconds { parts.append("ETA " + Self.clock(eta)) }
+        if let eta = etaSeconds {
+            parts.append("ETA " + Self.clock(eta))
+        } else if !isFinished {
+            parts.append("ETA unknown")
+        }
         return parts.joined(separator: " · ")
     }
 

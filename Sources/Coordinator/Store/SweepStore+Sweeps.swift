@@ -45,6 +45,17 @@ extension SweepStore {
         }
     }
 
+    /// Removes a sweep and everything stored for it, in one transaction: for a sweep whose start
+    /// failed before it was served (a port in use), so that no sweep that never ran is left "running".
+    public func deleteSweep(_ sweepID: String) throws(StoreError) {
+        try write { db in
+            for table in ["link_ref_pages", "link_refs", "verdicts", "links", "frontier", "pages", "batches", "sites", "sweeps"] {
+                let column = table == "sweeps" ? "id" : "sweep_id"
+                try db.execute(sql: "DELETE FROM \(table) WHERE \(column) = ?", arguments: [sweepID])
+            }
+        }
+    }
+
     static func sweepRecord(_ row: Row) throws -> SweepRecord {
         SweepRecord(
             id: row["id"], createdAt: row["created_at"], finishedAt: row["finished_at"],

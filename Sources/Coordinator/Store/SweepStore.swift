@@ -9,10 +9,13 @@ import GovSweepProtocol
 public final class SweepStore: Sendable {
     let database: DatabasePool
     public let path: String
+    /// The database's lock, when this store serves its sweeps (``openForServing(path:command:existing:now:)``).
+    public let lock: DatabaseLock?
 
-    /// Opens (creating when needed) the store at `path`.
-    public init(path: String) throws(StoreError) {
+    /// Opens (creating when needed) the store at `path`; `lock`, when given, lives as long as the store.
+    public init(path: String, lock: DatabaseLock? = nil) throws(StoreError) {
         self.path = path
+        self.lock = lock
         var configuration = Configuration()
         configuration.busyMode = .timeout(10)
         configuration.label = "govsweep"
@@ -35,6 +38,15 @@ public final class SweepStore: Sendable {
     public static func openExisting(path: String) throws(StoreError) -> SweepStore {
         guard FileManager.default.fileExists(atPath: path) else { throw .missing(path: path) }
         return try SweepStore(path: path)
+    }
+
+    /// Opens the store to serve its sweeps (`sweep`, `resume`, `coordinator`): takes the
+    /// database's lock first, so that a second coordinator on the same database is refused before
+    /// it writes anything. `existing`: fail when there is no database at `path` instead of creating one.
+    public static func openForServing(path: String, command: String, existing: Bool, now: Double) throws(StoreError) -> SweepStore {
+        if existing, !FileManager.default.fileExists(atPath: path) { throw .missing(path: path) }
+        let lock = try DatabaseLock.acquire(database: path, command: command, now: now)
+        return try SweepStore(path: path, lock: lock)
     }
 
     func write<T>(_ body: (Database) throws -> T) throws(StoreError) -> T {
@@ -78,7 +90,18 @@ public enum StoreError: Error, CustomStringConvertible, Sendable {
     case missing(path: String)
     case noSweep(path: String)
     case unknownSweep(String)
+    /// Another live process serves the database.
+    case inUse(path: String, holder: DatabaseLock.Holder?)
     case failed(String)
+
+    /// `govsweep sweep (pid 1234 on host-a, since 2024-01-08 10:00:00 Asia/Shanghai)`.
+    static func describe(_ holder: DatabaseLock.Holder) -> String {
+        let formatter = DateFormatter()
+        formatter.dateFormat = "yyyy-MM-dd HH:mm:ss"
+        formatter.timeZone = TimeZone(identifier: "Asia/Shanghai")
+        let since = formatter.string(from: Date(timeIntervalSince1970: holder.startedAt))
+        return "`govsweep \(holder.command)` (pid \(holder.pid) on \(holder.host), since \(since) Asia/Shanghai)"
+    }
 
     public var description: String {
         switch self {
@@ -90,6 +113,10 @@ public enum StoreError: Error, CustomStringConvertible, Sendable {
             "the database \(path) holds no sweep yet: start one with `govsweep sweep`"
         case .unknownSweep(let id):
             "no sweep with id \(id) in this database: `govsweep status --db PATH` lists them"
+        case .inUse(let path, let holder):
+            "the database \(path) is in use by " + (holder.map(Self.describe) ?? "another govsweep process")
+                + ": one database serves one coordinator at a time. Wait for it to end (`govsweep status --db \(path)`"
+                + " shows how far it is), stop it with Ctrl-C or SIGTERM and `govsweep resume --db \(path)`, or use another --db."
         case .failed(let reason):
             "database error: \(reason)"
         }

@@ -6,6 +6,10 @@ import ServiceLifecycle
 
 /// Serves one stored sweep to workers until it is complete or interrupted (SIGINT/SIGTERM),
 /// optionally with worker processes of its own.
+///
+/// The store should hold the database's lock (``SweepStore/openForServing(path:command:existing:now:)``).
+/// With worker processes of its own and no others, the leases of an earlier coordinator process
+/// are void at start-up: their workers are gone, and their sites go out again at once.
 struct SweepRunner {
     var store: SweepStore
     var sweep: SweepRecord
@@ -19,22 +23,27 @@ struct SweepRunner {
     var workerLogLevel = "warning"
     /// A lease not renewed for this long goes back to the queue (a dead worker's sites move on).
     var leaseSeconds = 30.0
+    /// The sweep was created for this run: when the run cannot start (a port in use), it is
+    /// removed again, so that no sweep that never ran is left behind as unfinished.
+    var removeSweepIfStartFails = false
     var logger: Logger
 
     func run() async throws -> SweepService.Ending {
-        let configuration = CoordinatorConfiguration(
-            host: listen.host, port: listen.port, token: token, heartbeatSeconds: max(0.2, min(5, leaseSeconds / 4)),
-            leaseSeconds: leaseSeconds)
-        let coordinator = try SweepCoordinator(
-            store: store, sweep: sweep, configuration: configuration, logger: logger,
-            clock: { Date().timeIntervalSince1970 }, leasePrefix: String(UUID().uuidString.prefix(8)).lowercased())
-        await coordinator.expectWorkers(localWorkers)
-        let server = try await CoordinatorServer(configuration: configuration, host: coordinator, logger: logger)
-        var metricsServer: MetricsServer?
-        if let metrics {
-            metricsServer = try await MetricsServer(host: metrics.host, port: metrics.port, coordinator: coordinator)
-            logger.info("metrics at http://\(metrics.host):\(metricsServer!.boundPort)/metrics")
+        let started: (SweepCoordinator, CoordinatorServer, MetricsServer?)
+        do {
+            started = try await start()
+        } catch {
+            if removeSweepIfStartFails {
+                do {
+                    try store.deleteSweep(sweep.id)
+                    logger.notice("sweep \(sweep.id) could not start; it is removed from \(store.path)")
+                } catch let removal {
+                    logger.error("sweep \(sweep.id) could not start and could not be removed: \(removal)")
+                }
+            }
+            throw error
         }
+        let (coordinator, server, metricsServer) = started
         let bound = HostAndPort(host: listen.host, port: server.boundPort)
         let progress = ProgressOutput(logger: logger)
         let service = SweepService(
@@ -69,5 +78,25 @@ struct SweepRunner {
         progress.finish()
         await pool?.stop(grace: 5)
         return service.result
+    }
+
+    /// The coordinator with its listeners bound.
+    private func start() async throws -> (SweepCoordinator, CoordinatorServer, MetricsServer?) {
+        let configuration = CoordinatorConfiguration(
+            host: listen.host, port: listen.port, token: token, heartbeatSeconds: max(0.2, min(5, leaseSeconds / 4)),
+            leaseSeconds: leaseSeconds)
+        let coordinator = try SweepCoordinator(
+            store: store, sweep: sweep, configuration: configuration, logger: logger,
+            clock: { Date().timeIntervalSince1970 }, leasePrefix: String(UUID().uuidString.prefix(8)).lowercased(),
+            earlierLeases: localWorkers > 0 ? .void : .honoured)
+        await coordinator.expectWorkers(localWorkers)
+        let server = try await CoordinatorServer(configuration: configuration, host: coordinator, logger: logger)
+        var metricsServer: MetricsServer?
+        if let metrics {
+            let started = try await MetricsServer(host: metrics.host, port: metrics.port, coordinator: coordinator)
+            logger.info("metrics at http://\(HostAndPort(host: metrics.host, port: started.boundPort))/metrics")
+            metricsServer = started
+        }
+        return (coordinator, server, metricsServer)
     }
 }
