@@ -1,3 +1,4 @@
+import ChannelSecurity
 import GovSweepProtocol
 
 /// How the coordinator listens and how long it waits for workers.
@@ -16,12 +17,14 @@ public struct CoordinatorConfiguration: Sendable {
     public var maximumConnections: Int
     /// Connections still in the handshake beyond this are refused at once.
     public var maximumUnauthenticated: Int
+    /// TLS on the worker channel (nil: plain TCP, for one machine and loopback).
+    public var tls: CoordinatorTLS?
 
     public init(
         host: String = "127.0.0.1", port: Int = 7400, token: SharedToken,
         maximumFrameLength: Int = FrameDecoder.defaultMaximumFrameLength, handshakeTimeoutSeconds: Double = 5,
         heartbeatSeconds: Double = 5, leaseSeconds: Double = 30, maximumConnections: Int = 512,
-        maximumUnauthenticated: Int = 64
+        maximumUnauthenticated: Int = 64, tls: CoordinatorTLS? = nil
     ) {
         self.host = host
         self.port = port
@@ -32,5 +35,6 @@ public struct CoordinatorConfiguration: Sendable {
         self.leaseSeconds = leaseSeconds
         self.maximumConnections = maximumConnections
         self.maximumUnauthenticated = maximumUnauthenticated
+        self.tls = tls
     }
 }

@@ -40,6 +40,7 @@ public final class CoordinatorServer: Sendable {
         self.logger = logger
         self.group = group
         let maximum = configuration.maximumFrameLength
+        let tls = configuration.tls
         do {
             listener = try await ServerBootstrap(group: group)
                 .serverChannelOption(.socketOption(.so_reuseaddr), value: 1)
@@ -49,6 +50,7 @@ public final class CoordinatorServer: Sendable {
                     channel.eventLoop.makeCompletedFuture {
                         let activity = ConnectionActivity()
                         try channel.pipeline.syncOperations.addHandler(ConnectionActivityHandler(activity))
+                        if let tls { try channel.pipeline.syncOperations.addHandler(tls.makeHandler()) }
                         try channel.pipeline.syncOperations.addMessageFraming(maximumFrameLength: maximum)
                         return AcceptedConnection(connection: try Connection(wrappingChannelSynchronously: channel), activity: activity)
                     }
