@@ -8,7 +8,7 @@ import Testing
 @testable import Worker
 
 /// The coordinator–worker channel over TLS on loopback, with a throwaway CA made by `openssl`.
-@Suite("TLS over loopback TCP")
+@Suite("TLS over loopback TCP", .timeLimit(.minutes(1)))
 struct TLSOverTCPTests {
     /// Runs `body` with fresh certificates and removes them afterwards.
     static func withCertificates<T>(_ body: (TestCertificates) async throws -> T) async throws -> T {
@@ -67,10 +67,13 @@ struct TLSOverTCPTests {
         }
     }
 
+    // The certificate must carry no IP address entry: swift-nio-ssl also accepts an entry that
+    // matches the address connected to.
     @Test("a worker rejects a coordinator certificate that does not carry the expected name")
     func wrongName() async throws {
         try await Self.withCertificates { pki in
-            let harness = try await Harness.make(sites: Harness.sites(1), tls: try Self.coordinatorTLS(pki))
+            let named = try CoordinatorTLS(certificate: pki.namedOnlyCertificate, key: pki.namedOnlyKey, clientCA: nil, requireClientCertificate: false)
+            let harness = try await Harness.make(sites: Harness.sites(1), tls: named)
             let tls = try WorkerTLS(ca: pki.caCertificate, certificate: nil, key: nil, serverName: "elsewhere.test", coordinatorHost: "127.0.0.1")
             let outcome = try await harness.serving { await Self.attempt(harness.workerConfiguration(id: "w-name", tls: tls)) }
             #expect(outcome.error != nil)
@@ -84,18 +87,20 @@ struct TLSOverTCPTests {
         try await Self.withCertificates { pki in
             let harness = try await Harness.make(sites: Harness.sites(2), tls: try Self.coordinatorTLS(pki, requireClientCertificate: true))
             let anonymous = try WorkerTLS(ca: pki.caCertificate, certificate: nil, key: nil, serverName: nil, coordinatorHost: "127.0.0.1")
-            let outcome = try await harness.serving { await Self.attempt(harness.workerConfiguration(id: "w-anon", tls: anonymous)) }
-            #expect(outcome.error != nil)
-            #expect(!outcome.established)
-            #expect(await harness.coordinator.progress.leased == 0)
-
             let identified = try WorkerTLS(
                 ca: pki.caCertificate, certificate: pki.workerCertificate, key: pki.workerKey, serverName: nil, coordinatorHost: "127.0.0.1")
-            try await harness.serving {
+            // One serving run (a server runs once): first the worker without a certificate, then one with.
+            let (outcome, leasedAfterRefusal) = try await harness.serving {
+                let outcome = await Self.attempt(harness.workerConfiguration(id: "w-anon", tls: anonymous))
+                let leased = await harness.coordinator.progress.leased
                 let worker = WorkerService(
                     configuration: harness.workerConfiguration(id: "w-mtls", tls: identified), crawler: FakeCrawler(), logger: Logger(label: "test.worker"))
                 try await worker.run()
+                return (outcome, leased)
             }
+            #expect(outcome.error != nil)
+            #expect(!outcome.established)
+            #expect(leasedAfterRefusal == 0)
             #expect(await harness.coordinator.isComplete)
         }
     }
@@ -138,8 +143,9 @@ struct TLSOverTCPTests {
             var hello = ByteBuffer()
             let message = Message.hello(Hello(workerID: "w-plain", host: "test", version: ProtocolVersion.software, capacity: 1, pendingBatches: 0))
             try FrameDecoder.writeFrame(try MessageCoder().encode(message), into: &hello, maximum: 1 << 20)
+            let frame = Array(hello.readableBytesView)
             let received = try await harness.serving {
-                try await RawPeer.connect(port: harness.server.boundPort).exchange(Array(hello.readableBytesView))
+                try await RawPeer.connect(port: harness.server.boundPort).exchange(frame)
             }
             #expect(((try? RawPeer.messages(in: received)) ?? []).isEmpty)
             #expect(await harness.coordinator.progress.leased == 0)

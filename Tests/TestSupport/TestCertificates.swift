@@ -14,6 +14,9 @@ public struct TestCertificates: Sendable {
     public var otherCACertificate: String { file("other-ca.pem") }
     public var impostorCertificate: String { file("impostor.pem") }
     public var impostorKey: String { file("impostor.key") }
+    /// A coordinator certificate of the CA naming only DNS `coordinator.test` (no IP address).
+    public var namedOnlyCertificate: String { file("named.pem") }
+    public var namedOnlyKey: String { file("named.key") }
 
     public func file(_ name: String) -> String { (directory as NSString).appendingPathComponent(name) }
 
@@ -27,6 +30,7 @@ public struct TestCertificates: Sendable {
         try pki.makeCA("other-ca", subject: "/CN=Someone else's CA")
         try pki.issue("coordinator", by: "ca", subject: "/CN=coordinator.test", names: coordinatorNames, usage: "serverAuth")
         try pki.issue("worker", by: "ca", subject: "/CN=worker", names: "DNS:worker.test", usage: "clientAuth")
+        try pki.issue("named", by: "ca", subject: "/CN=coordinator.test", names: "DNS:coordinator.test", usage: "serverAuth")
         try pki.issue("impostor", by: "other-ca", subject: "/CN=coordinator.test", names: coordinatorNames, usage: "serverAuth")
         return pki
     }
