@@ -18,6 +18,7 @@ let package = Package(
         .package(url: "https://github.com/weichsel/ZIPFoundation.git", from: "0.9.20"),
         .package(url: "https://github.com/apple/swift-metrics.git", from: "2.13.0"),
         .package(url: "https://github.com/swift-server/swift-prometheus.git", from: "2.4.1"),
+        .package(url: "https://github.com/apple/swift-nio-ssl.git", from: "2.37.6"),
     ],
     targets: [
         // C shims: system libraries found through pkg-config.
@@ -44,6 +45,15 @@ let package = Package(
             path: "Sources/Protocol"
         ),
 
+        // TLS for the coordinator–worker channel: contexts built from PEM files, with clear errors.
+        .target(
+            name: "ChannelSecurity",
+            dependencies: [
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOSSL", package: "swift-nio-ssl"),
+            ]
+        ),
+
         // Worker side: fetching (libcurl), page analysis (libxml2), the crawl loop.
         .target(
             name: "Fetching",
@@ -61,6 +71,7 @@ let package = Package(
             name: "Worker",
             dependencies: [
                 "GovSweepProtocol",
+                "ChannelSecurity",
                 "Fetching",
                 "PageAnalysis",
                 .product(name: "NIOCore", package: "swift-nio"),
@@ -79,6 +90,7 @@ let package = Package(
             name: "Coordinator",
             dependencies: [
                 "GovSweepProtocol",
+                "ChannelSecurity",
                 "Rules",
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
@@ -124,7 +136,7 @@ let package = Package(
         .executableTarget(
             name: "govsweep",
             dependencies: [
-                "GovSweepProtocol", "Fetching", "PageAnalysis", "Worker", "Rules",
+                "GovSweepProtocol", "ChannelSecurity", "Fetching", "PageAnalysis", "Worker", "Rules",
                 "Coordinator", "Reports", "DemoProvince", "Monitor",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
@@ -152,14 +164,17 @@ let package = Package(
             path: "Tests/TestSupport"
         ),
         .testTarget(name: "ProtocolTests", dependencies: ["GovSweepProtocol"]),
+        .testTarget(name: "ChannelSecurityTests", dependencies: ["ChannelSecurity", "TestSupport"]),
         .testTarget(name: "FetchingTests", dependencies: ["Fetching", "TestSupport"]),
         .testTarget(name: "PageAnalysisTests", dependencies: ["PageAnalysis"]),
         .testTarget(name: "WorkerTests", dependencies: ["Worker", "Coordinator", "TestSupport"]),
         .testTarget(name: "RulesTests", dependencies: ["Rules"]),
-        .testTarget(name: "CoordinatorTests", dependencies: ["Coordinator", "Worker", "TestSupport"]),
+        .testTarget(name: "CoordinatorTests", dependencies: ["Coordinator", "Worker", "TestSupport", "ChannelSecurity"]),
         .testTarget(name: "ReportsTests", dependencies: ["Reports"]),
         .testTarget(name: "DemoProvinceTests", dependencies: ["DemoProvince"]),
         .testTarget(name: "EndToEndTests", dependencies: ["DemoProvince", "GovSweepProtocol", "TestSupport"]),
         .testTarget(name: "MonitorTests", dependencies: ["Monitor"]),
+        // docker/: the Kubernetes manifests validate (scripts/check-k8s).
+        .testTarget(name: "DeploymentTests", path: "Tests/DeploymentTests"),
     ]
 )

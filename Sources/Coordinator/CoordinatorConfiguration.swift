@@ -1,3 +1,4 @@
+import ChannelSecurity
 import GovSweepProtocol
 
 /// How the coordinator listens and how long it waits for workers.
@@ -30,13 +31,15 @@ public struct CoordinatorConfiguration: Sendable {
     public var reservedForKnownPeers: Int
     /// The largest frame accepted before the peer has authenticated (a `hello` or `authenticate`).
     public var maximumFrameLengthBeforeAuthentication: Int
+    /// TLS on the worker channel (nil: plain TCP, for one machine and loopback).
+    public var tls: CoordinatorTLS?
 
     public init(
         host: String = "127.0.0.1", port: Int = 7400, token: SharedToken,
         maximumFrameLength: Int = FrameDecoder.defaultMaximumFrameLength, handshakeTimeoutSeconds: Double = 5,
         heartbeatSeconds: Double = 5, leaseSeconds: Double = 30, maximumConnections: Int = 512,
         maximumUnauthenticated: Int = 64, maximumUnauthenticatedPerAddress: Int = 8, reservedForKnownPeers: Int = 16,
-        maximumFrameLengthBeforeAuthentication: Int = FrameLengthLimit.defaultBeforeAuthentication
+        maximumFrameLengthBeforeAuthentication: Int = FrameLengthLimit.defaultBeforeAuthentication, tls: CoordinatorTLS? = nil
     ) {
         self.host = host
         self.port = port
@@ -50,5 +53,6 @@ public struct CoordinatorConfiguration: Sendable {
         self.maximumUnauthenticatedPerAddress = maximumUnauthenticatedPerAddress
         self.reservedForKnownPeers = reservedForKnownPeers
         self.maximumFrameLengthBeforeAuthentication = maximumFrameLengthBeforeAuthentication
+        self.tls = tls
     }
 }

@@ -41,6 +41,7 @@ struct CoordinatorCommand: AsyncParsableCommand {
     @Option(help: "Seconds a lease lives without a heartbeat: how soon a dead worker's sites go to another worker.")
     var leaseSeconds = 30.0
 
+    @OptionGroup(title: "TLS (for workers on other hosts)") var tls: CoordinatorTLSOptions
     @OptionGroup var sweepOptions: SweepArguments
     @OptionGroup var logging: LoggingOptions
 
@@ -53,6 +54,10 @@ struct CoordinatorCommand: AsyncParsableCommand {
         logging.bootstrap()
         let logger = Logger(label: "govsweep.coordinator")
         let token = try SharedToken(contentsOfFile: tokenFile)
+        let tlsSettings = try tls.load()
+        if tlsSettings == nil, !Self.isLoopback(listen.host) {
+            logger.warning("workers connect over plain TCP: give --tls-cert and --tls-key to encrypt the channel across networks (docs/deploy.md)")
+        }
         // One database, one coordinator: a second one on the same database is refused here.
         let store = try SweepStore.openForServing(path: db, command: "coordinator", existing: resume, now: Date().timeIntervalSince1970)
         let record: SweepRecord
@@ -62,9 +67,13 @@ struct CoordinatorCommand: AsyncParsableCommand {
             record = try store.sweep(sweep)
         }
         let ending = record.state == .complete ? .complete : try await SweepRunner(
-            store: store, sweep: record, listen: listen, token: token, metrics: metrics, leaseSeconds: leaseSeconds,
-            removeSweepIfStartFails: inventory != nil, logger: logger
+            store: store, sweep: record, listen: listen, token: token, tls: tlsSettings, metrics: metrics,
+            leaseSeconds: leaseSeconds, removeSweepIfStartFails: inventory != nil, logger: logger
         ).run()
         try Finish.report(ending, store: store, sweepID: record.id, db: db, out: out, rules: nil)
+    }
+
+    static func isLoopback(_ host: String) -> Bool {
+        host == "localhost" || host == "::1" || host.hasPrefix("127.")
     }
 }

@@ -26,6 +26,7 @@ struct WorkerCommand: AsyncParsableCommand {
     @Option(help: .hidden)
     var parentPid: Int32?
 
+    @OptionGroup(title: "TLS (when the coordinator serves it)") var tls: WorkerTLSOptions
     @OptionGroup var logging: LoggingOptions
 
     func run() async throws {
@@ -35,7 +36,7 @@ struct WorkerCommand: AsyncParsableCommand {
         let hostName = ProcessInfo.processInfo.hostName
         let configuration = WorkerConfiguration(
             coordinatorHost: coordinator.host, coordinatorPort: coordinator.port, token: token, capacity: capacity,
-            workerID: id ?? "\(hostName)-\(getpid())", hostName: hostName)
+            workerID: id ?? "\(hostName)-\(getpid())", hostName: hostName, tls: try tls.load(coordinatorHost: coordinator.host))
         let tools = CrawlTools()
         let service = WorkerService(configuration: configuration, crawler: SiteCrawler(tools: tools), logger: logger)
         let group = ServiceGroup(configuration: .init(

@@ -1,3 +1,4 @@
+import ChannelSecurity
 import GovSweepProtocol
 
 /// How a worker reaches its coordinator and how much it takes on.
@@ -18,12 +19,14 @@ public struct WorkerConfiguration: Sendable {
     /// Pages per batch before it is sent (a batch also goes out after `batchSeconds`).
     public var batchPages: Int
     public var batchSeconds: Double
+    /// TLS to the coordinator (nil: plain TCP, for one machine and loopback).
+    public var tls: WorkerTLS?
 
     public init(
         coordinatorHost: String, coordinatorPort: Int, token: SharedToken, capacity: Int = 8, workerID: String,
         hostName: String, maximumFrameLength: Int = FrameDecoder.defaultMaximumFrameLength,
         connectTimeoutSeconds: Double = 10, reconnectDelays: ClosedRange<Double> = 0.2...15, batchPages: Int = 25,
-        batchSeconds: Double = 10
+        batchSeconds: Double = 10, tls: WorkerTLS? = nil
     ) {
         self.coordinatorHost = coordinatorHost
         self.coordinatorPort = coordinatorPort
@@ -36,5 +39,6 @@ public struct WorkerConfiguration: Sendable {
         self.reconnectDelays = reconnectDelays
         self.batchPages = batchPages
         self.batchSeconds = batchSeconds
+        self.tls = tls
     }
 }

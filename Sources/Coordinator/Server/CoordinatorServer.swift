@@ -45,6 +45,7 @@ public final class CoordinatorServer: Sendable {
         self.admission = Mutex(Admission(machine: ConnectionAdmission(limits: configuration.admissionLimits)))
         let maximum = configuration.maximumFrameLength
         let beforeAuthentication = configuration.maximumFrameLengthBeforeAuthentication
+        let tls = configuration.tls
         do {
             listener = try await ServerBootstrap(group: group)
                 .serverChannelOption(.socketOption(.so_reuseaddr), value: 1)
@@ -55,6 +56,7 @@ public final class CoordinatorServer: Sendable {
                         let activity = ConnectionActivity()
                         let limit = FrameLengthLimit(beforeAuthentication: beforeAuthentication, afterAuthentication: maximum)
                         try channel.pipeline.syncOperations.addHandler(ConnectionActivityHandler(activity))
+                        if let tls { try channel.pipeline.syncOperations.addHandler(tls.makeHandler()) }
                         try channel.pipeline.syncOperations.addMessageFraming(limit: limit)
                         return AcceptedConnection(
                             connection: try Connection(wrappingChannelSynchronously: channel), activity: activity, frameLimit: limit)

@@ -1,3 +1,4 @@
+import ChannelSecurity
 import Coordinator
 import Foundation
 import GovSweepProtocol
@@ -15,6 +16,8 @@ struct SweepRunner {
     var sweep: SweepRecord
     var listen: HostAndPort
     var token: SharedToken
+    /// TLS for remote workers (nil: plain TCP; local workers always use loopback).
+    var tls: CoordinatorTLS? = nil
     /// Worker processes to start here (0: remote workers only).
     var localWorkers: Int = 0
     var localTokenFile: String?
@@ -84,7 +87,7 @@ struct SweepRunner {
     private func start() async throws -> (SweepCoordinator, CoordinatorServer, MetricsServer?) {
         let configuration = CoordinatorConfiguration(
             host: listen.host, port: listen.port, token: token, heartbeatSeconds: max(0.2, min(5, leaseSeconds / 4)),
-            leaseSeconds: leaseSeconds)
+            leaseSeconds: leaseSeconds, tls: tls)
         let coordinator = try SweepCoordinator(
             store: store, sweep: sweep, configuration: configuration, logger: logger,
             clock: { Date().timeIntervalSince1970 }, leasePrefix: String(UUID().uuidString.prefix(8)).lowercased(),

@@ -12,11 +12,13 @@ extension WorkerService {
         _ assignments: AsyncStream<LeasedWork>.Continuation, onEstablished: () -> Void
     ) async throws -> ConnectionEnding {
         let maximum = configuration.maximumFrameLength
+        let tls = configuration.tls
         let connection = try await ClientBootstrap(group: group)
             .connectTimeout(.milliseconds(Int64(configuration.connectTimeoutSeconds * 1000)))
             .channelOption(.socketOption(.so_keepalive), value: 1)
             .connect(host: configuration.coordinatorHost, port: configuration.coordinatorPort) { channel in
                 channel.eventLoop.makeCompletedFuture {
+                    if let tls { try channel.pipeline.syncOperations.addHandler(try tls.makeHandler()) }
                     try channel.pipeline.syncOperations.addMessageFraming(maximumFrameLength: maximum)
                     return try Connection(wrappingChannelSynchronously: channel)
                 }
