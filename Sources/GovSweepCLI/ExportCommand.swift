@@ -1,5 +1,6 @@
 import ArgumentParser
 import Coordinator
+import Foundation
 import Monitor
 import Rules
 
@@ -23,8 +24,20 @@ struct ExportCommand: ParsableCommand {
         let record = try store.sweep(stored.sweep)
         let judged = try SweepResults.verdicts(store: store, sweep: record, rulesOverride: stored.rules)
         let written = try ContractExport.write(judged.verdicts, to: stored.out)
-        print("sweep \(record.id) (\(record.state.rawValue)), rules \(judged.rules.hash)")
+        let standing = try SweepStanding.read(
+            store: store, record: record, lock: DatabaseLock.state(ofDatabase: stored.db))
+        print("sweep \(record.id) (\(standing.liveness.word)), rules \(judged.rules.hash)")
         print("  \(written.findingsPath): \(written.findings) findings")
         print("  \(written.columnsPath): \(written.columns) columns")
+        if record.state != .complete {
+            // The files hold what the unfinished crawl has seen so far; say so where the operator looks.
+            let unfinished = standing.sitesTotal - standing.sitesDone
+            FileHandle.standardError.write(Data("""
+                \(record.id) has not finished (\(standing.liveness.word)): \(standing.sitesDone) of \(standing.sitesTotal) \
+                sites done; the findings of the other \(unfinished) are provisional (their crawl has not ended). \
+                `govsweep status --db \(stored.db)` says what is left.
+
+                """.utf8))
+        }
     }
 }
