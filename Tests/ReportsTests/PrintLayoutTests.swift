@@ -7,19 +7,6 @@ import Testing
 /// with every site (the screen filter does not hide rows on paper).
 @Suite("report.html printed by headless Chromium")
 struct PrintLayoutTests {
-    static func run(_ executable: String, _ arguments: [String]) throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = [executable] + arguments
-        let out = Pipe()
-        process.standardOutput = out
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        let data = out.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return String(decoding: data, as: UTF8.self)
-    }
-
     @Test("the printed report is A4, starts with the summary, and lists every site")
     func printedPages() throws {
         guard let chromium = ChromiumRenderTests.chromium() else {
@@ -31,7 +18,7 @@ struct PrintLayoutTests {
         let paths = try ReportWriter.write(SampleSweep.summary, to: dir)
         let html = try #require(paths.first { $0.hasSuffix("report.html") })
         let pdf = dir + "/report.pdf"
-        _ = try Self.run(chromium, [
+        _ = try ProgramOutput.run(chromium, [
             "--headless", "--no-sandbox", "--disable-gpu", "--user-data-dir=\(dir)/profile", "--no-pdf-header-footer",
             "--print-to-pdf=\(pdf)", URL(fileURLWithPath: html).absoluteString,
         ])
@@ -41,10 +28,10 @@ struct PrintLayoutTests {
         try #require(!boxes.isEmpty, "no pages in the PDF")
         #expect(boxes.allSatisfy { $0.contains("594.9") && $0.contains("841.9") }, "A4 pages: \(boxes)")
 
-        let first = try Self.run("pdftotext", ["-f", "1", "-l", "1", pdf, "-"])
+        let first = try ProgramOutput.run("pdftotext", ["-f", "1", "-l", "1", pdf, "-"])
         try #require(!first.isEmpty, "pdftotext is not installed or read nothing: run scripts/setup (poppler-utils)")
         #expect(first.contains("政府网站检查报告") && first.contains("总体情况") && first.contains("检查网站"))
-        let second = try Self.run("pdftotext", ["-f", "2", "-l", "2", pdf, "-"])
+        let second = try ProgramOutput.run("pdftotext", ["-f", "2", "-l", "2", pdf, "-"])
         #expect(second.hasPrefix("网站一览"), "the site table starts a page: \(second.prefix(80))")
         for id in ["3611000003", "3611270001", "3607210002", "3607000001", "bm01000001"] {
             #expect(second.contains(id), "\(id) printed in the table")
