@@ -87,33 +87,8 @@ struct LiteralParser {
     }
 
     private mutating func parseString() -> String? {
-        let quote = bytes[position]
-        position += 1
-        var out: [UInt8] = []
-        while position < bytes.count {
-            let byte = bytes[position]
-            position += 1
-            if byte == quote { return String(decoding: out, as: UTF8.self) }
-            if byte == UInt8(ascii: "\\"), position < bytes.count {
-                let escaped = bytes[position]
-                position += 1
-                switch escaped {
-                case UInt8(ascii: "n"): out.append(10)
-                case UInt8(ascii: "t"): out.append(9)
-                case UInt8(ascii: "u"):
-                    if position + 4 <= bytes.count,
-                       let code = UInt32(String(decoding: bytes[position..<position + 4], as: UTF8.self), radix: 16),
-                       let scalar = Unicode.Scalar(code) {
-                        out.append(contentsOf: String(Character(scalar)).utf8)
-                        position += 4
-                    }
-                default: out.append(escaped)
-                }
-            } else {
-                out.append(byte)
-            }
-        }
-        return nil
+        let literal = JavaScriptString.literal(in: bytes, at: &position)
+        return literal.closed ? String(decoding: literal.bytes, as: UTF8.self) : nil
     }
 
     private mutating func skipSpace() {

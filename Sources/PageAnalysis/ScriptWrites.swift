@@ -47,13 +47,13 @@ enum ScriptWrites {
         while i < bytes.count {
             if bytes[i] == UInt8(ascii: "%") {
                 if i + 5 < bytes.count, bytes[i + 1] | 0x20 == UInt8(ascii: "u"),
-                   let code = hex(bytes[(i + 2)..<(i + 6)]), let scalar = Unicode.Scalar(code) {
+                   let code = JavaScriptString.hex(bytes[(i + 2)..<(i + 6)]), let scalar = Unicode.Scalar(code) {
                     flush()
                     out += Array(String(Character(scalar)).utf8)
                     i += 6
                     continue
                 }
-                if i + 2 < bytes.count, let value = hex(bytes[(i + 1)..<(i + 3)]) {
+                if i + 2 < bytes.count, let value = JavaScriptString.hex(bytes[(i + 1)..<(i + 3)]) {
                     pending.append(UInt8(value))
                     i += 3
                     continue
@@ -65,19 +65,6 @@ enum ScriptWrites {
         }
         flush()
         return out
-    }
-
-    static func hex(_ digits: ArraySlice<UInt8>) -> UInt32? {
-        var value: UInt32 = 0
-        for digit in digits {
-            switch digit {
-            case UInt8(ascii: "0")...UInt8(ascii: "9"): value = value * 16 + UInt32(digit - 48)
-            case UInt8(ascii: "a")...UInt8(ascii: "f"): value = value * 16 + UInt32(digit - 87)
-            case UInt8(ascii: "A")...UInt8(ascii: "F"): value = value * 16 + UInt32(digit - 55)
-            default: return nil
-            }
-        }
-        return value
     }
 
     /// Reads one argument expression: literals, `+`, unescape/decode wrappers; stops at `)`, `,` or `;`.
@@ -147,40 +134,7 @@ enum ScriptWrites {
 
         /// A string literal at `position`, escapes decoded.
         private mutating func literal() -> [UInt8] {
-            let quote = bytes[position]
-            position += 1
-            var out: [UInt8] = []
-            while position < bytes.count {
-                let byte = bytes[position]
-                position += 1
-                if byte == quote { return out }
-                guard byte == UInt8(ascii: "\\"), position < bytes.count else {
-                    out.append(byte)
-                    continue
-                }
-                let escaped = bytes[position]
-                position += 1
-                switch escaped {
-                case UInt8(ascii: "n"): out.append(10)
-                case UInt8(ascii: "t"): out.append(9)
-                case UInt8(ascii: "r"): out.append(13)
-                case UInt8(ascii: "x"):
-                    if position + 2 <= bytes.count, let code = ScriptWrites.hex(bytes[position..<(position + 2)]),
-                       let scalar = Unicode.Scalar(code) {
-                        out += Array(String(Character(scalar)).utf8)
-                        position += 2
-                    }
-                case UInt8(ascii: "u"):
-                    if position + 4 <= bytes.count, let code = ScriptWrites.hex(bytes[position..<(position + 4)]),
-                       let scalar = Unicode.Scalar(code) {
-                        out += Array(String(Character(scalar)).utf8)
-                        position += 4
-                    }
-                case 10: break  // a line continuation
-                default: out.append(escaped)
-                }
-            }
-            return out
+            JavaScriptString.literal(in: bytes, at: &position).bytes
         }
     }
 }
