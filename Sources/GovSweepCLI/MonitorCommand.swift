@@ -1,5 +1,6 @@
 import ArgumentParser
 import Coordinator
+import Fetching
 import Foundation
 import GovSweepProtocol
 import Logging
@@ -44,6 +45,16 @@ struct MonitorCommand: ParsableArguments {
     @Flag(name: .customLong("allow-private"), help: "Allow homepages on private or loopback addresses (tests, intranets).")
     var allowPrivate = false
 
+    @Option(name: .customLong("allow-address"), help: ArgumentHelp(
+        "Allow homepages in this CIDR range although it is not public (e.g. 127.0.0.0/8); repeatable.",
+        valueName: "CIDR"))
+    var allowAddress: [String] = []
+
+    /// The `--allow-address` ranges, parsed.
+    func allowedRanges() throws -> [AddressRange] {
+        try AddressRange.parsingOptions(allowAddress)
+    }
+
     @Option(help: "Seed of the per-site offsets and jitter (the same seed plans the same times).")
     var seed: UInt64 = 0
 
@@ -63,6 +74,7 @@ struct MonitorCommand: ParsableArguments {
     }
 
     func validate() throws {
+        _ = try allowedRanges()
         if let problem = settings(sites: 1).problem { throw ValidationError(problem) }
     }
 

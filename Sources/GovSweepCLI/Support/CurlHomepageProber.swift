@@ -17,12 +17,13 @@ final class CurlHomepageProber: HomepageProbing {
     private let engine: FetchEngine
     private let analyzer = PageAnalyzer()
 
-    init(timeoutSeconds: Double, allowPrivate: Bool) {
+    init(timeoutSeconds: Double, allowPrivate: Bool, allowedAddresses: [AddressRange] = []) {
         CurlRuntime.ensureInitialised()
         var configuration = FetchConfiguration()
         configuration.totalTimeout = .milliseconds(Int(timeoutSeconds * 1000))
         configuration.connectTimeout = .milliseconds(Int(min(10, timeoutSeconds) * 1000))
         configuration.allowPrivate = allowPrivate
+        configuration.allowedAddresses = allowedAddresses
         configuration.politeness = .selfPaced(concurrency: Self.engineLimit)
         configuration.globalTransferLimit = Self.engineLimit
         engine = FetchEngine(configuration: configuration)

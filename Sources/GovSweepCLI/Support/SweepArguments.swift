@@ -96,12 +96,7 @@ struct SweepArguments: ParsableArguments {
 
     /// The `--allow-address` ranges, parsed.
     func allowedRanges() throws -> [AddressRange] {
-        try allowAddress.map { text in
-            guard let range = AddressRange(text) else {
-                throw ValidationError("--allow-address wants a CIDR range such as 127.0.0.0/8 or fd00::/8, got \"\(text)\"")
-            }
-            return range
-        }
+        try AddressRange.parsingOptions(allowAddress)
     }
 
     func validate() throws {
