@@ -116,7 +116,8 @@ public struct SweepStanding: Sendable {
         "`govsweep \(holder.command)`, pid \(holder.pid) on \(holder.host), since \(time(holder.startedAt))"
     }
 
-    static func time(_ seconds: Double) -> String {
+    /// A moment as `status` prints it, in China Standard Time, naming the zone.
+    public static func time(_ seconds: Double) -> String {
         let formatter = DateFormatter()
         formatter.dateFormat = "yyyy-MM-dd HH:mm:ss"
         formatter.timeZone = TimeZone(identifier: "Asia/Shanghai")

@@ -43,7 +43,8 @@ public final class MonitorService: Service, Sendable {
             group.addTask { await writer.run() }
             defer { writer.close() }
             return await cancelWhenGracefulShutdown {
-                await self.drive(ProbeSchedule(plan: run.plan, completed: completed), run: run, writer: writer)
+                await self.drive(
+                    ProbeSchedule(plan: run.plan, completed: completed), run: run, alreadyStored: completed.count, writer: writer)
             }
         }
         if let error = writer.failure {
@@ -59,13 +60,23 @@ public final class MonitorService: Service, Sendable {
         }
     }
 
+    /// Seconds between two progress lines in the log.
+    static let progressInterval = 60.0
+
     /// Hands out visits until the schedule is finished (true) or the task is cancelled (false),
     /// and how many slots it handed out.
-    private func drive(_ schedule: ProbeSchedule, run: MonitorRun, writer: ProbeWriter) async -> (Bool, Int) {
+    private func drive(
+        _ schedule: ProbeSchedule, run: MonitorRun, alreadyStored: Int, writer: ProbeWriter
+    ) async -> (Bool, Int) {
         var schedule = schedule
         let permits = ProbePermits(limit: run.settings.concurrency)
+        var progress = ProgressLog(
+            plan: run.plan, alreadyStored: alreadyStored, interval: Self.progressInterval, startedAt: clock.now())
         let finished = await withDiscardingTaskGroup { group in
             while !Task.isCancelled, writer.failure == nil {
+                if let line = progress.due(now: clock.now(), handedOut: schedule.handedOut) {
+                    logger.info("monitoring progress", metadata: line)
+                }
                 for action in schedule.advance(now: clock.now()) {
                     switch action {
                     case .probe(let probe):
@@ -75,6 +86,7 @@ public final class MonitorService: Service, Sendable {
                             await permits.release()
                         }
                     case .missed(let probe):
+                        progress.missed += 1
                         writer.submit(ProbeRecord(
                             runID: run.id, siteID: probe.site.id, slot: probe.slot, scheduledAt: probe.scheduledAt,
                             at: probe.issuedAt, outcome: .missed))
