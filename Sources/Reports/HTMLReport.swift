@@ -20,7 +20,7 @@ enum HTMLReport {
             </head>
             <body>
             \(header(summary))
-            \(summarySection(stats))
+            \(summarySection(stats, availabilityOnly: summary.method != nil))
             \(recheckSection(summary))
             \(siteTable(verdicts))
             \(unjudgedSection(summary))
@@ -49,7 +49,10 @@ enum HTMLReport {
             """
     }
 
-    static func summarySection(_ stats: SweepStatistics) -> String {
+    /// The figure cards and charts; a monitor run (`availabilityOnly`) checked no columns or links,
+    /// so it shows no cards for them rather than zeros.
+    static func summarySection(_ stats: SweepStatistics, availabilityOnly: Bool = false) -> String {
+        let notChecked: Set<String> = availabilityOnly ? ["fig-blank", "fig-stale", "fig-links"] : []
         let figures: [(String, String, String)] = [
             ("fig-checked", "\(stats.checked)", "检查网站"),
             ("fig-passed", "\(stats.passed)", "合格网站"),
@@ -60,7 +63,7 @@ enum HTMLReport {
             ("fig-homepage", "\(stats.homepageStaleSites)", "首页2周未更新"),
             ("fig-unreachable", "\(stats.unreachableSites)", "站点无法访问"),
         ]
-        let cards = figures.map { id, value, label in
+        let cards = figures.filter { !notChecked.contains($0.0) }.map { id, value, label in
             "<div class=\"figure\"><span class=\"value\" id=\"\(id)\">\(HTML.escape(value))</span><span class=\"label\">\(label)</span></div>"
         }
         return """

@@ -91,6 +91,10 @@ struct PartialAndRecheckReportTests {
         #expect(text.contains("监测发现1个站点无法访问，1个网站首页2周未更新。"))
         #expect(!text.contains("个空白栏目") && !text.contains("个链接打不开"))
         #expect(text.contains("本次为可用性监测：连续7天"))
+        // report.html shows no figure cards for what a monitor run never checked, rather than zeros.
+        let html = ReportWriter.render(summary)["report.html"]!
+        #expect(html.contains("id=\"fig-unreachable\"") && html.contains("id=\"fig-homepage\""))
+        #expect(!html.contains("id=\"fig-blank\"") && !html.contains("id=\"fig-stale\"") && !html.contains("id=\"fig-links\""))
     }
 
     @Test("regions go provincial departments first, then cities by GB/T 2260 code, not by Unicode order")
