@@ -79,10 +79,11 @@ extension EndToEnd {
                     }
                     let joined = coordinator.errorOutput.split(separator: "\n").filter { $0.contains("worker joined") }
                     for id in ["w1", "w2"] {
-                        #expect(joined.contains { $0.contains("worker=\(id) ") }, "\(id) must have joined over TLS")
+                        // The coordinator quotes what a peer sent (its worker id) in the log.
+                        #expect(joined.contains { $0.contains("worker=\"\(id)\"") }, "\(id) must have joined over TLS")
                     }
                     for intruder in ["anonymous", "wrong-token"] {
-                        #expect(!joined.contains { $0.contains("worker=\(intruder)") }, "\(intruder) must never have joined")
+                        #expect(!joined.contains { $0.contains("worker=\"\(intruder)\"") }, "\(intruder) must never have joined")
                     }
                     let differences = try await cluster.export().differences(from: expected)
                     #expect(differences.isEmpty, "\(differences.joined(separator: "\n"))")
