@@ -58,16 +58,17 @@ struct VarietyPlanter {
         }
     }
 
-    /// The last three items of 政策文件 (never the first two, which carry planted defects) link to
-    /// documents: the last a large one and the one before a missing one when asked, then an ordinary one.
+    /// Items of 政策文件 (never the first two, which carry planted defects), from the last one back,
+    /// link to documents: a large one and a missing one when asked, then an ordinary one, each on
+    /// the next item that is published by the as-of day and carries nothing else planted, so that
+    /// even a small site gets every kind it is asked for while it has items to spare.
     private func listDocuments(in site: inout SiteModel, missing: Bool, large: Bool) {
         guard let c = site.columns.firstIndex(where: { $0.slug == "zcwj" }) else { return }
-        let n = site.columns[c].items.count
-        let kinds: [(Int, ListedDocument?)] = [(n - 3, .ordinary), (n - 2, missing ? .missing : nil), (n - 1, large ? .large : nil)]
-        for (i, kind) in kinds where i >= 2 {
-            guard let kind, site.columns[c].items[i].date <= spec.asOf, Self.onlyWorking(site.columns[c].items[i].extras)
-            else { continue }
-            site.columns[c].items[i].document = kind
+        var wanted: [ListedDocument] = (large ? [.large] : []) + (missing ? [.missing] : []) + [.ordinary]
+        for i in site.columns[c].items.indices.reversed() where i >= 2 && !wanted.isEmpty {
+            let item = site.columns[c].items[i]
+            guard item.document == nil, item.date <= spec.asOf, Self.onlyWorking(item.extras) else { continue }
+            site.columns[c].items[i].document = wanted.removeFirst()
             site.columns[c].items[i].extras = []
         }
     }
