@@ -124,7 +124,7 @@ public actor SweepCoordinator: SessionHost {
         guard sessions[session.workerID]?.connectionID == session.connectionID else { return }
         sessions[session.workerID] = nil
         scheduler.workerDisconnected(session.workerID)
-        logger.info("worker left", metadata: ["worker": "\(session.workerID)", "leases_kept_until_expiry": "\(scheduler.leases(of: session.workerID).count)"])
+        logger.info("worker left", metadata: ["worker": "\(PeerText.quoted(session.workerID))", "leases_kept_until_expiry": "\(scheduler.leases(of: session.workerID).count)"])
     }
 
     public func received(_ message: Message, from session: WorkerSession) {
@@ -136,7 +136,7 @@ public actor SweepCoordinator: SessionHost {
                 // Expired while the worker was out of touch (and perhaps leased again): stop it, so
                 // that two workers never spend one host's budget.
                 logger.notice("revoking leases the worker no longer holds", metadata: [
-                    "worker": "\(session.workerID)", "leases": "\(notHeld.joined(separator: ","))",
+                    "worker": "\(PeerText.quoted(session.workerID))", "leases": "\(notHeld.joined(separator: ","))",
                 ])
                 session.send(.revoke(Revoke(leases: notHeld, reason: "these leases expired or ended; their work is done elsewhere")))
             }
@@ -155,10 +155,10 @@ public actor SweepCoordinator: SessionHost {
             takeBack(returned)
             // The leases are free now: the worker may exit.
             session.send(.ack(BatchAck(batchID: release.acknowledgementID)))
-            logger.info("worker handed leases back", metadata: ["worker": "\(session.workerID)", "leases": "\(returned.count)"])
+            logger.info("worker handed leases back", metadata: ["worker": "\(PeerText.quoted(session.workerID))", "leases": "\(returned.count)"])
             dispatch()
         case .error(let error):
-            logger.warning("worker reported an error", metadata: ["worker": "\(session.workerID)", "code": "\(error.code)", "message": "\(error.message)"])
+            logger.warning("worker reported an error", metadata: ["worker": "\(PeerText.quoted(session.workerID))", "code": "\(PeerText.quoted(error.code))", "message": "\(PeerText.quoted(error.message))"])
         default:
             session.send(.error(ErrorMessage(
                 code: "unexpected_message", message: "a worker does not send \(message.kind.rawValue) after the handshake", fatal: false)))
@@ -178,7 +178,7 @@ public actor SweepCoordinator: SessionHost {
         if !expired.isEmpty {
             for lease in expired {
                 logger.notice("lease expired; its work goes back to the queue", metadata: [
-                    "site": "\(lease.siteID ?? "link checks of " + lease.politenessKey)", "worker": "\(lease.workerID)",
+                    "site": "\(lease.siteID ?? "link checks of " + lease.politenessKey)", "worker": "\(PeerText.quoted(lease.workerID))",
                 ])
             }
             for lease in expired { metrics.leaseEnded(lease.id, .expired, at: now) }
@@ -202,7 +202,7 @@ public actor SweepCoordinator: SessionHost {
         // current lease fetches those pages again.
         guard scheduler.holds(batch.leaseID, workerID: session.workerID) else {
             logger.notice("dropping a batch of a lease the worker no longer holds", metadata: [
-                "batch": "\(batch.batchID)", "lease": "\(batch.leaseID)", "worker": "\(session.workerID)",
+                "batch": "\(batch.batchID)", "lease": "\(batch.leaseID)", "worker": "\(PeerText.quoted(session.workerID))",
             ])
             session.send(.ack(BatchAck(batchID: batch.batchID)))
             return
@@ -230,7 +230,7 @@ public actor SweepCoordinator: SessionHost {
         // Acknowledged before anything else is sent, so the worker can forget it even if the sweep ends now.
         session.send(.ack(BatchAck(batchID: "site_done:" + done.leaseID)))
         guard let siteID = scheduler.complete(done.leaseID) else {
-            logger.notice("ignoring site_done for a lease that is no longer current", metadata: ["lease": "\(done.leaseID)", "worker": "\(session.workerID)"])
+            logger.notice("ignoring site_done for a lease that is no longer current", metadata: ["lease": "\(done.leaseID)", "worker": "\(PeerText.quoted(session.workerID))"])
             return
         }
         metrics.leaseEnded(done.leaseID, .completed, at: clock())

@@ -50,7 +50,7 @@ extension EndToEnd {
 
         @Test("a sweep with --allow-address 127.0.0.0/8 never connects to a private host its site links or redirects to", .timeLimit(.minutes(2)))
         func privateHostIsNeverVisited() async throws {
-            guard let ip = NetworkTopology.ipPath else { throw EndToEndError.namespaces("iproute2's `ip` is not installed") }
+            guard let ip = NetworkNamespaces.ipPath else { throw EndToEndError.namespaces("iproute2's `ip` is not installed") }
             try await PrivateHostTopology.with { topology in
                 try await ProcessScope.run("private-network") { scope in
                     let privateBase = "http://\(topology.privateAddress):\(Self.privatePort)"

@@ -57,7 +57,7 @@ extension EndToEnd {
 
         /// Lines of the coordinator's log with `text` that name `worker`.
         static func lines(in coordinator: ChildProcess, containing text: String, worker: String) -> Int {
-            coordinator.errorOutput.split(separator: "\n").count { $0.contains(text) && $0.contains("worker=\(worker)") }
+            coordinator.errorOutput.split(separator: "\n").count { $0.contains(text) && $0.contains("worker=\"\(worker)\"") }
         }
     }
 }

@@ -72,7 +72,7 @@ struct Cluster: Sendable {
     /// closed (the `worker left` log lines), in order.
     static func leasesKept(by worker: String, in coordinator: ChildProcess) -> [Int] {
         coordinator.errorOutput.split(separator: "\n").compactMap { line in
-            guard line.contains("worker left"), line.contains("worker=\(worker) ["),
+            guard line.contains("worker left"), line.contains("worker=\"\(worker)\" ["),
                   let range = line.range(of: "leases_kept_until_expiry=")
             else { return nil }
             return Int(line[range.upperBound...].prefix { $0.isNumber })

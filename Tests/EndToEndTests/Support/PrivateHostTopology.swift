@@ -21,34 +21,18 @@ struct PrivateHostTopology: Sendable {
 
     /// Builds the pair, runs `body`, and removes both namespaces afterwards, also on failure.
     static func with<T>(_ body: (PrivateHostTopology) async throws -> T) async throws -> T {
-        let topology = PrivateHostTopology(suffix: String(UUID().uuidString.prefix(6)).lowercased())
-        do {
-            try topology.build()
-            let result = try await body(topology)
-            try topology.remove()
-            return result
-        } catch {
-            try? topology.remove()
-            throw error
+        let topology = PrivateHostTopology(suffix: NetworkNamespaces.newSuffix())
+        return try await NetworkNamespaces.with([topology.sweepHost, topology.privateHost], suffix: topology.suffix, build: topology.build) {
+            try await body(topology)
         }
     }
 
     private func build() throws {
-        for namespace in [sweepHost, privateHost] {
-            try NetworkTopology.ip("netns", "add", namespace)
-            try NetworkTopology.ip("-n", namespace, "link", "set", "lo", "up")
-        }
-        try NetworkTopology.ip("-n", sweepHost, "link", "add", "eth0", "type", "veth", "peer", "name", "eth0", "netns", privateHost)
-        try NetworkTopology.ip("-n", sweepHost, "address", "add", "\(sweepAddress)/24", "dev", "eth0")
-        try NetworkTopology.ip("-n", privateHost, "address", "add", "\(privateAddress)/24", "dev", "eth0")
-        try NetworkTopology.ip("-n", sweepHost, "link", "set", "eth0", "up")
-        try NetworkTopology.ip("-n", privateHost, "link", "set", "eth0", "up")
-    }
-
-    /// Deletes both namespaces; fails when one is left.
-    func remove() throws {
-        for namespace in [sweepHost, privateHost] { _ = try? NetworkTopology.ip("netns", "delete", namespace) }
-        let left = try NetworkTopology.ip("netns", "list").split(separator: "\n").filter { $0.contains(suffix) }
-        guard left.isEmpty else { throw EndToEndError.namespaces("could not delete \(left); delete them with `ip netns delete NAME`") }
+        try NetworkNamespaces.add([sweepHost, privateHost])
+        try NetworkNamespaces.ip("-n", sweepHost, "link", "add", "eth0", "type", "veth", "peer", "name", "eth0", "netns", privateHost)
+        try NetworkNamespaces.ip("-n", sweepHost, "address", "add", "\(sweepAddress)/24", "dev", "eth0")
+        try NetworkNamespaces.ip("-n", privateHost, "address", "add", "\(privateAddress)/24", "dev", "eth0")
+        try NetworkNamespaces.ip("-n", sweepHost, "link", "set", "eth0", "up")
+        try NetworkNamespaces.ip("-n", privateHost, "link", "set", "eth0", "up")
     }
 }

@@ -40,7 +40,7 @@ final class ProcessScope: Sendable {
     /// Starts `govsweep ARGUMENTS`, optionally inside a network namespace (`ip netns exec`).
     func start(_ name: String, _ arguments: [String], namespace: String? = nil) throws -> ChildProcess {
         if let namespace {
-            guard let ip = NetworkTopology.ipPath else { throw EndToEndError.namespaces("iproute2's `ip` is not installed") }
+            guard let ip = NetworkNamespaces.ipPath else { throw EndToEndError.namespaces("iproute2's `ip` is not installed") }
             // `ip netns exec` execs the program: the process id is govsweep's, so signals reach it.
             return try startExecutable(name, ip, ["netns", "exec", namespace, binary] + arguments)
         }
