@@ -90,9 +90,11 @@ public struct PageAnalyzer: Sendable {
                 meta: walker.meta, items: items, pagination: observation.pagination, hasLabelledDate: labelled != nil,
                 hasDateLine: dateLine != nil, isLoginForm: walker.hasPasswordField))
         if observation.kind == .article {
+            // What the page shows comes before what its metadata says: a PubDate meta that
+            // disagrees with the date line is the CMS's stamp (a re-publication, a migration).
             observation.published = labelled
-                ?? walker.meta["PubDate"].flatMap { DateParsing.firstDate(in: $0, asOf: input.asOf) }
                 ?? dateLine
+                ?? walker.meta["PubDate"].flatMap { DateParsing.firstDate(in: $0, asOf: input.asOf) }
                 ?? DateParsing.date(inURL: input.url)
                 ?? DateParsing.chineseNumeralDate(in: String(decoding: text, as: UTF8.self))
         }
