@@ -112,8 +112,9 @@ public struct PageAnalyzer: Sendable {
         return observation
     }
 
-    private func identity(text: [UInt8], walker: PageWalker, written: PageWalker?) -> IdentityMarks {
-        IdentityMarks(
+    private func identity(text walked: [UInt8], walker: PageWalker, written: PageWalker?) -> IdentityMarks {
+        let text = IdentityScanner.joiningTextNodes(walked)
+        return IdentityMarks(
             siteIDCode: walker.meta["SiteIDCode"].flatMap { IdentityScanner.validSiteIDCode($0) }
                 ?? IdentityScanner.siteIDCode(in: text),
             icp: IdentityScanner.icp(in: text),

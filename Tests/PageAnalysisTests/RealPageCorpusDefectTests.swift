@@ -69,6 +69,17 @@ struct RealPageCorpusDefectTests {
         #expect(DateParsing.dateTimeLine("2024年12月07日") == nil)
     }
 
+    @Test("ICP and 公安 records split over inline elements, and two numbers kept apart")
+    func splitRecords() {
+        let footer = #"<p>网站标识码：<span>bm14000002</span> | <a href="https://beian.miit.gov.cn">京<span>ICP</span>备<span>19054529</span>号<span>-1</span></a> | 京公网安备<span>11010602060068</span>号</p>"#
+        let marks = page(footer).identity
+        #expect(marks.siteIDCode == "bm14000002")
+        #expect(marks.icp == "京ICP备19054529号-1")
+        #expect(marks.psbRecord == "京公网安备11010602060068号")
+        // A record number and a following number in the next element do not run together.
+        #expect(page("<p>公安备案号 36010202000000</p><p>2024</p>").identity.psbRecord == "公安备案号 36010202000000")
+    }
+
     @Test("a login page under a column's metas is not a column list")
     func loginUnderColumnMetas() {
         let body = #"<form><input type="text" name="uesrname" placeholder="请输入登录账号"><input type="password" name="password"></form>"#
