@@ -75,7 +75,7 @@ extension PageWalker {
         case .meta:
             readMeta(attributes)
         case .span, .div:
-            if attributes.id == "_ideConac" { conacBadge = true }
+            if attributes.id == "_ideConac" || Self.isConacWidget(class: attributes.class) { conacBadge = true }
             if Self.isErrorReportSlot(id: attributes.id, class: attributes.class) { errorReportEntry = true }
         default:
             break
@@ -137,6 +137,13 @@ extension PageWalker {
         if id == "_span_jiucuo" { return true }
         guard let classes else { return false }
         return classes.split(separator: " ").contains { $0 == "j-jiucuo" || $0 == "ex-find-wrong" }
+    }
+
+    /// Hanweb's 党政机关 badge widget, which its footer script fills from the conac id in
+    /// `data-setting` (`<div class="dzjg j-gov ex-gov-mark" data-setting="{sitecode:'541442B4…'}">`).
+    static func isConacWidget(class classes: String?) -> Bool {
+        guard let classes else { return false }
+        return classes.split(separator: " ").contains { $0 == "j-gov" || $0 == "ex-gov-mark" }
     }
 
     private static func containsBreadcrumbMark(_ content: ArraySlice<UInt8>) -> Bool {

@@ -26,6 +26,13 @@ struct RealPageCorpusDefectTests {
         #expect(page("<p>正文</p><div class=\"footer\">\(footer)</div>").identity.errorReportEntry)
     }
 
+    @Test("Hanweb's 党政机关 badge widget is the badge; a div merely classed dzjg is not")
+    func conacWidget() {
+        #expect(page(#"<div class="footer"><div class="dzjg j-gov ex-gov-mark" data-setting="{sitecode:'541442B448864F73E053012819ACB626'}"></div></div>"#).identity.conacBadge)
+        #expect(page(#"<div class="footer"><div class="dzjg j-gov fl" data-setting="{sitecode:'0ADF13855B3F222BE053012819AC6888'}"></div></div>"#).identity.conacBadge)
+        #expect(!page(#"<div class="footer"><div class="dzjg"></div></div>"#).identity.conacBadge)
+    }
+
     @Test("an ordinary image, a class merely named jiucuo, or jQuery restyling a slot is no 找错 entry")
     func notErrorReportEntries() {
         #expect(!page(#"<div class="footer"><a href="/"><img src="/images/logo.png"></a></div>"#).identity.errorReportEntry)
