@@ -94,11 +94,13 @@ enum IdentityScanner {
             let after = offset + needle.count
             let scalars = Array(String(decoding: text[after..<min(text.count, after + 64)], as: UTF8.self).unicodeScalars)
             var i = 0
-            // 京公网安备案号：… and 京ICP备案号：… name the record before giving it.
+            // 京公网安备案号：…, 京ICP备案号：… and 粤公网安备号… name the record before giving it.
             if i < scalars.count, scalars[i] == "案" {
                 i += 1
                 if i < scalars.count, scalars[i] == "编" { i += 1 }
                 if i < scalars.count, scalars[i] == "号" { i += 1 }
+            } else if i < scalars.count, scalars[i] == "号" {
+                i += 1
             }
             var separated = false
             while i < scalars.count, TextTools.isSpace(scalars[i]) || scalars[i] == ":" || scalars[i] == "：" {

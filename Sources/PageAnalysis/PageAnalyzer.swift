@@ -62,8 +62,9 @@ public struct PageAnalyzer: Sendable {
         // marks and injected links, never run.
         var identityText = text
         var written: PageWalker?
-        if !walker.writtenMarkup.isEmpty {
-            var markup = walker.writtenMarkup
+        let throughVariables = ScriptWrites.variableMarkup(in: walker.scripts)
+        if !walker.writtenMarkup.isEmpty || !throughVariables.isEmpty {
+            var markup = walker.writtenMarkup + throughVariables
             let fragment = markup.withUTF8 { HTMLSnapshot.parse($0, limits: limits) }
             var scripted = PageWalker(snapshot: fragment, pageURL: walker.resolver?.absolute ?? input.url, asOf: input.asOf,
                                       maxLinks: limits.maxLinks, hiddenClasses: walker.hiddenClasses, hiddenIDs: walker.hiddenIDs)

@@ -87,6 +87,31 @@ struct RealPageCorpusDefectTests {
         #expect(page("<p>公安备案号 36010202000000</p><p>2024</p>").identity.psbRecord == "公安备案号 36010202000000")
     }
 
+    @Test("a footer written through a variable: var s = '<…>' + '…'; el.innerHTML = s")
+    func footerThroughVariable() {
+        let body = """
+            <div id="footerAnchor"></div>
+            <script>
+                var pcFooterStr = '<div class="copyright">'+
+            '    <p><a href="https://beian.miit.gov.cn">粤ICP备05070829号</a> <span>网站标识码4400000131</span></p>'+
+            '    <p>粤公网安备'+
+            '        44010402001160号</p></div>';
+            </script>
+            <script>document.getElementById('footerAnchor').innerHTML = pcFooterStr;</script>
+            """
+        let marks = page(body).identity
+        #expect(marks.icp == "粤ICP备05070829号")
+        #expect(marks.psbRecord == "粤公网安备 44010402001160号")
+        #expect(marks.siteIDCode == "4400000131")
+        // A markup string nobody writes is not on the page.
+        #expect(page("<script>var tpl = '<p>粤ICP备05070829号</p>';</script>").identity.icp == nil)
+    }
+
+    @Test("粤公网安备号 before the number")
+    func psbWithHaoFirst() {
+        #expect(page(#"<p>粤公网安备号<a href="http://www.beian.gov.cn/">44030402003007</a></p>"#).identity.psbRecord == "粤公网安备44030402003007")
+    }
+
     @Test("a login page under a column's metas is not a column list")
     func loginUnderColumnMetas() {
         let body = #"<form><input type="text" name="uesrname" placeholder="请输入登录账号"><input type="password" name="password"></form>"#
