@@ -1,8 +1,12 @@
 import GovSweepProtocol
 
 extension DateParsing {
-    /// The date of a text that is nothing but a full date and a time, `2018-04-19 17:32:17` or
-    /// `2018年04月19日 17:32`: how an article's date line reads when it carries no label.
+    /// Words that may follow the date and time on an article's byline (`2022-05-07 00:00 来源：…`).
+    static let bylineWords = ["来源", "信息来源", "文章来源", "作者", "浏览", "阅读", "点击", "编辑", "责任编辑", "字号", "【"]
+
+    /// The date of a text that is nothing but a full date and a time, `2018-04-19 17:32:17`,
+    /// `2018年04月19日 17:32` or `2024年12月07日 08时01分`, optionally followed by the rest of a
+    /// byline (来源/作者/浏览 …): how an article's date line reads when it carries no label.
     /// Nil for anything else (a date inside a sentence, a date without a time, a yearless date).
     static func dateTimeLine(_ text: some StringProtocol) -> CivilDate? {
         let scalars = Array(text.unicodeScalars)
@@ -12,18 +16,28 @@ extension DateParsing {
         else { return nil }
         i = found.range.upperBound
         while i < scalars.count, TextTools.isSpace(scalars[i]) { i += 1 }
-        // HH:MM or HH:MM:SS, then nothing but spaces and closing brackets.
+        // HH:MM, HH:MM:SS or HH时MM分(SS秒), then nothing but spaces and closing brackets, or a byline.
         var fields = 0
         while fields < 3 {
             let (value, length) = number(in: scalars, at: i, maxDigits: 2)
             guard length > 0, value < 60 else { return nil }
             i += length
             fields += 1
-            guard i < scalars.count, scalars[i] == ":" || scalars[i] == "：" else { break }
-            i += 1
+            guard i < scalars.count else { break }
+            if scalars[i] == ":" || scalars[i] == "：" {
+                i += 1
+            } else if "时分秒".unicodeScalars.contains(scalars[i]) {
+                i += 1
+                // 08时01分 may end there; 08时01分05秒 goes on to the seconds.
+                guard scalars[i - 1] != "秒", i < scalars.count, ("0"..."9").contains(scalars[i]) else { break }
+            } else {
+                break
+            }
         }
         guard fields >= 2 else { return nil }
-        while i < scalars.count, TextTools.isSpace(scalars[i]) || "]）)】".unicodeScalars.contains(scalars[i]) { i += 1 }
-        return i == scalars.count ? found.date : nil
+        while i < scalars.count, TextTools.isSpace(scalars[i]) || "]）)】|".unicodeScalars.contains(scalars[i]) { i += 1 }
+        if i == scalars.count { return found.date }
+        let rest = String(String.UnicodeScalarView(scalars[i...]))
+        return bylineWords.contains(where: { rest.hasPrefix($0) }) ? found.date : nil
     }
 }

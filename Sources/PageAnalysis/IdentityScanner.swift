@@ -6,6 +6,25 @@ enum IdentityScanner {
     /// the second one some provinces use (滇 云, 黔 贵, 蜀 川, 陇 甘, 秦 陕, 晋, 沪 申).
     static let provinces: Set<Unicode.Scalar> = Set("京津沪申渝冀豫云滇辽黑湘皖鲁新苏浙赣鄂桂甘陇晋蒙陕秦吉闽贵黔粤青藏川蜀宁琼港澳台".unicodeScalars)
 
+    /// The walked text with its line breaks dropped, except between two digits: footers split a
+    /// record over inline elements (`京<span>ICP</span>备<span>19054529</span>号<span>-1</span>`),
+    /// and the walk ends every text node with a line break. Two numbers are never run together.
+    static func joiningTextNodes(_ text: [UInt8]) -> [UInt8] {
+        var joined: [UInt8] = []
+        joined.reserveCapacity(text.count)
+        let isDigit = { (b: UInt8) in b >= 48 && b <= 57 }
+        for (i, byte) in text.enumerated() {
+            if byte == 10 || byte == 13 {
+                let before = joined.last.map(isDigit) ?? false
+                let after = i + 1 < text.count && isDigit(text[i + 1])
+                if before && after { joined.append(32) }
+                continue
+            }
+            joined.append(byte)
+        }
+        return joined
+    }
+
     /// A 网站标识码 (`(?:[1-9]\d{5}|bm\d{4})\d{4}`) standing alone, or nil.
     static func validSiteIDCode(_ text: some StringProtocol) -> String? {
         let code = Array(text.unicodeScalars)
@@ -75,11 +94,13 @@ enum IdentityScanner {
             let after = offset + needle.count
             let scalars = Array(String(decoding: text[after..<min(text.count, after + 64)], as: UTF8.self).unicodeScalars)
             var i = 0
-            // 京公网安备案号：… and 京ICP备案号：… name the record before giving it.
+            // 京公网安备案号：…, 京ICP备案号：… and 粤公网安备号… name the record before giving it.
             if i < scalars.count, scalars[i] == "案" {
                 i += 1
                 if i < scalars.count, scalars[i] == "编" { i += 1 }
                 if i < scalars.count, scalars[i] == "号" { i += 1 }
+            } else if i < scalars.count, scalars[i] == "号" {
+                i += 1
             }
             var separated = false
             while i < scalars.count, TextTools.isSpace(scalars[i]) || scalars[i] == ":" || scalars[i] == "：" {

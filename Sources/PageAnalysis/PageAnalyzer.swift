@@ -62,8 +62,9 @@ public struct PageAnalyzer: Sendable {
         // marks and injected links, never run.
         var identityText = text
         var written: PageWalker?
-        if !walker.writtenMarkup.isEmpty {
-            var markup = walker.writtenMarkup
+        let throughVariables = ScriptWrites.variableMarkup(in: walker.scripts)
+        if !walker.writtenMarkup.isEmpty || !throughVariables.isEmpty {
+            var markup = walker.writtenMarkup + throughVariables
             let fragment = markup.withUTF8 { HTMLSnapshot.parse($0, limits: limits) }
             var scripted = PageWalker(snapshot: fragment, pageURL: walker.resolver?.absolute ?? input.url, asOf: input.asOf,
                                       maxLinks: limits.maxLinks, hiddenClasses: walker.hiddenClasses, hiddenIDs: walker.hiddenIDs)
@@ -90,9 +91,11 @@ public struct PageAnalyzer: Sendable {
                 meta: walker.meta, items: items, pagination: observation.pagination, hasLabelledDate: labelled != nil,
                 hasDateLine: dateLine != nil, isLoginForm: walker.hasPasswordField))
         if observation.kind == .article {
+            // What the page shows comes before what its metadata says: a PubDate meta that
+            // disagrees with the date line is the CMS's stamp (a re-publication, a migration).
             observation.published = labelled
-                ?? walker.meta["PubDate"].flatMap { DateParsing.firstDate(in: $0, asOf: input.asOf) }
                 ?? dateLine
+                ?? walker.meta["PubDate"].flatMap { DateParsing.firstDate(in: $0, asOf: input.asOf) }
                 ?? DateParsing.date(inURL: input.url)
                 ?? DateParsing.chineseNumeralDate(in: String(decoding: text, as: UTF8.self))
         }
@@ -110,8 +113,9 @@ public struct PageAnalyzer: Sendable {
         return observation
     }
 
-    private func identity(text: [UInt8], walker: PageWalker, written: PageWalker?) -> IdentityMarks {
-        IdentityMarks(
+    private func identity(text walked: [UInt8], walker: PageWalker, written: PageWalker?) -> IdentityMarks {
+        let text = IdentityScanner.joiningTextNodes(walked)
+        return IdentityMarks(
             siteIDCode: walker.meta["SiteIDCode"].flatMap { IdentityScanner.validSiteIDCode($0) }
                 ?? IdentityScanner.siteIDCode(in: text),
             icp: IdentityScanner.icp(in: text),

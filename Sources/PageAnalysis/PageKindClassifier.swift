@@ -60,9 +60,10 @@ enum PageKindClassifier {
         if let category = meta["PageCategory"]?.lowercased(), homepageCategories.contains(category) { return .homepage }
         if meta["ArticleTitle"] != nil { return .article }
         if isHomepagePath(input.url) { return .homepage }
-        if meta["ColumnName"] != nil, meta["PubDate"] == nil { return .columnList }
         let dated = evidence.items.lazy.filter { $0.date != nil }.count
+        // A login form is no column even under a column's metas (a CMS-hosted login page keeps them).
         if evidence.isLoginForm, dated < 3, evidence.pagination.isEmpty { return .other }
+        if meta["ColumnName"] != nil, meta["PubDate"] == nil { return .columnList }
         let articleDate = meta["PubDate"] != nil || evidence.hasLabelledDate || evidence.hasDateLine
         if articleDate, evidence.pagination.isEmpty { return .article }
         if !evidence.pagination.isEmpty || dated >= 3 { return .columnList }

@@ -51,6 +51,7 @@ extension PageWalker {
             }
             if let src = attributes.src {
                 if src.containsBytes("conac.cn") { conacBadge = true }
+                if Self.isErrorReportIcon(src) { errorReportEntry = true }
                 if let url = resolver?.resolve(src) {
                     addLink(ExtractedLink(url: url, text: TextTools.collapsed(label), placement: placement(in: frame),
                                           hidden: frame.hidden, kind: .image))
@@ -74,7 +75,8 @@ extension PageWalker {
         case .meta:
             readMeta(attributes)
         case .span, .div:
-            if attributes.id == "_ideConac" { conacBadge = true }
+            if attributes.id == "_ideConac" || Self.isConacWidget(class: attributes.class) { conacBadge = true }
+            if Self.isErrorReportSlot(id: attributes.id, class: attributes.class) { errorReportEntry = true }
         default:
             break
         }
@@ -107,14 +109,41 @@ extension PageWalker {
         if let group = frame.group {
             TextTools.append(String(decoding: content, as: UTF8.self), to: &groups[group].text, limit: 2000)
         }
-        if frame.anchor == nil, frame.container == nil, content.count <= 64, dateLines.count < 4,
-           content.contains(UInt8(ascii: ":")) || content.contains(0xBC),
+        // A byline may sit in a list item of its own (`<li>2024年12月07日 08时01分</li>`); a list
+        // item that already has its link is a list's, and its date is the item's.
+        if frame.anchor == nil, frame.container.map({ containers[$0].link == nil }) ?? true,
+           content.count <= 160, dateLines.count < 4,
+           content.contains(UInt8(ascii: ":")) || content.contains(0xBC) || content.contains(0x86),
            let date = DateParsing.dateTimeLine(String(decoding: content, as: UTF8.self)) {
             dateLines.append(date)
         }
         if !breadcrumbDone, breadcrumbEnd >= 0 || Self.containsBreadcrumbMark(content) {
             readBreadcrumb(String(decoding: content, as: UTF8.self), at: index)
         }
+    }
+
+    /// The 找错 icon: an image whose file name says `jiucuo` (`jiucuo.png`, `bottom_jiucuo.png`,
+    /// `…/exposure/images/jiucuo.png`). Sites open the form from it with an `onclick`
+    /// (`Link('sitecode')`, `window.open('…jiucuo…site_code=…')`), so the icon is the entry.
+    static func isErrorReportIcon(_ src: String) -> Bool {
+        let path = src.split(separator: "?", maxSplits: 1).first ?? ""
+        let name = path.split(separator: "/").last ?? ""
+        return name.lowercased().containsBytes("jiucuo")
+    }
+
+    /// The slot the national 找错 script fills (`<span id="_span_jiucuo">`) or Hanweb's 找错 widget
+    /// (`<div class="j-jiucuo ex-find-wrong" data-setting="{sitecode:…}">`).
+    static func isErrorReportSlot(id: String?, class classes: String?) -> Bool {
+        if id == "_span_jiucuo" { return true }
+        guard let classes else { return false }
+        return classes.split(separator: " ").contains { $0 == "j-jiucuo" || $0 == "ex-find-wrong" }
+    }
+
+    /// Hanweb's 党政机关 badge widget, which its footer script fills from the conac id in
+    /// `data-setting` (`<div class="dzjg j-gov ex-gov-mark" data-setting="{sitecode:'541442B4…'}">`).
+    static func isConacWidget(class classes: String?) -> Bool {
+        guard let classes else { return false }
+        return classes.split(separator: " ").contains { $0 == "j-gov" || $0 == "ex-gov-mark" }
     }
 
     private static func containsBreadcrumbMark(_ content: ArraySlice<UInt8>) -> Bool {

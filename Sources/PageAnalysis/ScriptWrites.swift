@@ -29,6 +29,56 @@ enum ScriptWrites {
         return String(decoding: out, as: UTF8.self)
     }
 
+    /// The markup written through a variable: `footer.innerHTML = pcFooterStr` with
+    /// `var pcFooterStr = '<div>…' + '…'` in any of `scripts`. Only variables a writing call is
+    /// given bare, and only assignments of literals that start with markup, are read.
+    static func variableMarkup(in scripts: [String], limit: Int = 256 * 1024) -> String {
+        let sources = scripts.map { Array($0.utf8) }
+        var names = Set<[UInt8]>()
+        for bytes in sources {
+            for call in calls {
+                for offset in ByteSearch.occurrences(of: call, in: bytes, limit: 200) {
+                    if let name = bareIdentifier(in: bytes, at: offset + call.count) { names.insert(name) }
+                }
+            }
+        }
+        var out: [UInt8] = []
+        for name in names.sorted(by: { $0.lexicographicallyPrecedes($1) }) {
+            for bytes in sources {
+                for offset in ByteSearch.occurrences(of: name, in: bytes, limit: 50) where out.count < limit {
+                    guard offset == 0 || !isIdentifierByte(bytes[offset - 1]) else { continue }
+                    var i = offset + name.count
+                    while i < bytes.count, [9, 32].contains(bytes[i]) { i += 1 }
+                    guard i + 1 < bytes.count, bytes[i] == UInt8(ascii: "="), bytes[i + 1] != UInt8(ascii: "=") else { continue }
+                    var reader = Reader(bytes: bytes, position: i + 1)
+                    let value = reader.expression(depth: 0)
+                    guard value.first(where: { ![9, 10, 13, 32].contains($0) }) == UInt8(ascii: "<") else { continue }
+                    out += value.prefix(limit - out.count)
+                    out.append(10)
+                }
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// The identifier at `position` when it is the whole argument (`x)`, `x;`, `x,`), else nil.
+    private static func bareIdentifier(in bytes: [UInt8], at position: Int) -> [UInt8]? {
+        var i = position
+        while i < bytes.count, [9, 32].contains(bytes[i]) { i += 1 }
+        let start = i
+        guard i < bytes.count, isIdentifierByte(bytes[i]), !(48...57).contains(bytes[i]) else { return nil }
+        while i < bytes.count, isIdentifierByte(bytes[i]) { i += 1 }
+        let name = Array(bytes[start..<i])
+        while i < bytes.count, [9, 32].contains(bytes[i]) { i += 1 }
+        guard i < bytes.count, [UInt8(ascii: ")"), UInt8(ascii: ";"), UInt8(ascii: ","), 10, 13].contains(bytes[i]) else { return nil }
+        return name.count >= 2 ? name : nil
+    }
+
+    private static func isIdentifierByte(_ byte: UInt8) -> Bool {
+        (48...57).contains(byte) || (65...90).contains(byte) || (97...122).contains(byte)
+            || byte == UInt8(ascii: "_") || byte == UInt8(ascii: "$")
+    }
+
     /// Decodes `%XX` and `%uXXXX` escapes. A run of `%XX` bytes that is valid UTF-8 is read as UTF-8
     /// (what the page meant), otherwise as Latin-1 code points (what `unescape` does).
     static func unescape(_ bytes: [UInt8], asUTF8: Bool) -> [UInt8] {
