@@ -46,39 +46,40 @@ enum HiddenStyle {
     static func hiddenNames(inStylesheet css: String) -> (classes: Set<String>, ids: Set<String>) {
         var classes = Set<String>()
         var ids = Set<String>()
-        var buffer = ""
-        var selector: String?
+        // CSS syntax is ASCII: the loop runs on bytes and makes strings only for a rule's parts.
+        var buffer: [UInt8] = []
+        var selector: [UInt8]?
         var inComment = false
-        var previous: Character = " "
-        for character in css {
+        var previous = UInt8(ascii: " ")
+        for byte in css.utf8 {
             if inComment {
-                if previous == "*", character == "/" { inComment = false }
-                previous = character
+                if previous == UInt8(ascii: "*"), byte == UInt8(ascii: "/") { inComment = false }
+                previous = byte
                 continue
             }
-            if previous == "/", character == "*" {
+            if previous == UInt8(ascii: "/"), byte == UInt8(ascii: "*") {
                 inComment = true
                 buffer.removeLast()
-                previous = " "
+                previous = UInt8(ascii: " ")
                 continue
             }
-            previous = character
-            switch character {
-            case "{":
+            previous = byte
+            switch byte {
+            case UInt8(ascii: "{"):
                 selector = buffer
-                buffer = ""
-            case "}":
-                if let selector, hides(buffer) {
-                    for single in selector.split(separator: ",") {
+                buffer.removeAll(keepingCapacity: true)
+            case UInt8(ascii: "}"):
+                if let selector, hides(String(decoding: buffer, as: UTF8.self)) {
+                    for single in String(decoding: selector, as: UTF8.self).split(separator: ",") {
                         guard let name = subjectName(of: single) else { continue }
                         if name.hasPrefix(".") { classes.insert(String(name.dropFirst()).lowercased()) }
                         else { ids.insert(String(name.dropFirst()).lowercased()) }
                     }
                 }
                 selector = nil
-                buffer = ""
+                buffer.removeAll(keepingCapacity: true)
             default:
-                buffer.append(character)
+                buffer.append(byte)
             }
         }
         return (classes, ids)

@@ -135,15 +135,20 @@ extension PageWalker {
     /// (`<div class="j-jiucuo ex-find-wrong" data-setting="{sitecode:…}">`).
     static func isErrorReportSlot(id: String?, class classes: String?) -> Bool {
         if id == "_span_jiucuo" { return true }
-        guard let classes else { return false }
-        return classes.split(separator: " ").contains { $0 == "j-jiucuo" || $0 == "ex-find-wrong" }
+        return hasClass(classes, anyOf: ["j-jiucuo", "ex-find-wrong"])
     }
 
     /// Hanweb's 党政机关 badge widget, which its footer script fills from the conac id in
     /// `data-setting` (`<div class="dzjg j-gov ex-gov-mark" data-setting="{sitecode:'541442B4…'}">`).
     static func isConacWidget(class classes: String?) -> Bool {
-        guard let classes else { return false }
-        return classes.split(separator: " ").contains { $0 == "j-gov" || $0 == "ex-gov-mark" }
+        hasClass(classes, anyOf: ["j-gov", "ex-gov-mark"])
+    }
+
+    /// Whether the class list names one of `names`. Most elements have none of them: a byte
+    /// search rules them out before the list is split.
+    private static func hasClass(_ classes: String?, anyOf names: [String]) -> Bool {
+        guard let classes, names.contains(where: { classes.containsBytes($0) }) else { return false }
+        return classes.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" }).contains { names.contains(String($0)) }
     }
 
     private static func containsBreadcrumbMark(_ content: ArraySlice<UInt8>) -> Bool {

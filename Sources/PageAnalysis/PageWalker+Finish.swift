@@ -106,8 +106,7 @@ extension PageWalker {
             }
         }
         guard group.links.isEmpty, SpamVocabulary.spamTerm(in: group.text) != nil else { return }
-        let lowered = group.text.lowercased()
-        let terms = (SpamVocabulary.strongTerms + SpamVocabulary.casinoNames).filter { lowered.containsBytes($0) }
+        let terms = SpamVocabulary.strongOrCasino.allTerms(in: group.text)
         if Set(terms).count >= 2 {
             addSpam(ContentHit(kind: .spam, evidence: TextTools.prefix(TextTools.collapsed(group.text), 100)), term: terms.first)
         }

@@ -19,18 +19,15 @@ enum SpamVocabulary {
     static let campaignTerms: [String] = ["打击", "整治", "防范", "严禁", "禁止", "远离", "治理", "警惕", "谨防", "举报", "扫黄", "黄赌毒", "专项", "查处", "取缔", "宣传",
                                          "破获", "侦破", "抓获", "警方", "案件", "警示", "诈骗"]
 
+    /// The strong terms, then the casino names, searched in one pass.
+    static let strongOrCasino = TermSet(strongTerms + casinoNames)
+    private static let campaign = TermSet(campaignTerms)
+
     /// The spam term of a link's words: a strong term or a casino name, unless the words are a
     /// campaign against it.
     static func spamTerm(in text: String) -> String? {
-        guard let found = term(in: text, from: strongTerms) ?? term(in: text, from: casinoNames) else { return nil }
-        return term(in: text, from: campaignTerms) == nil ? found : nil
-    }
-
-    /// The first term of `terms` in `text` (ASCII compared case-insensitively).
-    static func term(in text: String, from terms: [String]) -> String? {
-        guard !text.isEmpty else { return nil }
-        let haystack = text.lowercased()
-        return terms.first { haystack.containsBytes($0) }
+        guard let found = strongOrCasino.firstTerm(in: text) else { return nil }
+        return campaign.firstTerm(in: text) == nil ? found : nil
     }
 
     /// Hosts an off-site link may point to without being suspect: government, CONAC and state media.

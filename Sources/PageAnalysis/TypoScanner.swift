@@ -11,6 +11,8 @@ struct TypoScanner: Sendable {
     }
 
     private let patterns: [Pattern]
+    /// Every pattern's wrong phrase, found in one pass.
+    private let phrases: TermSet
 
     /// The built-in list plus `extra` entries; an entry whose correct form contains the wrong
     /// phrase (`中华人民共和` → `中华人民共和国`) never fires on the correct form.
@@ -33,20 +35,29 @@ struct TypoScanner: Sendable {
                                     exceptions: compiled))
         }
         self.patterns = patterns
+        phrases = TermSet(patterns.map(\.wrongText))
     }
 
-    /// One hit per wrong phrase present, counting its occurrences.
+    /// One hit per wrong phrase present, counting its occurrences (occurrences of one phrase do
+    /// not overlap).
     func hits(in text: [UInt8]) -> [ContentHit] {
-        var hits: [ContentHit] = []
-        for pattern in patterns {
-            var count = 0
-            for offset in ByteSearch.occurrences(of: pattern.wrong, in: text) {
+        var counts = [Int](repeating: 0, count: patterns.count)
+        var nextFree = [Int](repeating: 0, count: patterns.count)
+        text.withUnsafeBufferPointer { bytes in
+            phrases.forEachMatch(in: bytes) { index, offset in
+                guard offset >= nextFree[index] else { return false }
+                let pattern = patterns[index]
+                nextFree[index] = offset + pattern.wrong.count
                 let excused = pattern.exceptions.contains { ByteSearch.hasPrefix($0.bytes, in: text, at: offset - $0.offset) }
-                if !excused { count += 1 }
+                if !excused { counts[index] += 1 }
+                return false
             }
-            if count > 0 { hits.append(ContentHit(kind: .seriousTypo, evidence: pattern.wrongText, extra: pattern.correct, count: count)) }
         }
-        return hits
+        return patterns.indices.compactMap { index in
+            guard counts[index] > 0 else { return nil }
+            let pattern = patterns[index]
+            return ContentHit(kind: .seriousTypo, evidence: pattern.wrongText, extra: pattern.correct, count: counts[index])
+        }
     }
 }
 

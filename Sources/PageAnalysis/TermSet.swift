@@ -1,0 +1,108 @@
+/// A fixed list of terms, all looked for in one pass over a text's UTF-8 bytes.
+///
+/// Link words, hidden text and page text are searched for dozens of terms (spam vocabulary, the
+/// serious-error list). Searching term by term reads the text once per term and lower-cases it
+/// as a `String` first; this reads it once. Each position's first two bytes are checked against a
+/// 64-Kibit table of the terms' first two bytes, so a position no term can start at costs one
+/// load; only the rare candidates compare bytes. ASCII letters compare case-insensitively, every
+/// other byte exactly (Chinese has no case).
+struct TermSet: Sendable {
+    /// The terms, ASCII letters lower-cased, in the order given.
+    let terms: [[UInt8]]
+    /// The terms as given.
+    let names: [String]
+    /// Bit `k` set when some term starts with the two bytes whose key is `k`.
+    private let heads: [UInt64]
+    /// Term indices by the key of their first two bytes, in list order.
+    private let byHead: [UInt16: [Int]]
+    /// Indices of one-byte terms (they have no second byte to key on).
+    private let singles: [Int]
+
+    init(_ list: [String]) {
+        names = list
+        terms = list.map { $0.utf8.map(Self.fold) }
+        var heads = [UInt64](repeating: 0, count: 1024)
+        var byHead: [UInt16: [Int]] = [:]
+        var singles: [Int] = []
+        for (index, term) in terms.enumerated() {
+            guard !term.isEmpty else { continue }
+            guard term.count >= 2 else {
+                singles.append(index)
+                continue
+            }
+            let key = Self.key(term[0], term[1])
+            heads[Int(key >> 6)] |= 1 << UInt64(key & 63)
+            byHead[key, default: []].append(index)
+        }
+        self.heads = heads
+        self.byHead = byHead
+        self.singles = singles
+    }
+
+    /// The first term of the list (in list order, not text order) that occurs in `text`.
+    func firstTerm(in text: String) -> String? {
+        var best = Int.max
+        scan(text) { index, _ in
+            best = min(best, index)
+            return best == 0
+        }
+        return best == .max ? nil : names[best]
+    }
+
+    /// Every term that occurs in `text`, in list order.
+    func allTerms(in text: String) -> [String] {
+        var found = Set<Int>()
+        scan(text) { index, _ in
+            found.insert(index)
+            return false
+        }
+        return found.sorted().map { names[$0] }
+    }
+
+    /// Calls `visit(termIndex, offset)` for each place a term starts in `bytes`, by offset;
+    /// stops early when `visit` returns true.
+    func forEachMatch(in bytes: UnsafeBufferPointer<UInt8>, _ visit: (Int, Int) -> Bool) {
+        let count = bytes.count
+        guard count > 0 else { return }
+        var offset = 0
+        while offset < count {
+            let first = Self.fold(bytes[offset])
+            if !singles.isEmpty {
+                for index in singles where terms[index][0] == first {
+                    if visit(index, offset) { return }
+                }
+            }
+            if offset + 1 < count {
+                let key = Self.key(first, Self.fold(bytes[offset + 1]))
+                if heads[Int(key >> 6)] & (1 << UInt64(key & 63)) != 0, let candidates = byHead[key] {
+                    for index in candidates where matches(terms[index], in: bytes, at: offset) {
+                        if visit(index, offset) { return }
+                    }
+                }
+            }
+            offset += 1
+        }
+    }
+
+    private func scan(_ text: String, _ visit: (Int, Int) -> Bool) {
+        guard !text.isEmpty else { return }
+        var text = text
+        text.withUTF8 { forEachMatch(in: $0, visit) }
+    }
+
+    private func matches(_ term: [UInt8], in bytes: UnsafeBufferPointer<UInt8>, at offset: Int) -> Bool {
+        guard offset + term.count <= bytes.count else { return false }
+        var k = 2
+        while k < term.count {
+            if Self.fold(bytes[offset + k]) != term[k] { return false }
+            k += 1
+        }
+        return true
+    }
+
+    @inline(__always)
+    private static func fold(_ byte: UInt8) -> UInt8 { byte &- 65 < 26 ? byte | 0x20 : byte }
+
+    @inline(__always)
+    private static func key(_ first: UInt8, _ second: UInt8) -> UInt16 { UInt16(first) << 8 | UInt16(second) }
+}
