@@ -17,7 +17,9 @@ extension PageAnalyzer {
         if let island {
             messages += MessageBoardReader(snapshot: island, resolver: resolver, asOf: asOf).listedMessages()
         }
-        if messages.isEmpty, let own = reader.messagePage(url: resolver?.absolute ?? pageURL, fallbackTitle: title) {
+        // The page's own address, not its <base>: rows elsewhere link to the page by it.
+        let ownURL = URLResolver(base: pageURL)?.absolute ?? pageURL
+        if messages.isEmpty, let own = reader.messagePage(url: ownURL, fallbackTitle: title) {
             messages = [own]
         }
         return messages.isEmpty ? nil : Array(messages.prefix(MessageBoardReader.maxMessages))

@@ -35,8 +35,12 @@ struct MessageBoardJudgement {
         var listed: [String: Int] = [:]
         for page in pages.sorted(by: { $0.url < $1.url }) where page.fetchedFine {
             guard let seen = page.messages, !seen.isEmpty else { continue }
-            if seen.count > 1 || seen.first?.url != page.url { listed[page.url, default: 0] += seen.count }
-            for message in seen {
+            if seen.count > 1 || (seen.first?.url != page.url && seen.first?.url != page.finalURL) {
+                listed[page.url, default: 0] += seen.count
+            }
+            for var message in seen {
+                // A message page read after a redirect names where it ended; the rows link to where it was asked for.
+                if let finalURL = page.finalURL, message.url == finalURL { message.url = page.url }
                 let key = message.url ?? "\(message.title)|\(message.asked?.iso ?? "")"
                 if var known = merged[key] {
                     known.asked = known.asked ?? message.asked

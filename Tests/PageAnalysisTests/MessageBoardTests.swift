@@ -78,6 +78,17 @@ struct MessageBoardTests {
         #expect(pending.replyHash == nil)
     }
 
+    @Test("a message page names itself by its own address, whatever its <base> says")
+    func ownAddressDespiteBase() throws {
+        let html = """
+            <html><head><base href="https://cdn.example.gov.cn/static/"><title>路灯</title></head><body>
+            <table><tr><th>来信时间</th><td>2023-12-01</td></tr><tr><th>办理状态</th><td>已回复</td></tr></table></body></html>
+            """
+        let page = Fixtures.analyze(html: html, url: "https://www.example.gov.cn/hdjl/xj_9.html")
+        #expect(page.messages?.first?.url == "https://www.example.gov.cn/hdjl/xj_9.html")
+        #expect(page.messages?.first?.status == .answered)
+    }
+
     @Test("an article that only talks about letters and replies shows no message")
     func articleIsNoMessage() {
         let page = Fixtures.analyze("article-mentions-letters.html", url: "https://www.yanshan.gov.cn/col/gzdt/202312/t20231212_1.html")

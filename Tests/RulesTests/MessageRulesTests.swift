@@ -127,6 +127,16 @@ struct MessageRulesTests {
         #expect(undated.findings(.messageBoardStale).isEmpty)
     }
 
+    @Test("a message page reached through a redirect is the row that links to it")
+    func redirectedMessagePage() throws {
+        var moved = Self.page(1, asked: 5, replied: 4, hash: "eeee")
+        moved.finalURL = "\(Evidence.home)hdjl/xjlb/xj_1_new.html"
+        moved.messages![0].url = moved.finalURL
+        let verdict = Self.judge([Self.list([Self.row(1, asked: 5, replied: 4)]), moved])
+        #expect(verdict.messageBoard?.messagesSeen == 1)
+        #expect(verdict.messageBoard?.url == Self.board)
+    }
+
     @Test("a site without messages has no figures and no message findings")
     func noBoard() {
         let verdict = Self.judge([])
