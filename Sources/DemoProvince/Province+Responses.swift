@@ -17,6 +17,8 @@ extension Province {
         case .image(_, _, let i): return .file(SampleFiles.jpeg(seed: i), type: "image/jpeg")
         case .logo: return .file(SampleFiles.png, type: "image/png")
         case .calendar(let s): return html(s) { $0.calendar(pathAndQuery: pathAndQuery) }
+        case .board(let s): return html(s) { $0.boardList() }
+        case .message(let s, let i): return html(s) { $0.messagePage(i) }
         case .notFoundPage: return .html(Self.notFoundHTML)
         case .stylesheet: return PageResponse(status: 200, headers: [.init("Content-Type", "text/css")], body: Array(".nav .submenu{display:none}.nav li:hover .submenu{display:block}\n".utf8))
         case .script: return PageResponse(status: 200, headers: [.init("Content-Type", "application/javascript")], body: Array("/* jpage */\n".utf8))
@@ -39,7 +41,7 @@ extension Province {
     private func ownerOf(_ route: Route) -> String? {
         switch route {
         case .homepage(let s), .list(let s, _, _), .article(let s, _, _), .attachment(let s, _, _), .document(let s, _, _),
-            .image(let s, _, _), .logo(let s), .calendar(let s):
+            .image(let s, _, _), .logo(let s), .calendar(let s), .board(let s), .message(let s, _):
             sites[s].id
         case .notFoundPage, .service, .stylesheet, .script: nil
         }

@@ -26,6 +26,8 @@ struct ProvinceGenerator {
         // Variety from a stream of its own, so that the defects above stay where they were.
         var variety = VarietyPlanter(spec: spec, random: random.derived(11))
         variety.plant(into: &sites, hosts: hosts)
+        var boards = MessageBoardPlanter(spec: spec, random: random.derived(13))
+        boards.plant(into: &sites, hosts: hosts)
         let services = hosts.count
         hosts.append(HostModel(role: .services, name: "国家政府网站监管服务", notFound: .hard404))
         hosts.append(HostModel(role: .blocking, name: "外部站点（拒绝爬虫）", notFound: .hard404))

@@ -11,6 +11,9 @@ enum Route: Sendable, Hashable {
     case stylesheet
     case script
     case calendar(site: Int)
+    /// The consultation column's list and one of its messages (by index into the board's messages).
+    case board(site: Int)
+    case message(site: Int, index: Int)
     case notFoundPage
     case service(ServicePage)
 
@@ -46,6 +49,10 @@ struct RouteTable: Sendable {
             exact[h][site.pathPrefix + "/images/style.css"] = .stylesheet
             if site.style == .hanweb { exact[h][site.pathPrefix + "/module/jslib/jquery/jpage/jquery.page.min.js"] = .script }
             if site.defects.contains(.calendarTrap) { calendars[h][site.calendarPath] = s }
+            if let board = site.board {
+                exact[h][site.boardListPath] = .board(site: s)
+                for (i, message) in board.messages.enumerated() { exact[h][site.messagePath(message)] = .message(site: s, index: i) }
+            }
             for (c, column) in site.columns.enumerated() {
                 for page in 0..<site.listPageCount(column, perPage: perPage) {
                     exact[h][site.listPath(column, page: page)] = .list(site: s, column: c, page: page)

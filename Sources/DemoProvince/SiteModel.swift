@@ -114,6 +114,8 @@ struct SiteModel: Sendable, Hashable {
     var columns: [ColumnModel]
     var defects: Set<PlantedDefect> = []
     var negatives: Set<PlantedNegative> = []
+    /// The consultation column (领导信箱), on some sites only.
+    var board: MessageBoardModel?
 }
 
 /// One listening endpoint of the province: a standalone site, a platform, or a helper host.

@@ -51,7 +51,8 @@ struct SitePageRenderer {
 
     /// The menu: visible entries plus a hidden dropdown (`display:none`) listing every column.
     var navigation: String {
-        let visible = site.columns.prefix(4).map { "<li><a href=\"\(site.listPath($0, page: 0))\">\($0.name)</a></li>" }
+        var visible = site.columns.prefix(4).map { "<li><a href=\"\(site.listPath($0, page: 0))\">\($0.name)</a></li>" }
+        if site.board != nil { visible.append("<li><a href=\"\(site.boardListPath)\">\(Self.boardName)</a></li>") }
         let dropdown = site.columns.map { "<li><a href=\"\(site.listPath($0, page: 0))\">\($0.name)</a></li>" }
         return """
             <div class="nav"><ul>

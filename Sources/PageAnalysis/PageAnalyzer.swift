@@ -41,6 +41,7 @@ public struct PageAnalyzer: Sendable {
         var text = walker.text
         var droppedLinks = walker.droppedLinks
         var spam = walker.spam
+        var islandSnapshot: HTMLSnapshot?
 
         // Hanweb datastore records: HTML inside the data island, read like the page's own lists.
         let records = ScriptData.datastoreRecords(in: walker.dataIslands, limit: limits.maxBytes)
@@ -51,6 +52,7 @@ public struct PageAnalyzer: Sendable {
                                     maxLinks: max(0, limits.maxLinks - observation.links.count), isDataIsland: true,
                                     hiddenClasses: walker.hiddenClasses, hiddenIDs: walker.hiddenIDs)
             island.walk()
+            islandSnapshot = fragment
             observation.links += island.links
             droppedLinks += island.droppedLinks
             items += island.items
@@ -106,6 +108,9 @@ public struct PageAnalyzer: Sendable {
             observation.items = ContentList.select(items, lists: itemLists, pageURL: input.url, navigation: navigation)
         }
         observation.identity = identity(text: identityText, walker: walker, written: written)
+        observation.messages = Self.messages(
+            page: snapshot, island: islandSnapshot, text: text, resolver: walker.resolver, pageURL: input.url,
+            title: walker.meta["ArticleTitle"] ?? observation.title, asOf: input.asOf)
         observation.hits = spam + titleSpam(title: observation.title, metaText: walker.metaText)
             + SensitiveData.hits(in: text, asOf: input.asOf)
             + typos.hits(in: text + Array((observation.title ?? "").utf8))

@@ -27,6 +27,8 @@ public struct PageObservation: Sendable, Codable, Hashable {
     public var hits: [ContentHit]
     /// What a limit cut, nil when the whole page was read.
     public var truncated: String?
+    /// Messages of a consultation column the page lists or is (``MessageBoardReader``); nil when none.
+    public var messages: [BoardMessage]?
 
     /// Creates an observation; everything but `kind` defaults to empty.
     public init(

@@ -33,9 +33,14 @@ extension CircularDocument {
         blocks.append(.attachment(title: "附件1　各地区、各部门政府网站检查情况", table: regionTable(stats)))
         blocks.append(.attachment(title: "附件2　检查不合格的政府网站", table: siteTable(failed, problems: true)))
         blocks.append(.attachment(title: "附件3　政府网站得分情况", table: siteTable(verdicts, problems: false)))
+        var attachment = 4
+        if let messages = MessageBoardReport.circularTable(verdicts) {
+            blocks.append(.attachment(title: "附件\(attachment)　互动交流栏目留言办理情况", table: messages))
+            attachment += 1
+        }
         if !summary.unjudgedSites.isEmpty {
             let unjudged = order.sorted(summary.unjudgedSites, region: { $0.region ?? "" }, id: \.id)
-            blocks.append(.attachment(title: "附件4　尚未完成检查的网站（未计入统计）", table: Table(
+            blocks.append(.attachment(title: "附件\(attachment)　尚未完成检查的网站（未计入统计）", table: Table(
                 header: ["序号", "所属地方", "网站名称", "网站标识码"],
                 rows: unjudged.enumerated().map { ["\($0 + 1)", $1.region ?? "", $1.name, $1.id] },
                 widths: [1, 3, 6, 3], numeric: [0])))

@@ -23,6 +23,7 @@ enum HTMLReport {
             \(summarySection(stats, availabilityOnly: summary.method != nil))
             \(recheckSection(summary))
             \(siteTable(verdicts))
+            \(MessageBoardReport.htmlSection(verdicts))
             \(unjudgedSection(summary))
             <section id="details">
             <h2>逐站问题清单</h2>

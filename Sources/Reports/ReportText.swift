@@ -25,6 +25,10 @@ enum ReportText {
         case .tlsInvalid: "证书校验失败"
         case .robotsBlocked: "robots.txt限制抓取"
         case .crawlCapped: "抓取达到上限"
+        case .messageUnanswered: "留言逾期未回复"
+        case .messageReplyLate: "留言答复不及时"
+        case .messageReplyCopied: "留言答复雷同（复制粘贴）"
+        case .messageBoardStale: "留言答复长期未更新"
         }
     }
 

@@ -27,7 +27,11 @@ public struct Judge: Sendable {
         findings += linkFindings(evidence, make)
         findings += futureDateFindings(evidence, make)
         findings += contentFindings(evidence, make)
-        return Scorer(rules: rules).verdict(site: evidence.site, findings: findings, columns: columns.records)
+        let messages: (findings: [Finding], summary: MessageBoardSummary?) = unreachable ? ([], nil) : messageFindings(evidence, make)
+        findings += messages.findings
+        var verdict = Scorer(rules: rules).verdict(site: evidence.site, findings: findings, columns: columns.records)
+        verdict.messageBoard = messages.summary
+        return verdict
     }
 }
 

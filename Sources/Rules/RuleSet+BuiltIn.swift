@@ -42,6 +42,10 @@ extension RuleSet {
             "tls_invalid": CheckRule(severity: .notice, indicator: "availability"),
             "robots_blocked": CheckRule(severity: .notice, indicator: "availability"),
             "crawl_capped": CheckRule(severity: .notice, indicator: "availability"),
+            "message_unanswered": CheckRule(severity: .veto, indicator: "interaction"),
+            "message_reply_late": CheckRule(severity: .notice, indicator: "interaction"),
+            "message_reply_copied": CheckRule(severity: .notice, indicator: "interaction"),
+            "message_board_stale": CheckRule(severity: .deduct, points: 3, indicator: "interaction"),
         ],
         hits: [
             "mobile_numbers": HitRule(severity: .deduct, points: 2),
@@ -54,6 +58,8 @@ extension RuleSet {
             "accuracy": IndicatorRule(name: "内容准确性", cap: 10),
             "identity": IndicatorRule(name: "网站标识与功能设计", cap: 10),
             "security": IndicatorRule(name: "内容安全", cap: 20),
-        ]
+            "interaction": IndicatorRule(name: "互动回应", cap: 10),
+        ],
+        messages: .builtIn
     )
 }

@@ -47,6 +47,7 @@ extension RuleSet {
             if ContentHit.Kind(rawValue: key) == nil { return ("hits.\(key)", "not a content hit kind") }
             if rule.points < 0 { return ("hits.\(key).points", "must not be negative") }
         }
+        if let (key, reason) = messages?.problem() { return ("messages.\(key)", reason) }
         for (key, indicator) in indicators where indicator.cap < 0 {
             return ("indicators.\(key).cap", "must not be negative")
         }

@@ -19,11 +19,13 @@ public struct RuleSet: Codable, Hashable, Sendable {
     public var hits: [String: HitRule]
     /// The indicators whose caps bound deductions, keyed by the names checks refer to.
     public var indicators: [String: IndicatorRule]
+    /// Lines for consultation columns; nil in rule sets written before they existed (the defaults apply).
+    public var messages: MessageRules?
 
     public init(
         name: String, passLine: Double, homepage: HomepageRules, categories: [String: CategoryRule],
         columnVetoes: ColumnVetoRules, checks: [String: CheckRule], hits: [String: HitRule],
-        indicators: [String: IndicatorRule]
+        indicators: [String: IndicatorRule], messages: MessageRules? = .builtIn
     ) {
         self.name = name
         self.passLine = passLine
@@ -33,11 +35,12 @@ public struct RuleSet: Codable, Hashable, Sendable {
         self.checks = checks
         self.hits = hits
         self.indicators = indicators
+        self.messages = messages
     }
 
     enum CodingKeys: String, CodingKey {
         case name, passLine = "pass_line", homepage, categories, columnVetoes = "column_vetoes", checks, hits,
-            indicators
+            indicators, messages
     }
 }
 
@@ -46,6 +49,9 @@ extension RuleSet {
     public func rule(for check: CheckID) -> CheckRule {
         checks[check.rawValue] ?? CheckRule(severity: .notice, indicator: "")
     }
+
+    /// The consultation-column lines in force.
+    public var messageRules: MessageRules { messages ?? .builtIn }
 
     /// The rule of `category`. A validated rule set has one for every category.
     public func rule(for category: ColumnCategory) -> CategoryRule {

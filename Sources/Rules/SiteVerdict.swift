@@ -17,10 +17,12 @@ public struct SiteVerdict: Codable, Hashable, Sendable {
     public var vetoes: [CheckID]
     /// The findings of severity `warning` (预警), in export order.
     public var warnings: [Finding]
+    /// The consultation column's figures; nil when no message was seen (and in verdicts stored before).
+    public var messageBoard: MessageBoardSummary?
 
     public init(
         site: Site, findings: [Finding], columns: [ColumnRecord], score: Double, deducted: Double, passed: Bool,
-        vetoes: [CheckID], warnings: [Finding]
+        vetoes: [CheckID], warnings: [Finding], messageBoard: MessageBoardSummary? = nil
     ) {
         self.site = site
         self.findings = findings
@@ -30,6 +32,7 @@ public struct SiteVerdict: Codable, Hashable, Sendable {
         self.passed = passed
         self.vetoes = vetoes
         self.warnings = warnings
+        self.messageBoard = messageBoard
     }
 
     /// How many findings of `check` the site has.
@@ -38,6 +41,6 @@ public struct SiteVerdict: Codable, Hashable, Sendable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case site, findings, columns, score, deducted, passed, vetoes, warnings
+        case site, findings, columns, score, deducted, passed, vetoes, warnings, messageBoard = "message_board"
     }
 }

@@ -44,13 +44,14 @@ struct OfficeReaderTests {
         #expect(paragraphs.contains { $0["style"] == "Heading 2" && $0["text"] == "（一）站点无法访问" })
         #expect(paragraphs.contains { $0["style"] == "Normal" && $0["text"]!.contains("本次检查网站5个，合格3个，合格率60.0%。") })
         #expect(paragraphs.filter { $0["style"] == "Attachment Title" }.map { $0["text"]! }
-            == ["附件1　各地区、各部门政府网站检查情况", "附件2　检查不合格的政府网站", "附件3　政府网站得分情况"])
+            == ["附件1　各地区、各部门政府网站检查情况", "附件2　检查不合格的政府网站", "附件3　政府网站得分情况",
+                "附件4　互动交流栏目留言办理情况"])
         let fonts = try #require(doc["fonts"] as? [String: Any])
         #expect(fonts["Normal"] as? String == "FangSong")
         #expect(fonts["Title"] as? String == "SimSun")
 
         let tables = try #require(doc["tables"] as? [[String: Any]])
-        try #require(tables.count == 3)
+        try #require(tables.count == 4)
         let regions = try #require(tables[0]["rows"] as? [[String]])
         #expect(regions.map { $0[1] } == ["所属地方", "省直部门", "赣州市", "上饶市"])
         let failed = try #require(tables[1]["rows"] as? [[String]])

@@ -13,7 +13,9 @@ struct PartialAndRecheckReportTests {
         #expect(text.contains("计划检查网站5个，已完成检查2个，另有3个网站尚未检查，未计入任何统计"))
         #expect(text.contains("本次检查网站2个，合格2个，合格率100.0%。"))
         #expect(!text.contains("本次检查网站5个"))
-        #expect(text.contains("## 附件4　尚未完成检查的网站（未计入统计）"))
+        // 弋阳县 (judged) showed consultation-column messages: their table is 附件4, the unjudged sites come next.
+        #expect(text.contains("## 附件4　互动交流栏目留言办理情况"))
+        #expect(text.contains("## 附件5　尚未完成检查的网站（未计入统计）"))
         #expect(text.contains("| 1 | 省直部门 | 江西省财政厅 | bm01000001 |"))
         // Never judged, so never named under a problem.
         #expect(!text.contains("（一）站点无法访问"))

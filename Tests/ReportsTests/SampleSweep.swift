@@ -38,7 +38,7 @@ enum SampleSweep {
     static var verdicts: [SiteVerdict] {
         let sr = "https://www.zgsr.gov.cn/"
         let yy = "https://www.zgyy.gov.cn/"
-        return [
+        var verdicts = [
             verdict(shangrao, [
                 finding(shangrao.id, .tlsInvalid, .notice, sr, detail: "网站证书校验失败（certificate has expired），已继续检查内容。"),
             ], columns: [
@@ -65,6 +65,10 @@ enum SampleSweep {
                 finding(tricky.id, .linkBroken, .deduct, "https://gx.example.gov.cn/a.html", target: "https://gx.example.gov.cn/x\($0).html\"><script>", status: 500, points: $0 < 10 ? 1 : 0, detail: "链接无法打开（HTTP 500）。")
             }),
         ]
+        verdicts[1].messageBoard = MessageBoardSummary(
+            url: "\(yy)hdjl/xjlb/index.html", messagesSeen: 14, messagesInYear: 12, answeredInYear: 11, overdue: 0, timedReplies: 11,
+            medianReplyDays: 2.5, lateReplies: 3, copiedReplies: 0, latestReply: CivilDate(iso: "2024-01-10"))
+        return verdicts
     }
 
     static var summary: SweepSummary {

@@ -19,6 +19,14 @@ public enum CheckID: String, Codable, CaseIterable, Sendable, Comparable {
     case tlsInvalid = "tls_invalid"
     case robotsBlocked = "robots_blocked"
     case crawlCapped = "crawl_capped"
+    /// A message of a consultation column, asked within the last year, unanswered past the line (互动回应差).
+    case messageUnanswered = "message_unanswered"
+    /// Replies later than the line after their messages (the share and median in the detail).
+    case messageReplyLate = "message_reply_late"
+    /// The same reply text under different messages (复制粘贴式答复).
+    case messageReplyCopied = "message_reply_copied"
+    /// A consultation column whose newest reply is older than the line (留言答复不更新).
+    case messageBoardStale = "message_board_stale"
 
     /// Orders by the id's text, as exports sort.
     public static func < (lhs: CheckID, rhs: CheckID) -> Bool { lhs.rawValue < rhs.rawValue }

@@ -29,6 +29,9 @@ public struct PageReport: Codable, Hashable, Sendable {
     public var depth: Int
     /// Set when analysis stopped early (page too large, nesting too deep): what was cut.
     public var truncated: String?
+    /// Messages of an online consultation column (互动交流) the page lists or is; nil when none.
+    /// Optional on the wire: reports from workers without it decode unchanged.
+    public var messages: [BoardMessage]?
 
     public init(
         url: String, finalURL: String? = nil, status: Int? = nil, error: NetworkErrorKind? = nil,
@@ -160,6 +163,7 @@ public struct ContentHit: Codable, Hashable, Sendable {
 extension PageReport {
     enum CodingKeys: String, CodingKey {
         case url, finalURL = "final_url", status, error, role, kind, title, column, items, published, identity, hits, depth, truncated
+        case messages
     }
 }
 

@@ -29,6 +29,7 @@ extension FetchedPage {
         report.published = observation.published
         report.hits = observation.hits
         report.truncated = observation.truncated
+        report.messages = observation.messages
         switch entry.role {
         case .homepage:
             report.items = observation.items

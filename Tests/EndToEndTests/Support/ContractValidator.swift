@@ -22,6 +22,8 @@ struct ContractValidator {
         "image_broken", "date_in_future", "missing_site_id_code", "missing_icp", "missing_psb_record",
         "missing_error_report_entry", "spam_injection", "sensitive_data", "serious_typo", "link_blocked", "tls_invalid",
         "robots_blocked", "crawl_capped",
+        // Consultation columns (docs/findings-contract.md; to be added to the shared contract too).
+        "message_unanswered", "message_reply_late", "message_reply_copied", "message_board_stale",
     ]
     static let severities: Set<String> = ["veto", "deduct", "warning", "notice"]
     static let categories: Set<String> = ["news", "notice", "policy", "interpretation", "plan", "personnel", "other"]

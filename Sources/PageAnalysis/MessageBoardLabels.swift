@@ -1,0 +1,85 @@
+import GovSweepProtocol
+
+/// The words consultation columns (互动交流: 领导信箱, 留言选登, 咨询投诉) label their fields with,
+/// and the 办理状态 values they show, as the usual platforms write them.
+enum MessageBoardLabels {
+    /// A field of a message a label names.
+    enum Field: Hashable {
+        case title, asked, replied, status, reply
+        /// A field the reader does not report (答复单位, 来信人, 序号 …); it ends a reply's text.
+        case ignored
+    }
+
+    private static let table: [(Field, [String])] = [
+        (.title, ["信件标题", "留言标题", "来信标题", "信件主题", "留言主题", "标题", "主题"]),
+        (.asked, ["来信时间", "写信时间", "留言时间", "提问时间", "来信日期", "写信日期", "留言日期", "提交时间", "咨询时间"]),
+        (.replied, ["回复时间", "答复时间", "回复日期", "答复日期", "办结时间", "办结日期", "反馈时间"]),
+        (.status, ["办理状态", "回复状态", "答复状态", "处理状态", "状态"]),
+        (.reply, ["回复内容", "答复内容", "回复意见", "答复意见", "办理结果", "处理结果"]),
+        (.ignored, ["答复单位", "回复单位", "办理单位", "承办单位", "来信人", "留言人", "序号", "信件编号", "编号",
+                    "留言内容", "来信内容", "信件内容", "咨询内容", "受理单位", "类型", "信件类型"]),
+    ]
+
+    /// The field a cell or a label text names: the whole text (colon and spaces aside) must be the label.
+    static func field(named text: some StringProtocol) -> Field? {
+        let name = normalisedLabel(text)
+        guard !name.isEmpty, name.count <= 6 else { return nil }
+        return table.first { $0.1.contains(name) }?.0
+    }
+
+    /// A label at the start of `text` followed by a colon (`来信时间：2024-01-02`): the field and what follows.
+    static func labelled(_ text: String) -> (field: Field, value: Substring)? {
+        let trimmed = text.drop { TextTools.isSpace($0.unicodeScalars.first!) }
+        for (field, names) in table {
+            for name in names where trimmed.hasPrefix(name) {
+                var rest = trimmed.dropFirst(name.count)
+                rest = rest.drop { $0 == " " || $0 == "\u{3000}" }
+                guard let first = rest.first, first == "：" || first == ":" else { continue }
+                return (field, rest.dropFirst())
+            }
+        }
+        return nil
+    }
+
+    /// The handling state a status text names; nil when it names none.
+    static func status(in text: some StringProtocol) -> MessageStatus? {
+        let value = normalisedLabel(text)
+        guard !value.isEmpty, value.count <= 8 else { return nil }
+        if ["未回复", "未答复", "待回复", "待答复", "未办结", "未处理", "待处理"].contains(where: { value.contains($0) }) {
+            return .unanswered
+        }
+        if ["已回复", "已答复", "已办结", "已处理", "已反馈", "已办理"].contains(where: { value.contains($0) }) {
+            return .answered
+        }
+        if ["办理中", "处理中", "受理中", "已受理", "转办中", "已转办", "待办理"].contains(where: { value.contains($0) }) {
+            return .inProgress
+        }
+        return nil
+    }
+
+    /// `text` without spaces, brackets and a trailing colon.
+    static func normalisedLabel(_ text: some StringProtocol) -> String {
+        var result = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars where !TextTools.isSpace(scalar) && !"：:[]【】()（）".unicodeScalars.contains(scalar) {
+            result.append(scalar)
+        }
+        return String(result)
+    }
+
+    /// A short, stable fingerprint of a reply's text and its length, both over letters and digits
+    /// only, so that spacing and punctuation differences do not hide a copied answer.
+    static func fingerprint(of text: String) -> (hash: String, length: Int)? {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        var length = 0
+        for character in text where character.isLetter || character.isNumber {
+            length += 1
+            for byte in character.utf8 {
+                hash ^= UInt64(byte)
+                hash = hash &* 0x0000_0100_0000_01b3
+            }
+        }
+        guard length > 0 else { return nil }
+        let hex = String(hash, radix: 16)
+        return (String(repeating: "0", count: 16 - hex.count) + hex, length)
+    }
+}

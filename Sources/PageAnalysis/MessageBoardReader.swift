@@ -1,0 +1,243 @@
+import GovSweepProtocol
+
+/// Reads the messages of an online consultation column (互动交流) from a page's snapshot.
+///
+/// Two shapes of list are read: a table or list whose header row names the fields (信件标题 |
+/// 来信时间 | 回复时间 | 办理状态), and rows that label their own values (`来信时间：2024-01-02`,
+/// with the status as a bare word such as 已回复). A page that is one message (labels with
+/// values, 答复内容 followed by the reply) gives that message with a fingerprint of its reply.
+/// Facts only: nothing here decides what is late or unanswered.
+struct MessageBoardReader {
+    let snapshot: HTMLSnapshot
+    let resolver: URLResolver?
+    let asOf: CivilDate
+    /// Most messages read from one page.
+    static let maxMessages = 500
+    /// Longest reply text read (characters); a longer reply is fingerprinted on its start.
+    static let maxReplyCharacters = 4000
+
+    private var nodes: [HTMLSnapshot.Node] { snapshot.nodes }
+
+    /// Messages listed in the page's rows, in page order.
+    func listedMessages() -> [BoardMessage] {
+        var messages: [BoardMessage] = []
+        var index = 0
+        while index < nodes.count, messages.count < Self.maxMessages {
+            let node = nodes[index]
+            guard !node.isText, [.tr, .li, .dd].contains(node.tag) else {
+                index += Self.isSkipped(node.tag) ? max(1, Int(node.end) - index) : 1
+                continue
+            }
+            let cells = cells(of: index)
+            let fields = cells.map { MessageBoardLabels.field(named: text(of: $0)) }
+            let known = Set(fields.compactMap { $0 }).subtracting([.ignored, .reply])
+            if known.contains(.asked), known.count >= 2 {
+                let (rows, scopeEnd) = dataRows(after: index)
+                for row in rows where messages.count < Self.maxMessages {
+                    if let message = headedRow(row, fields: fields) { messages.append(message) }
+                }
+                index = max(index + 1, scopeEnd)
+                continue
+            }
+            if let message = labelledRow(index) {
+                messages.append(message)
+                index = max(index + 1, Int(node.end))
+                continue
+            }
+            index += 1
+        }
+        return messages
+    }
+
+    /// The message the page itself is, when it reads as one (and lists none).
+    func messagePage(url: String, fallbackTitle: String?) -> BoardMessage? {
+        let segments = textSegments(from: 0, to: nodes.count)
+        var title: String?
+        var asked: CivilDate?
+        var replied: CivilDate?
+        var status: MessageStatus?
+        var reply: String?
+        var askedLabels = 0
+        var k = 0
+        while k < segments.count {
+            defer { k += 1 }
+            guard let (field, inline) = label(segments[k].text) else { continue }
+            var value = TextTools.collapsed(inline)
+            if value.isEmpty, field != .reply, k + 1 < segments.count, label(segments[k + 1].text) == nil {
+                k += 1
+                value = segments[k].text
+            }
+            switch field {
+            case .title: title = title ?? (value.isEmpty ? nil : value)
+            case .asked:
+                askedLabels += 1
+                asked = asked ?? DateParsing.firstDate(in: value, asOf: asOf)
+            case .replied: replied = replied ?? DateParsing.firstDate(in: value, asOf: asOf)
+            case .status: status = status ?? MessageBoardLabels.status(in: value)
+            case .reply:
+                var parts = value.isEmpty ? [] : [value]
+                let bound = containerEnd(of: segments[k].node)
+                var next = k + 1
+                while next < segments.count, segments[next].node < bound, label(segments[next].text) == nil {
+                    parts.append(segments[next].text)
+                    next += 1
+                }
+                k = next - 1
+                let text = String(parts.joined(separator: " ").prefix(Self.maxReplyCharacters))
+                if !text.isEmpty { reply = reply ?? text }
+            case .ignored: break
+            }
+        }
+        guard askedLabels == 1, let asked, status != nil || replied != nil || reply != nil else { return nil }
+        let fingerprint = reply.flatMap(MessageBoardLabels.fingerprint(of:))
+        return BoardMessage(
+            url: url, title: title ?? fallbackTitle ?? "", asked: asked, replied: replied, status: status,
+            replyHash: fingerprint?.hash, replyLength: fingerprint?.length)
+    }
+
+    // MARK: Rows
+
+    /// The rows after a header row that belong to its table or list: same tag, under the header's
+    /// parent or a sibling of it (a `thead` header over a `tbody`), and where its scope ends.
+    private func dataRows(after header: Int) -> (rows: [Int], scopeEnd: Int) {
+        let parent = Int(nodes[header].parent)
+        let grandparent = parent >= 0 ? Int(nodes[parent].parent) : -1
+        let scopeEnd = grandparent >= 0 ? Int(nodes[grandparent].end) : nodes.count
+        var rows: [Int] = []
+        var index = Int(nodes[header].end)
+        while index < scopeEnd {
+            let node = nodes[index]
+            if !node.isText, node.tag == nodes[header].tag {
+                let rowParent = Int(node.parent)
+                if rowParent == parent || (rowParent >= 0 && Int(nodes[rowParent].parent) == grandparent) { rows.append(index) }
+                index = max(index + 1, Int(node.end))
+            } else {
+                index += 1
+            }
+        }
+        return (rows, scopeEnd)
+    }
+
+    /// A data row read by the header's fields, nil when it is not a message (no date asked).
+    private func headedRow(_ row: Int, fields: [MessageBoardLabels.Field?]) -> BoardMessage? {
+        let cells = cells(of: row)
+        guard cells.count == fields.count else { return nil }
+        var title: String?
+        var asked: CivilDate?
+        var replied: CivilDate?
+        var status: MessageStatus?
+        for (cell, field) in zip(cells, fields) {
+            let value = text(of: cell)
+            switch field {
+            case .title: title = value
+            case .asked: asked = DateParsing.firstDate(in: value, asOf: asOf)
+            case .replied: replied = DateParsing.firstDate(in: value, asOf: asOf)
+            case .status: status = MessageBoardLabels.status(in: value)
+            default: break
+            }
+        }
+        let link = firstLink(under: row)
+        guard let asked, let title = title ?? link?.text, !title.isEmpty else { return nil }
+        return BoardMessage(url: link?.url, title: title, asked: asked, replied: replied, status: status)
+    }
+
+    /// A row that labels its own values (`来信时间：…`), nil unless it says when it was asked and
+    /// either a reply date or a status, and links to the message.
+    private func labelledRow(_ row: Int) -> BoardMessage? {
+        let segments = textSegments(from: row + 1, to: Int(nodes[row].end))
+        var asked: CivilDate?
+        var replied: CivilDate?
+        var status: MessageStatus?
+        var title: String?
+        var k = 0
+        while k < segments.count {
+            defer { k += 1 }
+            let segment = segments[k].text
+            guard let (field, inline) = MessageBoardLabels.labelled(segment) else {
+                if status == nil, segment.count <= 6 { status = MessageBoardLabels.status(in: segment) }
+                continue
+            }
+            var value = TextTools.collapsed(inline)
+            if value.isEmpty, k + 1 < segments.count {
+                k += 1
+                value = segments[k].text
+            }
+            switch field {
+            case .asked: asked = DateParsing.firstDate(in: value, asOf: asOf)
+            case .replied: replied = DateParsing.firstDate(in: value, asOf: asOf)
+            case .status: status = MessageBoardLabels.status(in: value)
+            case .title: title = value
+            default: break
+            }
+        }
+        guard let asked, replied != nil || status != nil, let link = firstLink(under: row) else { return nil }
+        let name = title ?? link.text
+        guard !name.isEmpty else { return nil }
+        return BoardMessage(url: link.url, title: name, asked: asked, replied: replied, status: status)
+    }
+
+    // MARK: Snapshot helpers
+
+    /// A label heading a segment: a cell that is only a label, or `label：value`.
+    private func label(_ text: String) -> (MessageBoardLabels.Field, Substring)? {
+        if let field = MessageBoardLabels.field(named: text) { return (field, "") }
+        return MessageBoardLabels.labelled(text)
+    }
+
+    /// The element children of `row` (its cells).
+    private func cells(of row: Int) -> [Int] {
+        var result: [Int] = []
+        var index = row + 1
+        let end = Int(nodes[row].end)
+        while index < end {
+            let node = nodes[index]
+            if !node.isText { result.append(index) }
+            index = node.isText ? index + 1 : max(index + 1, Int(node.end))
+        }
+        return result
+    }
+
+    private func text(of index: Int) -> String { TextTools.collapsed(snapshot.joinedText(under: index)) }
+
+    /// The first `<a href>` under `index`, resolved, with its text.
+    private func firstLink(under index: Int) -> (url: String, text: String)? {
+        for child in (index + 1)..<Int(nodes[index].end) where nodes[child].tag == .a {
+            guard let href = snapshot.attributes(of: nodes[child]).href, let url = resolver?.resolve(href) else { continue }
+            let title = snapshot.attributes(of: nodes[child]).title
+            let text = self.text(of: child)
+            return (url, text.isEmpty ? TextTools.collapsed(title ?? "") : text)
+        }
+        return nil
+    }
+
+    /// The non-blank text nodes in `start..<end`, outside scripts and styles, collapsed.
+    private func textSegments(from start: Int, to end: Int) -> [(node: Int, text: String)] {
+        var segments: [(Int, String)] = []
+        var index = start
+        while index < end {
+            let node = nodes[index]
+            if !node.isText, Self.isSkipped(node.tag) {
+                index = max(index + 1, Int(node.end))
+                continue
+            }
+            if let raw = snapshot.text(of: node) {
+                let text = TextTools.collapsed(raw)
+                if !text.isEmpty { segments.append((index, text)) }
+            }
+            index += 1
+        }
+        return segments
+    }
+
+    /// Where the container of a label ends: its parent's parent (the row or block holding label and value).
+    private func containerEnd(of textNode: Int) -> Int {
+        let parent = Int(nodes[textNode].parent)
+        guard parent >= 0 else { return nodes.count }
+        let grandparent = Int(nodes[parent].parent)
+        return grandparent >= 0 ? Int(nodes[grandparent].end) : nodes.count
+    }
+
+    private static func isSkipped(_ tag: HTMLTag) -> Bool {
+        tag == .script || tag == .style || tag == .title || tag == .template || tag == .textarea || tag == .noscript
+    }
+}
