@@ -23,7 +23,7 @@ extension Province {
     static let patterns = [
         "list_document_missing", "list_document_large", "list_document_ordinary", "blank_column_with_side_navigation",
         "short_notice", "chinese_numeral_list_dates", "dead_host_refused", "dead_host_silent", "serious_typo_forms",
-        "dated_side_box",
+        "dated_side_box", "grouped_mobile_numbers",
     ]
 
     private func siteTruth(_ index: Int) -> GroundTruth.SiteTruth {
@@ -143,6 +143,8 @@ extension Province {
             add(.linkBroken, article, target, nil, .target, "403 means blocked, not broken", true, nil)
         case .sensitiveIDs: add(.sensitiveData, article, nil, nil, .url, "three ID numbers with valid check digits", false, nil)
         case .maskedIDs: add(.sensitiveData, article, nil, nil, .url, "ID numbers masked with ********", true, nil)
+        case .groupedMobiles:
+            add(.sensitiveData, article, nil, nil, .url, "six mobile numbers written in groups (138-1234-5678)", false, "grouped_mobile_numbers")
         case .badCheckDigitSerial: add(.sensitiveData, article, nil, nil, .url, "an 18-digit contract serial whose check digit is wrong", true, nil)
         case .seriousTypo:
             let (wrong, correct) = SitePageRenderer.typoForms[item.id % SitePageRenderer.typoForms.count]
