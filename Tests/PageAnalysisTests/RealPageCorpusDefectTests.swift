@@ -40,6 +40,13 @@ struct RealPageCorpusDefectTests {
         #expect(!page(#"<script>$(".bottom span#_span_jiucuo").css({'top':'25px'});</script>"#).identity.errorReportEntry)
     }
 
+    @Test("an old-style 公安 record keeps its serial after the dash")
+    func oldStylePSBRecord() {
+        let footer = #"<div class="footer">政府网站标识码：1508000002&nbsp;<a href="https://beian.miit.gov.cn/">公安机关备案号：15081599004-00001</a></div>"#
+        #expect(page(footer).identity.psbRecord == "公安机关备案号 15081599004-00001")
+        #expect(page(#"<div class="footer">公安机关备案号：43010302000524</div>"#).identity.psbRecord == "公安机关备案号 43010302000524")
+    }
+
     @Test("a byline in a list item of its own, with 时/分, outranks a PubDate meta that disagrees")
     func bylineInListItem() {
         let body = """
