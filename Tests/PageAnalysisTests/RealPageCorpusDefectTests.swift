@@ -83,6 +83,26 @@ struct RealPageCorpusDefectTests {
         #expect(DateParsing.dateTimeLine("2024年12月07日") == nil)
     }
 
+    @Test("a date without a time followed by 来源 is a byline; a lone date or a date in a sentence is not")
+    func dateOnlyByline() {
+        #expect(DateParsing.dateTimeLine("2005年08月16日\u{3000}来源：新华网") == Fixtures.date("2005-08-16"))
+        #expect(DateParsing.dateTimeLine("2021-03-02 | 作者：办公室") == Fixtures.date("2021-03-02"))
+        #expect(DateParsing.dateTimeLine("2021-03-02 召开全体会议") == nil)
+        let body = """
+            <div class="xl01">农机专家李金泽：为农机行业搭建现代化信息平台</div>
+            <table><tr><td>www.chinaneast.gov.cn</td><td><div class="zy">2005年08月16日\u{3000}来源：新华网</div></td></tr></table>
+            <div id="Content"><p>正文。</p></div>
+            <table>
+              <tr><td><a href="../../../2006-11/22/content_8591622.htm">推进大连工业经济发展对策</a></td></tr>
+              <tr><td><a href="../../../2006-11/17/content_8541990.htm">制博会暨十五国家重大技术装备成果展获巨大成功</a></td></tr>
+              <tr><td><a href="../../../2006-11/13/content_8499831.htm">把环保作为建设和谐社会的大事来抓</a></td></tr>
+            </table>
+            """
+        let article = page(body, url: "http://chinaneast.xinhuanet.com/jizhe/2005-08/16/content_4894059.htm")
+        #expect(article.kind == .article)
+        #expect(article.published == Fixtures.date("2005-08-16"))
+    }
+
     @Test("ICP and 公安 records split over inline elements, and two numbers kept apart")
     func splitRecords() {
         let footer = #"<p>网站标识码：<span>bm14000002</span> | <a href="https://beian.miit.gov.cn">京<span>ICP</span>备<span>19054529</span>号<span>-1</span></a> | 京公网安备<span>11010602060068</span>号</p>"#
