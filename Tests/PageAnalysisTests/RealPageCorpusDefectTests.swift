@@ -33,6 +33,21 @@ struct RealPageCorpusDefectTests {
         #expect(!page(#"<div class="footer"><div class="dzjg"></div></div>"#).identity.conacBadge)
     }
 
+    @Test("the 找错 entry as an icon whose onclick calls the page's Link(site_code), which opens the form")
+    func errorReportEntryByLinkFunction() {
+        let footer = """
+            <div class="other"><a onclick="Link('4201000003')" target="_blank"><img src="static/picture/pic01.png" alt="" /></a></div>
+            <script>
+            function Link(site_code) {
+                var url = getCurrUrl();
+                window.open("http://121.43.68.40/exposure/jiucuo.html?site_code=" + site_code + "&url=" + encodeURIComponent(url));
+            }
+            </script>
+            """
+        #expect(page(footer).identity.errorReportEntry)
+        #expect(!page(#"<script>var jiucuo = "/exposure/jiucuo.html"; console.log(jiucuo);</script>"#).identity.errorReportEntry)
+    }
+
     @Test("an ordinary image, a class merely named jiucuo, or jQuery restyling a slot is no 找错 entry")
     func notErrorReportEntries() {
         #expect(!page(#"<div class="footer"><a href="/"><img src="/images/logo.png"></a></div>"#).identity.errorReportEntry)
