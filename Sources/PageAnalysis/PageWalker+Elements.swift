@@ -229,6 +229,9 @@ extension PageWalker {
         }
         let body = snapshot.joinedText(under: index)
         guard !body.isEmpty else { return }
+        // The national snippet's `function Link(site_code) { window.open("…/exposure/jiucuo.html?site_code=" …) }`,
+        // which the footer's icon calls from an onclick (`<a onclick="Link('4201000003')">`).
+        if body.containsBytes("/exposure/jiucuo.html"), body.containsBytes("window.open") { errorReportEntry = true }
         if let type = attributes.type?.lowercased(), type.containsBytes("xml") {
             dataIslands.append(body)
         } else {
