@@ -224,8 +224,10 @@ public struct LeaseScheduler: Sendable {
         while let worker = roomiest(), let (siteID, key) = pending.popFirstReady() {
             grant(.site(siteID), key: key, to: worker)
         }
-        for key in linkCheckKeys where busyKeys[key] == nil && !pending.hasWaiting(key) {
+        // With every worker full (most of a sweep) the keys are not even looked at.
+        for key in linkCheckKeys {
             guard let worker = roomiest() else { break }
+            guard busyKeys[key] == nil, !pending.hasWaiting(key) else { continue }
             grant(.linkChecks, key: key, to: worker)
         }
         return granted
