@@ -157,7 +157,7 @@ public struct LeaseScheduler: Sendable {
     public mutating func complete(_ leaseID: String) -> String? {
         guard let lease = leases[leaseID], let siteID = lease.siteID else { return nil }
         leases[leaseID] = nil
-        free(lease.politenessKey)
+        keyFreed(lease.politenessKey)
         done.insert(siteID)
         return siteID
     }
@@ -166,7 +166,7 @@ public struct LeaseScheduler: Sendable {
     public mutating func completeLinkChecks(_ leaseID: String) -> Lease? {
         guard let lease = leases[leaseID], lease.work == .linkChecks else { return nil }
         leases[leaseID] = nil
-        free(lease.politenessKey)
+        keyFreed(lease.politenessKey)
         return lease
     }
 
@@ -177,7 +177,7 @@ public struct LeaseScheduler: Sendable {
             guard let lease = leases[id], lease.workerID == workerID else { continue }
             leases[id] = nil
             if let siteID = lease.siteID { pending.prepend(siteID, key: lease.politenessKey) }
-            free(lease.politenessKey)
+            keyFreed(lease.politenessKey)
             released.append(lease)
         }
         return released
@@ -192,7 +192,7 @@ public struct LeaseScheduler: Sendable {
             if workers[lease.workerID] != nil { silent.insert(lease.workerID) }
             leases[lease.id] = nil
             if let siteID = lease.siteID { pending.prepend(siteID, key: lease.politenessKey) }
-            free(lease.politenessKey)
+            keyFreed(lease.politenessKey)
         }
         return expired
     }
@@ -234,7 +234,7 @@ public struct LeaseScheduler: Sendable {
     }
 
     /// The key's lease ended: its next pending site may go out.
-    private mutating func free(_ key: String) {
+    private mutating func keyFreed(_ key: String) {
         busyKeys[key] = nil
         pending.markFree(key)
     }
