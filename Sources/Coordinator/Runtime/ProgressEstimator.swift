@@ -5,6 +5,9 @@
 /// take `checks left ÷ checks per second`; the estimate is the longer of the two, since link checks
 /// run beside the crawls. Work left whose pace is unknown (nothing of its kind finished within the
 /// window) makes the estimate unknown rather than zero; a sweep with nothing left has 0 s to go.
+/// The estimate is never below the snapshot's politeness floor (``PolitenessFloor``): early in a
+/// sweep the many small sites finish fast while a platform's channels, one after another at the
+/// platform's budget, set when it ends.
 public struct ProgressEstimator: Sendable {
     /// Seconds of history the pace is measured over.
     public let window: Double
@@ -49,6 +52,7 @@ public struct ProgressEstimator: Sendable {
             // While sites are crawled, their hosts' link checks wait for the crawls to end
             // (one lease per host at a time); the sites' pace stands for both meanwhile.
         }
-        return longest
+        // However fast the recent pace, the busiest politeness key still has its sites to crawl.
+        return max(longest, snapshot.politenessFloorSeconds)
     }
 }
