@@ -5,8 +5,8 @@ import GovSweepProtocol
 /// Many templates give a box beside the content list an id or class that names nothing
 /// (`box2`, `mod`, `l2`), so ``LinkClassifier/isAside(id:class:)`` cannot tell it. Its heading
 /// does: 最新信息, 热点信息, 推荐阅读, 相关文章, 点击排行, 图片新闻, 友情链接 … list other columns'
-/// items. A list's heading is the nearest short text before it in its box (its parent, or its
-/// parent's parent): an `<h3>`, a title `div` or `span`, not an item of another list. The heading
+/// items. A list's heading is the title bar just before it in its box (an `<h3>`, a title `div`
+/// or `span`), or just before its box when the list opens it; never another list. The heading
 /// is no side box when it is the column's own name (the page's ColumnName meta, the breadcrumb's
 /// last crumb, a part of the `<title>`), nor when the list's box holds the page's pagination:
 /// then it is the content list.
@@ -51,25 +51,55 @@ enum SideBoxHeading {
         return title.split(whereSeparator: { separators.contains($0) }).contains { TextTools.collapsed($0) == heading }
     }
 
-    /// The nearest short text before the list element at `list`, within its parent's parent,
-    /// that is not a 更多 link; nil when that text is an item of another list or a long text.
+    /// The heading of the list element at `list`: the title bar just before it in its box
+    /// (`<h3>最新信息</h3><ul>`, `<div class="mod-title">推荐阅读</div><ul>`), or, for a list that
+    /// opens its box, the title bar just before the box (`<div class="bt">热点信息<a>更多</a></div>
+    /// <div class="nr"><ul>`). Nil when what comes before is no title bar (another list, a side
+    /// navigation, a paragraph).
     static func heading(ofList list: Int, in snapshot: HTMLSnapshot) -> String? {
+        if let previous = previousSibling(of: list, in: snapshot) { return titleBarText(previous, in: snapshot) }
+        let parent = Int(snapshot.nodes[list].parent)
+        guard parent >= 0, let previous = previousSibling(of: parent, in: snapshot) else { return nil }
+        return titleBarText(previous, in: snapshot)
+    }
+
+    /// The node before `index` under the same parent, blank text skipped.
+    private static func previousSibling(of index: Int, in snapshot: HTMLSnapshot) -> Int? {
         let nodes = snapshot.nodes
-        let parent = Int(nodes[list].parent)
+        let parent = nodes[index].parent
         guard parent >= 0 else { return nil }
-        let boundary = nodes[parent].parent >= 0 ? Int(nodes[parent].parent) : parent
-        var index = list - 1
-        var seen = 0
-        while index > boundary, seen < 80 {
-            defer { index -= 1; seen += 1 }
-            let node = nodes[index]
-            guard node.isText, !isInsideSkippedElement(index, boundary: boundary, in: snapshot) else { continue }
-            let text = TextTools.collapsed(String(decoding: snapshot.textBytes[node.textRange], as: UTF8.self))
-            if text.isEmpty || PageWalker.moreTexts.contains(text) { continue }
-            if isInsideListItem(index, boundary: boundary, in: snapshot) { return nil }
-            return text.unicodeScalars.count <= 20 ? text : nil
+        var candidate = index - 1
+        while candidate > Int(parent) {
+            let node = nodes[candidate]
+            if node.parent == parent {
+                if node.isText, !TextTools.hasNonSpace(snapshot.textBytes[node.textRange]) {
+                    candidate -= 1
+                    continue
+                }
+                return candidate
+            }
+            candidate -= 1
         }
         return nil
+    }
+
+    /// The words of a title bar (a short text, or an element of a few words holding no list
+    /// item), 更多 links left out; nil for anything else.
+    private static func titleBarText(_ index: Int, in snapshot: HTMLSnapshot) -> String? {
+        let nodes = snapshot.nodes
+        let range = index..<Int(max(nodes[index].end, Int32(index + 1)))
+        guard range.count <= 12, !nodes[index].isText || range.count == 1 else { return nil }
+        if [.script, .style, .noscript, .template].contains(nodes[index].tag) { return nil }
+        var words: [String] = []
+        for inner in range {
+            let node = nodes[inner]
+            if [.li, .tr, .dd].contains(node.tag) { return nil }
+            guard node.isText else { continue }
+            let text = TextTools.collapsed(String(decoding: snapshot.textBytes[node.textRange], as: UTF8.self))
+            if !text.isEmpty, !PageWalker.moreTexts.contains(text) { words.append(text) }
+        }
+        let heading = words.joined(separator: " ")
+        return heading.isEmpty || heading.unicodeScalars.count > 24 ? nil : heading
     }
 
     /// True when the list's own box (its parent) holds paging after it: 下一页, 尾页, or TRS's
@@ -86,25 +116,4 @@ enum SideBoxHeading {
     }
 
     private static let pagingMarks = ["下一页", "尾页", "末页", "createPageHTML"]
-
-    private static func isInsideListItem(_ index: Int, boundary: Int, in snapshot: HTMLSnapshot) -> Bool {
-        var node = Int(snapshot.nodes[index].parent)
-        while node > boundary {
-            switch snapshot.nodes[node].tag {
-            case .li, .tr, .dd: return true
-            default: node = Int(snapshot.nodes[node].parent)
-            }
-        }
-        return false
-    }
-
-    /// Script and style bodies are no headings.
-    private static func isInsideSkippedElement(_ index: Int, boundary: Int, in snapshot: HTMLSnapshot) -> Bool {
-        let parent = Int(snapshot.nodes[index].parent)
-        guard parent >= 0 else { return false }
-        switch snapshot.nodes[parent].tag {
-        case .script, .style, .noscript, .template, .title: return true
-        default: return false
-        }
-    }
 }

@@ -73,6 +73,21 @@ struct SideBoxHeadingTests {
         #expect(analyze(html).items.count == 2)
     }
 
+    @Test("a list right after a side box that ends in an empty 相关链接 list is still the content list", arguments: [
+        "<div class=\"list\"><ul><li><a href=\"/zhengce/content/2026-11/13/content_1008.htm\">开展安全生产大检查</a><span class=\"date\">2026-11-13</span></li></ul></div>",
+        "<table class=\"list\"><tr><td class=\"t\"><a href=\"/content.aspx?id=1076\">开展安全生产大检查</a></td><td class=\"d\">2026.11.13</td></tr></table>",
+    ])
+    func afterSideBoxEndingInHeading(list: String) {
+        let html = """
+            <html><head><title>工作动态_某省人民政府</title></head><body>
+            <div class="crumb">当前位置：<a href="/">首页</a> &gt; 工作动态</div>
+            <div class="side"><h3>栏目导航</h3><ul><li><a href="/col/other0/index.html">机构职能</a></li></ul><h3>相关链接</h3><ul class="xglj"></ul></div>
+            \(list)
+            </body></html>
+            """
+        #expect(analyze(html, url: "http://www.a.gov.cn/xxgk/gzdt/index.htm").items.compactMap(\.date).map(\.iso) == ["2026-11-13"])
+    }
+
     @Test("TRS: a 热点信息 box whose title sits in the box before the list's, beside a paged list")
     func trsShape() {
         let page = Fixtures.analyze("trs-column-heading-box.html", url: "http://www.a.gov.cn/zwgk/zcjd/index.html", asOf: asOf)
