@@ -39,7 +39,7 @@ public struct PageAnalyzer: Sendable {
         var items = walker.items
         // Boxes that only their heading marks as beside the content (<h3>最新信息</h3>).
         var itemLists = SideBoxHeading.markingAsides(
-            walker.itemLists, in: snapshot, columnNames: [walker.meta["ColumnName"], walker.breadcrumb.last].compactMap { $0 },
+            walker.itemLists, items: walker.items, in: snapshot, columnNames: [walker.meta["ColumnName"], walker.breadcrumb.last].compactMap { $0 },
             title: walker.title)
         var text = walker.text
         var droppedLinks = walker.droppedLinks

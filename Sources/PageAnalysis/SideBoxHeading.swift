@@ -19,16 +19,27 @@ enum SideBoxHeading {
     ]
 
     /// `lists` with every list element whose heading names a side box replaced by
-    /// ``ContentList/Source/aside``.
-    static func markingAsides(_ lists: [Int], in snapshot: HTMLSnapshot, columnNames: [String], title: String?) -> [Int] {
+    /// ``ContentList/Source/aside``. Then, when several list elements hold dated items and the
+    /// pagination belongs to some of them only (it follows them in their box), the others are
+    /// side boxes too: a small dated box never wins over the paged content list.
+    static func markingAsides(_ lists: [Int], items: [DatedItem], in snapshot: HTMLSnapshot, columnNames: [String], title: String?) -> [Int] {
         var verdicts: [Int: Bool] = [:]
-        return lists.map { list in
+        var marked = lists.map { list in
             guard list >= 0, list < snapshot.nodes.count else { return list }
             if verdicts[list] == nil {
                 verdicts[list] = isSideBox(list: list, in: snapshot, columnNames: columnNames, title: title)
             }
             return verdicts[list] == true ? ContentList.Source.aside : list
         }
+        guard items.count == marked.count else { return marked }
+        let dated = Set(marked.indices.filter { marked[$0] >= 0 && marked[$0] < snapshot.nodes.count && items[$0].date != nil }.map { marked[$0] })
+        guard dated.count >= 2 else { return marked }
+        let paged = dated.filter { boxHoldsPagination(list: $0, in: snapshot) }
+        guard !paged.isEmpty, paged.count < dated.count else { return marked }
+        for index in marked.indices where dated.contains(marked[index]) && !paged.contains(marked[index]) {
+            marked[index] = ContentList.Source.aside
+        }
+        return marked
     }
 
     /// True when the list element at `list` sits under a side-box heading that is not the column's name.

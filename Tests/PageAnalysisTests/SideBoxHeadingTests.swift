@@ -88,6 +88,18 @@ struct SideBoxHeadingTests {
         #expect(analyze(html, url: "http://www.a.gov.cn/xxgk/gzdt/index.htm").items.compactMap(\.date).map(\.iso) == ["2026-11-13"])
     }
 
+    @Test("a dated box that nothing names loses to the list the pagination follows; with no pagination both count")
+    func paginationPicksTheList() {
+        let box = """
+            <div class="mk"><ul><li><a href="/zwgk/gzdt/202611/t20261119_31.html">县政府召开常务会议研究部署冬季供暖工作</a><span>2026-11-19</span></li></ul></div>
+            """
+        let paged = page(box: "", list: ownList + "<div class=\"page\"><a href=\"index_1.html\">下一页</a> <a href=\"index_3.html\">尾页</a></div>")
+            .replacingOccurrences(of: "<div class=\"crumb\">", with: box + "<div class=\"crumb\">")
+        #expect(analyze(paged).items.compactMap(\.date).map(\.iso) == ["2026-05-12", "2026-03-09"])
+        let unpaged = page(box: "", list: ownList).replacingOccurrences(of: "<div class=\"crumb\">", with: box + "<div class=\"crumb\">")
+        #expect(analyze(unpaged).items.compactMap(\.date).map(\.iso).contains("2026-11-19"))
+    }
+
     @Test("TRS: a 热点信息 box whose title sits in the box before the list's, beside a paged list")
     func trsShape() {
         let page = Fixtures.analyze("trs-column-heading-box.html", url: "http://www.a.gov.cn/zwgk/zcjd/index.html", asOf: asOf)
