@@ -23,7 +23,7 @@ extension Province {
     static let patterns = [
         "list_document_missing", "list_document_large", "list_document_ordinary", "blank_column_with_side_navigation",
         "short_notice", "chinese_numeral_list_dates", "dead_host_refused", "dead_host_silent", "serious_typo_forms",
-        "dated_side_box", "grouped_mobile_numbers",
+        "dated_side_box", "dated_side_box_by_heading", "grouped_mobile_numbers",
     ]
 
     private func siteTruth(_ index: Int) -> GroundTruth.SiteTruth {
@@ -61,15 +61,16 @@ extension Province {
             // The 最新信息 box of 工作动态's newest items beside every other list (SitePageRenderer.hotBox).
             let besideHotBox = column.slug != "gzdt"
                 && site.columns.contains { $0.slug == "gzdt" && $0.items.contains { $0.date <= spec.asOf } }
+            let hotBoxPattern = SitePageRenderer.namesHotBoxByHeadingOnly(siteIndex: index) ? "dated_side_box_by_heading" : "dated_side_box"
             if column.items.isEmpty {
                 add(.columnBlank, columnURL, match: .url, "\(column.name) lists no items (a placeholder row, side navigation and related links beside)", pattern: blankPattern)
                 add(.columnStale, columnURL, match: .url, "a blank column is column_blank, not column_stale", negative: true, pattern: blankPattern)
                 if besideHotBox {
-                    add(.columnBlank, columnURL, match: .url, "blank beside a dated 最新信息 box of 工作动态", pattern: "dated_side_box")
+                    add(.columnBlank, columnURL, match: .url, "blank beside a dated 最新信息 box of 工作动态", pattern: hotBoxPattern)
                 }
             } else if let latest = past.first?.date, isStale(column.category, latest), column.category != .other {
                 add(.columnStale, columnURL, date: latest, match: .url, "\(column.name) newest \(latest.iso)",
-                    pattern: besideHotBox ? "dated_side_box" : nil)
+                    pattern: besideHotBox ? hotBoxPattern : nil)
             } else if site.style == .hanweb, site.dateFormat == 3, column.category != .other, past.first != nil {
                 add(.columnStale, columnURL, match: .url, "list dates in Chinese numerals (二〇二三年十二月十三日) are dates", negative: true,
                     pattern: "chinese_numeral_list_dates")

@@ -148,8 +148,15 @@ extension SitePageRenderer {
             "<li><a href=\"\(site.articlePath(news, item))\">\(item.title)</a><span>\(listDate(item.date))</span></li>"
         }
         guard !rows.isEmpty else { return "" }
+        if Self.namesHotBoxByHeadingOnly(siteIndex: siteIndex) {
+            return "<div class=\"box2\"><h3>最新信息</h3><ul class=\"l2\">\n\(rows.joined(separator: "\n"))\n</ul></div>\n"
+        }
         return "<div class=\"hot-box\"><h3>最新信息</h3><ul>\n\(rows.joined(separator: "\n"))\n</ul></div>\n"
     }
+
+    /// On every other site the 最新信息 box's class names nothing (`box2`): only its heading
+    /// says it is beside the content (pattern `dated_side_box_by_heading`).
+    static func namesHotBoxByHeadingOnly(siteIndex: Int) -> Bool { siteIndex % 2 == 1 }
 
     private func undatedSideBoxes(current: ColumnModel) -> String {
         let columns = site.columns.filter { $0.slug != current.slug && !$0.items.isEmpty }.map { column in

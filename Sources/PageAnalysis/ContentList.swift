@@ -9,7 +9,8 @@ import GovSweepProtocol
 ///
 /// - items of side boxes (an element whose id or class is `side`, `hot`, `rank`, `tuijian`,
 ///   `related` …: 最新信息, 热点排行 or 相关文章 beside the list) are never content: they list other
-///   columns' newest items, and would make a blank or stale column look fresh;
+///   columns' newest items, and would make a blank or stale column look fresh; so are lists
+///   under a side-box title bar (``SideBoxHeading``: `<h3>最新信息</h3>` in a plain `box2`);
 /// - when any other item is dated, the content is the groups holding a dated item; undated groups
 ///   beside them are navigation or link boxes;
 /// - when none is, a group is content only when most of its items read as articles: a title of

@@ -57,7 +57,7 @@ struct ColumnDateTests {
                     #expect(response.status == 200)
                     let text = TextDecoding.decode(response.body, encoding: site.encoding.isGBK ? "GB18030" : "UTF-8")
                     // The dated 最新信息 side box shows 工作动态's items, not this column's.
-                    shown += Self.dates(in: text.replacing(/<div class="hot-box">[\s\S]*?<\/div>/, with: ""))
+                    shown += Self.dates(in: text.replacing(/<div class="(?:hot-box|box2)">[\s\S]*?<\/div>/, with: ""))
                 }
                 #expect(shown.count == expected.items, "\(expected.url)")
                 #expect(shown.filter { $0 <= Self.asOf }.max() == expected.latest, "\(expected.url)")
