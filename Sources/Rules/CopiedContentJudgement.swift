@@ -28,13 +28,15 @@ public struct CopiedContentJudgement: Sendable {
         for pair in candidatePairs(eligible) {
             let earlier = pair.earlier, later = pair.later
             let original = eligible[earlier], copy = eligible[later]
-            guard original.siteID != copy.siteID, original.published! < copy.published!,
-                  copy.signature.similarity(to: original.signature) >= rules.similarityAtLeast,
-                  !credits(copy, original)
+            guard original.published! < copy.published!,
+                  copy.signature.similarity(to: original.signature) >= rules.similarityAtLeast
             else { continue }
             if originals[later].map({ earlier < $0 }) ?? true { originals[later] = earlier }
         }
-        return originals.map { later, earlier in
+        // The earliest alike article is the original: a site repeating its own article, or crediting it, copies nothing.
+        return originals.filter { later, earlier in
+            eligible[later].siteID != eligible[earlier].siteID && !credits(eligible[later], eligible[earlier])
+        }.map { later, earlier in
             let copy = eligible[later], original = eligible[earlier]
             return CopiedArticle(
                 siteID: copy.siteID, url: copy.url, published: copy.published!, originalSiteID: original.siteID,
