@@ -5,13 +5,18 @@ public struct SignedArticle: Hashable, Sendable {
     public var siteID: String
     /// The site's name in the inventory (an article stating it as its 来源 reposts that site).
     public var siteName: String
+    /// The site's unit (主办单位) in the inventory, when given: stated as a 来源 it credits the site too.
+    public var siteUnit: String?
     public var url: String
     public var published: CivilDate?
     public var signature: BodySignature
 
-    public init(siteID: String, siteName: String, url: String, published: CivilDate?, signature: BodySignature) {
+    public init(
+        siteID: String, siteName: String, siteUnit: String? = nil, url: String, published: CivilDate?, signature: BodySignature
+    ) {
         self.siteID = siteID
         self.siteName = siteName
+        self.siteUnit = siteUnit
         self.url = url
         self.published = published
         self.signature = signature
@@ -21,7 +26,7 @@ public struct SignedArticle: Hashable, Sendable {
     public static func articles(of site: Site, pages: [PageReport]) -> [SignedArticle] {
         pages.compactMap { page in
             guard let body = page.body, page.fetchedFine else { return nil }
-            return SignedArticle(siteID: site.id, siteName: site.name, url: page.url, published: page.published, signature: body)
+            return SignedArticle(siteID: site.id, siteName: site.name, siteUnit: site.unit, url: page.url, published: page.published, signature: body)
         }
     }
 }

@@ -54,10 +54,10 @@ public struct CopiedContentJudgement: Sendable {
         return !rules.sharedSources.contains { !$0.isEmpty && source.contains($0) }
     }
 
-    /// Whether the copy's stated 来源 names the original's site, or the origin the original states.
+    /// Whether the copy's stated 来源 names the original's site (its name or unit), or the origin the original states.
     func credits(_ copy: SignedArticle, _ original: SignedArticle) -> Bool {
         guard let source = copy.signature.source.map(Self.stem), source.count >= 2 else { return false }
-        let names = [original.siteName, original.signature.source].compactMap { $0.map(Self.stem) }.filter { $0.count >= 2 }
+        let names = [original.siteName, original.siteUnit, original.signature.source].compactMap { $0.map(Self.stem) }.filter { $0.count >= 2 }
         return names.contains { $0.contains(source) || source.contains($0) }
     }
 

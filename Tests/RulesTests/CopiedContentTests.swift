@@ -55,6 +55,9 @@ struct CopiedContentTests {
         #expect(copied("新华社").isEmpty)
         #expect(copied("赣州市发展和改革委员会").isEmpty)
         #expect(copied("南康区人民政府办公室").count == 1)
+        let unit = SignedArticle(siteID: "a", siteName: "赣州市人民政府", siteUnit: "赣州市人民政府办公室", url: "http://a.gov.cn/9",
+                                 published: CivilDate(year: 2023, month: 11, day: 1), signature: Self.signature(8))
+        #expect(Self.judgement.copies([unit, Self.article("b", "2", 4, Self.signature(8, source: "赣州市人民政府办公室"))]).isEmpty)
         let dispatch = Self.signature(7, source: "人民日报")
         #expect(Self.judgement.copies([Self.article("a", "1", 1, dispatch), Self.article("b", "2", 4, Self.signature(7))]).isEmpty)
     }
