@@ -7,8 +7,8 @@ extension Province {
     func copiedContentTruth(_ site: SiteModel) -> (expected: [GroundTruth.Expectation], negatives: [GroundTruth.Expectation]) {
         var expected: [GroundTruth.Expectation] = []
         var negatives: [GroundTruth.Expectation] = []
-        func entry(_ url: String, target: String? = nil, _ note: String) -> GroundTruth.Expectation {
-            GroundTruth.Expectation(check: .contentCopied, url: url, target: target, date: nil, match: .url, note: note, pattern: nil)
+        func entry(_ url: String, _ note: String) -> GroundTruth.Expectation {
+            GroundTruth.Expectation(check: .contentCopied, url: url, target: nil, date: nil, match: .url, note: note, pattern: nil)
         }
         for column in site.columns {
             for item in column.items {
@@ -25,8 +25,8 @@ extension Province {
                 switch body.kind {
                 case .exactCopy, .nearCopy:
                     guard let original else { continue }
-                    expected.append(entry(url, target: original.url,
-                                          "\(body.kind == .exactCopy ? "word for word" : "one word changed") from \(original.site.id)'s earlier article"))
+                    // The original goes in the note, not as a target: the truth's targets are links planted broken.
+                    expected.append(entry(url, "\(body.kind == .exactCopy ? "word for word" : "one word changed") from \(original.site.id)'s earlier \(original.url)"))
                 case .creditedRepost:
                     negatives.append(entry(url, "reposted with 来源：\(body.source ?? "") (the original's unit)"))
                 case .sharedRepost:
