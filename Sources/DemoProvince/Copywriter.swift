@@ -18,11 +18,13 @@ enum Copywriter {
         return templates[(serial / 3) % templates.count]
     }
 
-    /// Two or three paragraphs of ordinary article text.
+    /// Four paragraphs of ordinary article text; the second carries the article's own figures.
     static func paragraphs(title: String, unit: String, serial: Int) -> [String] {
         let topic = Gazetteer.topics[(serial / 5) % Gazetteer.topics.count]
         return [
             "为深入贯彻落实党中央、国务院和省委、省政府关于\(topic)工作的决策部署，\(unit)近日围绕“\(title)”开展相关工作。",
+            // Figures of the article's own, so that two articles on one template are not one text.
+            "此次工作涉及\(serial % 37 + 12)个单位、\(serial % 89 + 103)个项目，参与人员\(serial % 151 + 40)人，计划分\(serial % 5 + 2)个阶段推进。",
             "会议强调，要进一步提高政治站位，压紧压实工作责任，坚持问题导向，确保各项任务落地见效。各单位要加强统筹协调，形成工作合力。",
             "下一步，\(unit)将持续跟踪工作进展，及时总结推广经验做法，切实把\(topic)各项工作抓实抓细抓出成效。",
         ]

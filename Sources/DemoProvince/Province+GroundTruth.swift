@@ -116,6 +116,9 @@ extension Province {
         let board = boardTruth(site)
         expected += board.expected
         negatives += board.negatives
+        let copied = copiedContentTruth(site)
+        expected += copied.expected
+        negatives += copied.negatives
         return GroundTruth.SiteTruth(
             siteID: site.id, name: site.name, url: home, style: site.style.rawValue, encoding: site.encoding.rawValue,
             hostGroup: site.hostGroup, expected: unreachable ? expected.filter { $0.check == .siteUnreachable } : expected,

@@ -28,6 +28,8 @@ struct ProvinceGenerator {
         variety.plant(into: &sites, hosts: hosts)
         var boards = MessageBoardPlanter(spec: spec, random: random.derived(13))
         boards.plant(into: &sites, hosts: hosts)
+        var copies = CopiedContentPlanter(spec: spec)
+        copies.plant(into: &sites, hosts: hosts)
         let services = hosts.count
         hosts.append(HostModel(role: .services, name: "国家政府网站监管服务", notFound: .hard404))
         hosts.append(HostModel(role: .blocking, name: "外部站点（拒绝爬虫）", notFound: .hard404))

@@ -47,6 +47,8 @@ struct ItemModel: Sendable, Hashable {
     var document: ListedDocument?
     /// The article is a short notice in a bare template whose text says 已失效 or 已删除 (a real page).
     var shortNotice = false
+    /// A body planted in place of the copywriter's (copied, reposted, alike); nil for the usual text.
+    var body: PlantedBody?
 }
 
 /// A document a list item links to directly (`./202608/P0….xlsx`, `downfile.jsp?filename=….xls`).

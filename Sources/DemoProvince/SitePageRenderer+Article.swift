@@ -9,9 +9,9 @@ extension SitePageRenderer {
         let time = "\(item.date.iso) \(10 + item.id % 8):\(String(10 + item.id % 50))"
         var metas = siteMetas(column: column)
         if site.style != .jsp {
-            metas += [("ArticleTitle", item.title), ("PubDate", time), ("ContentSource", site.unit)]
+            metas += [("ArticleTitle", item.title), ("PubDate", time), ("ContentSource", item.body?.source ?? site.unit)]
         }
-        var paragraphs = Copywriter.paragraphs(title: item.title, unit: site.unit, serial: item.id)
+        var paragraphs = (item.body?.paragraphs ?? Copywriter.paragraphs(title: item.title, unit: site.unit, serial: item.id))
             .map { "<p>\($0)</p>" }
         paragraphs += item.extras.compactMap { extraHTML($0, column: column, item: item) }
         if column.category == .policy {
@@ -21,7 +21,7 @@ extension SitePageRenderer {
             <div class="position">当前位置：<a href="\(site.homepagePath)">首页</a> &gt; <a href="\(site.listPath(column, page: 0))">\(column.name)</a></div>
             <div class="article">
             <h1>\(item.title)</h1>
-            <div class="info">发布时间：\(time)　来源：\(site.unit)</div>
+            <div class="info">发布时间：\(time)　来源：\(item.body?.source ?? site.unit)</div>
             <div class="content">
             \(paragraphs.joined(separator: "\n"))
             </div>

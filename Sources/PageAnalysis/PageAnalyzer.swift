@@ -103,6 +103,7 @@ public struct PageAnalyzer: Sendable {
                 ?? walker.meta["PubDate"].flatMap { DateParsing.firstDate(in: $0, asOf: input.asOf) }
                 ?? DateParsing.date(inURL: input.url)
                 ?? DateParsing.chineseNumeralDate(in: String(decoding: text, as: UTF8.self))
+            observation.body = ArticleBodyReader(snapshot: snapshot).signature(metaSource: walker.meta["ContentSource"])
         }
         observation.columns = columns(of: observation, navigation: walker.navigation + walker.headed, pageURL: walker.resolver?.absolute ?? input.url)
         if observation.kind != .homepage {

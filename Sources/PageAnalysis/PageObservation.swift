@@ -29,6 +29,8 @@ public struct PageObservation: Sendable, Codable, Hashable {
     public var truncated: String?
     /// Messages of a consultation column the page lists or is (``MessageBoardReader``); nil when none.
     public var messages: [BoardMessage]?
+    /// The article body's fingerprint (``ArticleBodyReader``), for articles; nil otherwise.
+    public var body: BodySignature?
 
     /// Creates an observation; everything but `kind` defaults to empty.
     public init(

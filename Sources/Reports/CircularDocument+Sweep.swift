@@ -38,6 +38,10 @@ extension CircularDocument {
             blocks.append(.attachment(title: "附件\(attachment)　互动交流栏目留言办理情况", table: messages))
             attachment += 1
         }
+        if let copied = CopiedContentReport.circularTable(verdicts) {
+            blocks.append(.attachment(title: "附件\(attachment)　疑似抄袭文章情况", table: copied))
+            attachment += 1
+        }
         if !summary.unjudgedSites.isEmpty {
             let unjudged = order.sorted(summary.unjudgedSites, region: { $0.region ?? "" }, id: \.id)
             blocks.append(.attachment(title: "附件\(attachment)　尚未完成检查的网站（未计入统计）", table: Table(

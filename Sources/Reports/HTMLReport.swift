@@ -24,6 +24,7 @@ enum HTMLReport {
             \(recheckSection(summary))
             \(siteTable(verdicts))
             \(MessageBoardReport.htmlSection(verdicts))
+            \(CopiedContentReport.htmlSection(verdicts))
             \(unjudgedSection(summary))
             <section id="details">
             <h2>逐站问题清单</h2>

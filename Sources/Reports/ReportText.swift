@@ -29,6 +29,7 @@ enum ReportText {
         case .messageReplyLate: "留言答复不及时"
         case .messageReplyCopied: "留言答复雷同（复制粘贴）"
         case .messageBoardStale: "留言答复长期未更新"
+        case .contentCopied: "文章内容疑似抄袭"
         }
     }
 

@@ -13,8 +13,9 @@ public struct Judge: Sendable {
         self.asOf = asOf
     }
 
-    /// The verdict on one site.
-    public func judge(_ evidence: SiteEvidence) -> SiteVerdict {
+    /// The verdict on one site; `copied` are its copied articles, found across the sweep
+    /// (``copiedArticles(_:)``).
+    public func judge(_ evidence: SiteEvidence, copied: [CopiedArticle] = []) -> SiteVerdict {
         let make = FindingMaker(rules: rules, evidence: evidence)
         var findings = availabilityFindings(evidence, make)
         let unreachable = findings.contains { $0.check == .siteUnreachable && $0.severity == .veto }
@@ -29,8 +30,10 @@ public struct Judge: Sendable {
         findings += contentFindings(evidence, make)
         let messages: (findings: [Finding], summary: MessageBoardSummary?) = unreachable ? ([], nil) : messageFindings(evidence, make)
         findings += messages.findings
+        findings += copiedFindings(copied, make)
         var verdict = Scorer(rules: rules).verdict(site: evidence.site, findings: findings, columns: columns.records)
         verdict.messageBoard = messages.summary
+        verdict.copiedArticles = copied.isEmpty ? nil : copied
         return verdict
     }
 }

@@ -46,6 +46,7 @@ extension RuleSet {
             "message_reply_late": CheckRule(severity: .notice, indicator: "interaction"),
             "message_reply_copied": CheckRule(severity: .notice, indicator: "interaction"),
             "message_board_stale": CheckRule(severity: .deduct, points: 3, indicator: "interaction"),
+            "content_copied": CheckRule(severity: .warning, indicator: "accuracy"),
         ],
         hits: [
             "mobile_numbers": HitRule(severity: .deduct, points: 2),
@@ -60,6 +61,7 @@ extension RuleSet {
             "security": IndicatorRule(name: "内容安全", cap: 20),
             "interaction": IndicatorRule(name: "互动回应", cap: 10),
         ],
-        messages: .builtIn
+        messages: .builtIn,
+        copiedContent: .builtIn
     )
 }

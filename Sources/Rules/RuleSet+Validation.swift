@@ -48,6 +48,7 @@ extension RuleSet {
             if rule.points < 0 { return ("hits.\(key).points", "must not be negative") }
         }
         if let (key, reason) = messages?.problem() { return ("messages.\(key)", reason) }
+        if let (key, reason) = copiedContent?.problem() { return ("copied_content.\(key)", reason) }
         for (key, indicator) in indicators where indicator.cap < 0 {
             return ("indicators.\(key).cap", "must not be negative")
         }

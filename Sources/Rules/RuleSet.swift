@@ -21,11 +21,14 @@ public struct RuleSet: Codable, Hashable, Sendable {
     public var indicators: [String: IndicatorRule]
     /// Lines for consultation columns; nil in rule sets written before they existed (the defaults apply).
     public var messages: MessageRules?
+    /// Lines for copied articles; nil in rule sets written before they existed (the defaults apply).
+    public var copiedContent: CopiedContentRules?
 
     public init(
         name: String, passLine: Double, homepage: HomepageRules, categories: [String: CategoryRule],
         columnVetoes: ColumnVetoRules, checks: [String: CheckRule], hits: [String: HitRule],
-        indicators: [String: IndicatorRule], messages: MessageRules? = .builtIn
+        indicators: [String: IndicatorRule], messages: MessageRules? = .builtIn,
+        copiedContent: CopiedContentRules? = .builtIn
     ) {
         self.name = name
         self.passLine = passLine
@@ -36,11 +39,12 @@ public struct RuleSet: Codable, Hashable, Sendable {
         self.hits = hits
         self.indicators = indicators
         self.messages = messages
+        self.copiedContent = copiedContent
     }
 
     enum CodingKeys: String, CodingKey {
         case name, passLine = "pass_line", homepage, categories, columnVetoes = "column_vetoes", checks, hits,
-            indicators, messages
+            indicators, messages, copiedContent = "copied_content"
     }
 }
 
@@ -52,6 +56,9 @@ extension RuleSet {
 
     /// The consultation-column lines in force.
     public var messageRules: MessageRules { messages ?? .builtIn }
+
+    /// The copied-content lines in force.
+    public var copiedContentRules: CopiedContentRules { copiedContent ?? .builtIn }
 
     /// The rule of `category`. A validated rule set has one for every category.
     public func rule(for category: ColumnCategory) -> CategoryRule {

@@ -19,10 +19,13 @@ public struct SiteVerdict: Codable, Hashable, Sendable {
     public var warnings: [Finding]
     /// The consultation column's figures; nil when no message was seen (and in verdicts stored before).
     public var messageBoard: MessageBoardSummary?
+    /// The site's articles copied from earlier articles of other sites; nil when none (and in verdicts stored before).
+    public var copiedArticles: [CopiedArticle]?
 
     public init(
         site: Site, findings: [Finding], columns: [ColumnRecord], score: Double, deducted: Double, passed: Bool,
-        vetoes: [CheckID], warnings: [Finding], messageBoard: MessageBoardSummary? = nil
+        vetoes: [CheckID], warnings: [Finding], messageBoard: MessageBoardSummary? = nil,
+        copiedArticles: [CopiedArticle]? = nil
     ) {
         self.site = site
         self.findings = findings
@@ -33,6 +36,7 @@ public struct SiteVerdict: Codable, Hashable, Sendable {
         self.vetoes = vetoes
         self.warnings = warnings
         self.messageBoard = messageBoard
+        self.copiedArticles = copiedArticles
     }
 
     /// How many findings of `check` the site has.
@@ -42,5 +46,6 @@ public struct SiteVerdict: Codable, Hashable, Sendable {
 
     enum CodingKeys: String, CodingKey {
         case site, findings, columns, score, deducted, passed, vetoes, warnings, messageBoard = "message_board"
+        case copiedArticles = "copied_articles"
     }
 }

@@ -7,7 +7,13 @@ public enum SweepJudgement {
     public static func verdicts(store: SweepStore, sweep: SweepRecord, rules: RuleSet) throws(StoreError) -> [SiteVerdict] {
         let judge = Judge(rules: rules, asOf: sweep.settings.asOf)
         var verdicts: [SiteVerdict] = []
-        for stored in try store.sites(of: sweep.id) {
+        let sites = try store.sites(of: sweep.id)
+        // Copied articles are found across the whole sweep before any site is judged.
+        let fingerprinted = try store.fingerprintedPages(sweepID: sweep.id)
+        let copied = Dictionary(grouping: judge.copiedArticles(sites.flatMap { stored in
+            SignedArticle.articles(of: stored.site, pages: fingerprinted[stored.site.id] ?? [])
+        }), by: \.siteID)
+        for stored in sites {
             let evidence = SiteEvidence(
                 site: stored.site,
                 pages: try store.pages(sweepID: sweep.id, siteID: stored.site.id),
@@ -15,7 +21,7 @@ public enum SweepJudgement {
                 // An unfinished site is judged on the notes its leases sent so far.
                 report: stored.report ?? (stored.notes.isEmpty ? nil : SiteReport(siteID: stored.site.id, pagesFetched: 0).including(stored.notes)),
                 configuredColumns: stored.columns)
-            verdicts.append(judge.judge(evidence))
+            verdicts.append(judge.judge(evidence, copied: copied[stored.site.id] ?? []))
         }
         return verdicts
     }

@@ -27,6 +27,8 @@ public enum CheckID: String, Codable, CaseIterable, Sendable, Comparable {
     case messageReplyCopied = "message_reply_copied"
     /// A consultation column whose newest reply is older than the line (留言答复不更新).
     case messageBoardStale = "message_board_stale"
+    /// An article whose body is the same or nearly the same as an earlier article on another site (抄袭).
+    case contentCopied = "content_copied"
 
     /// Orders by the id's text, as exports sort.
     public static func < (lhs: CheckID, rhs: CheckID) -> Bool { lhs.rawValue < rhs.rawValue }

@@ -32,6 +32,9 @@ public struct PageReport: Codable, Hashable, Sendable {
     /// Messages of an online consultation column (互动交流) the page lists or is; nil when none.
     /// Optional on the wire: reports from workers without it decode unchanged.
     public var messages: [BoardMessage]?
+    /// The article body's fingerprint (``BodySignature``), for articles; nil otherwise.
+    /// Optional on the wire: reports from workers without it decode unchanged.
+    public var body: BodySignature?
 
     public init(
         url: String, finalURL: String? = nil, status: Int? = nil, error: NetworkErrorKind? = nil,
@@ -164,6 +167,7 @@ extension PageReport {
     enum CodingKeys: String, CodingKey {
         case url, finalURL = "final_url", status, error, role, kind, title, column, items, published, identity, hits, depth, truncated
         case messages
+        case body
     }
 }
 

@@ -30,6 +30,7 @@ extension FetchedPage {
         report.hits = observation.hits
         report.truncated = observation.truncated
         report.messages = observation.messages
+        report.body = observation.body
         switch entry.role {
         case .homepage:
             report.items = observation.items

@@ -24,6 +24,8 @@ struct ContractValidator {
         "robots_blocked", "crawl_capped",
         // Consultation columns (docs/findings-contract.md; to be added to the shared contract too).
         "message_unanswered", "message_reply_late", "message_reply_copied", "message_board_stale",
+        // Copied articles across sites (docs/findings-contract.md).
+        "content_copied",
     ]
     static let severities: Set<String> = ["veto", "deduct", "warning", "notice"]
     static let categories: Set<String> = ["news", "notice", "policy", "interpretation", "plan", "personnel", "other"]

@@ -1,0 +1,119 @@
+import GovSweepProtocol
+
+/// Reads an article page's body text and the origin it states, and fingerprints the body
+/// (``BodySignature``) so that the coordinator can find the same text on other sites.
+///
+/// The body is the innermost element named as one (`TRS_Editor`, `zoom`, `content`, `article` …)
+/// holding at least half the text of the largest such element; a page naming none falls back to
+/// its text outside menus and footers. Scripts, styles and the title never count.
+struct ArticleBodyReader {
+    let snapshot: HTMLSnapshot
+
+    /// Bodies longer than this many characters are fingerprinted on their first part only.
+    static let maxSignedLength = 20_000
+
+    /// The page's body fingerprint; nil when the page shows no body text.
+    func signature(metaSource: String?) -> BodySignature? {
+        let body = bodyText()
+        guard !body.isEmpty else { return nil }
+        return BodySignature(
+            minHashes: BodyFingerprint.minHashes(of: Array(body.prefix(Self.maxSignedLength))), length: body.count,
+            source: statedSource() ?? metaSource.flatMap(Self.cleanSource))
+    }
+
+    /// The normalised body: letters and digits only, lower case.
+    func bodyText() -> [Character] {
+        var best: (index: Int, text: [Character])?
+        var candidates: [(index: Int, text: [Character])] = []
+        for (index, node) in snapshot.nodes.enumerated() where !node.isText {
+            let attributes = snapshot.attributes(of: node)
+            guard node.tag == .article || LinkClassifier.region(id: attributes.id, class: attributes.class) == .body else { continue }
+            let text = normalisedText(under: index, skipRegions: false)
+            guard !text.isEmpty else { continue }
+            candidates.append((index, text))
+            if text.count > best?.text.count ?? 0 { best = (index, text) }
+        }
+        if let best {
+            // The innermost candidate that still holds half the text: the body without its title and byline.
+            let kept = candidates.filter { $0.text.count * 2 >= best.text.count }
+            return kept.min { subtreeSize($0.index) < subtreeSize($1.index) }?.text ?? best.text
+        }
+        return normalisedText(under: nil, skipRegions: true)
+    }
+
+    /// The origin the page states in its text: what follows 来源：/ 转载自, cut at the next byline word.
+    func statedSource() -> String? {
+        let labels = ["来源：", "来源:", "转载自："]
+        let texts = snapshot.nodes.indices.filter { snapshot.nodes[$0].isText && !isSkipped($0) }
+        for (position, index) in texts.enumerated() {
+            guard let text = snapshot.text(of: snapshot.nodes[index]) else { continue }
+            for label in labels {
+                guard let range = text.range(of: label) else { continue }
+                var rest = String(text[range.upperBound...])
+                if rest.withoutOuterSpaces.isEmpty, position + 1 < texts.count {
+                    rest = snapshot.text(of: snapshot.nodes[texts[position + 1]]) ?? ""
+                }
+                if let source = Self.cleanSource(rest) { return source }
+            }
+        }
+        return nil
+    }
+
+    /// The source's first words: up to the next space, separator or byline word, at most 40 characters.
+    static func cleanSource(_ raw: String) -> String? {
+        var text = raw.withoutOuterSpaces
+        if let stop = text.firstIndex(where: { $0.isWhitespace || "|｜【[".contains($0) }) { text = String(text[..<stop]) }
+        for word in DateParsing.bylineWords + ["发布", "时间"] {
+            if let range = text.range(of: word) { text = String(text[..<range.lowerBound]) }
+        }
+        text = String(text.prefix(40))
+        return text.isEmpty ? nil : text
+    }
+
+    private func subtreeSize(_ index: Int) -> Int { Int(snapshot.nodes[index].end) - index }
+
+    /// Whether the node sits in a script, style, title or other text nobody reads as the body.
+    private func isSkipped(_ index: Int) -> Bool {
+        var parent = Int(snapshot.nodes[index].parent)
+        while parent >= 0 {
+            switch snapshot.nodes[parent].tag {
+            case .script, .style, .title, .noscript, .template, .textarea: return true
+            default: parent = Int(snapshot.nodes[parent].parent)
+            }
+        }
+        return false
+    }
+
+    private func normalisedText(under root: Int?, skipRegions: Bool) -> [Character] {
+        let range = root.map { ($0 + 1)..<Int(snapshot.nodes[$0].end) } ?? 0..<snapshot.nodes.count
+        var skipUntil = -1
+        var characters: [Character] = []
+        for index in range {
+            if index < skipUntil { continue }
+            let node = snapshot.nodes[index]
+            if !node.isText {
+                switch node.tag {
+                case .script, .style, .title, .noscript, .template, .textarea: skipUntil = Int(node.end)
+                case .nav, .footer where skipRegions: skipUntil = Int(node.end)
+                default:
+                    guard skipRegions else { break }
+                    let attributes = snapshot.attributes(of: node)
+                    let region = LinkClassifier.region(id: attributes.id, class: attributes.class)
+                    if region == .navigation || region == .footer { skipUntil = Int(node.end) }
+                }
+                continue
+            }
+            guard let text = snapshot.text(of: node) else { continue }
+            for character in text where character.isLetter || character.isNumber {
+                characters.append(contentsOf: character.lowercased())
+            }
+        }
+        return characters
+    }
+}
+
+private extension String {
+    var withoutOuterSpaces: String {
+        String(drop { $0.isWhitespace }.reversed().drop { $0.isWhitespace }.reversed())
+    }
+}
