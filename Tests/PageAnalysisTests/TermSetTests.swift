@@ -1,3 +1,4 @@
+import GovSweepProtocol
 import Testing
 @testable import PageAnalysis
 
@@ -34,7 +35,7 @@ struct TermSetTests {
         let alphabet = Array("博彩澳门赌场娱乐城中华人民共和国abcABC 1+")
         let terms = ["博彩", "澳门", "娱乐城", "中华人民共合国", "abc", "c a", "1+", "国a"]
         let set = TermSet(terms)
-        var generator = SeededBytes(seed: 7)
+        var generator = SplitMix64(seed: 7)
         for _ in 0..<2000 {
             let length = Int(generator.next() % 24)
             let text = String((0..<length).map { _ in alphabet[Int(generator.next() % UInt64(alphabet.count))] })
@@ -42,18 +43,5 @@ struct TermSetTests {
             let expected = terms.filter { lowered.containsBytes($0.lowercased()) }
             #expect(set.allTerms(in: text) == expected, "\(text)")
         }
-    }
-}
-
-/// A small deterministic generator (SplitMix64), so a failing text can be reproduced.
-private struct SeededBytes {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }
