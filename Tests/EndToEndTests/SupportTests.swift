@@ -29,6 +29,17 @@ struct SupportTests {
         #expect(validator.problems(columns: [fractionalItems]).contains { $0.contains("items is number") })
     }
 
+    @Test("a crashed child's trap message is kept however long its backtrace")
+    func crashReportKeepsTheTrap() {
+        let frames = (0..<200).map { "\($0) 0x00005555 in frame\($0) at /src/File.swift:\($0)" }
+        let log = (["info coordinator : sweep started", "Fatal error: Index out of range", "💣 Program crashed: Illegal instruction at 0x1"] + frames)
+            .joined(separator: "\n")
+        let report = ChildProcess.crashReport(in: log, lines: 10)
+        #expect(report?.hasPrefix("Fatal error: Index out of range") == true)
+        #expect(report?.split(separator: "\n").count == 10)
+        #expect(ChildProcess.crashReport(in: "info coordinator : sweep finished\n") == nil)
+    }
+
     @Test("lines out of the contract's order are found")
     func orderIsChecked() {
         let later = Self.finding.replacingOccurrences(of: "3601000001", with: "3602000001")

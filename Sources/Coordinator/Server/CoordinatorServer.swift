@@ -17,9 +17,16 @@ public final class CoordinatorServer: Sendable {
     private let group: any EventLoopGroup
     private let admission: Mutex<Admission>
     private let listener: NIOAsyncChannel<AcceptedConnection, Never>
+    /// Accepted connections no task has taken yet; finished and closed when the listener ends.
+    private let unserved: UnservedConnections<AcceptedConnection>
+
+    /// Thrown by the child initializer for a connection accepted after the listener closed.
+    struct ListenerClosed: Error {}
 
     /// A new connection, the record of when its bytes last arrived, and its frame limit.
     struct AcceptedConnection: Sendable {
+        /// Its id in ``CoordinatorServer/unserved``.
+        let ledgerID: Int
         let connection: Connection
         let activity: ConnectionActivity
         let frameLimit: FrameLengthLimit
@@ -46,6 +53,8 @@ public final class CoordinatorServer: Sendable {
         let maximum = configuration.maximumFrameLength
         let beforeAuthentication = configuration.maximumFrameLengthBeforeAuthentication
         let tls = configuration.tls
+        let unserved = UnservedConnections<AcceptedConnection>()
+        self.unserved = unserved
         do {
             listener = try await ServerBootstrap(group: group)
                 .serverChannelOption(.socketOption(.so_reuseaddr), value: 1)
@@ -53,13 +62,22 @@ public final class CoordinatorServer: Sendable {
                 .childChannelOption(.socketOption(.so_keepalive), value: 1)
                 .bind(host: configuration.host, port: configuration.port) { channel in
                     channel.eventLoop.makeCompletedFuture {
-                        let activity = ConnectionActivity()
-                        let limit = FrameLengthLimit(beforeAuthentication: beforeAuthentication, afterAuthentication: maximum)
-                        try channel.pipeline.syncOperations.addHandler(ConnectionActivityHandler(activity))
-                        if let tls { try channel.pipeline.syncOperations.addHandler(tls.makeHandler()) }
-                        try channel.pipeline.syncOperations.addMessageFraming(limit: limit)
-                        return AcceptedConnection(
-                            connection: try Connection(wrappingChannelSynchronously: channel), activity: activity, frameLimit: limit)
+                        let accepted = try unserved.record { id in
+                            let activity = ConnectionActivity()
+                            let limit = FrameLengthLimit(beforeAuthentication: beforeAuthentication, afterAuthentication: maximum)
+                            try channel.pipeline.syncOperations.addHandler(ConnectionActivityHandler(activity))
+                            if let tls { try channel.pipeline.syncOperations.addHandler(tls.makeHandler()) }
+                            try channel.pipeline.syncOperations.addMessageFraming(limit: limit)
+                            return AcceptedConnection(
+                                ledgerID: id, connection: try Connection(wrappingChannelSynchronously: channel),
+                                activity: activity, frameLimit: limit)
+                        }
+                        guard let accepted else {
+                            // NIO leaves a failed child to its initializer: close it here.
+                            channel.close(promise: nil)
+                            throw ListenerClosed()
+                        }
+                        return accepted
                     }
                 }
         } catch {
@@ -67,17 +85,39 @@ public final class CoordinatorServer: Sendable {
         }
     }
 
+    /// Connections accepted and not yet taken by a task (zero once ``run()`` has returned).
+    var unservedConnections: Int { unserved.unservedCount }
+
     /// The port the server listens on (useful when configured with port 0).
     public var boundPort: Int { listener.channel.localAddress?.port ?? configuration.port }
 
-    /// Accepts connections until the task is cancelled.
+    /// Accepts connections until the task is cancelled or the listener is closed; then closes
+    /// the connections accepted but never served.
     public func run() async throws {
-        try await listener.executeThenClose { inbound in
-            try await withThrowingDiscardingTaskGroup { group in
-                for try await accepted in inbound {
-                    group.addTask { await self.serve(accepted) }
+        do {
+            try await listener.executeThenClose { inbound in
+                try await withThrowingDiscardingTaskGroup { group in
+                    for try await accepted in inbound {
+                        group.addTask { await self.serve(accepted) }
+                    }
                 }
             }
+        } catch {
+            await closeUnserved()
+            throw error
+        }
+        await closeUnserved()
+    }
+
+    /// Finishes and closes every connection accepted but not taken by a task (still in NIO's
+    /// buffer, or dropped from it as the listener closed); refuses any accepted later.
+    private func closeUnserved() async {
+        let leftovers = unserved.closeAndTakeUnserved()
+        if !leftovers.isEmpty {
+            logger.debug("closing connections accepted as the listener closed", metadata: ["count": "\(leftovers.count)"])
+        }
+        for accepted in leftovers {
+            try? await accepted.connection.executeThenClose { _, _ in }
         }
     }
 
@@ -116,6 +156,8 @@ public final class CoordinatorServer: Sendable {
     }
 
     private func serve(_ accepted: AcceptedConnection) async {
+        // Taken by the closing listener already: it finishes the connection.
+        guard unserved.claim(accepted.ledgerID) else { return }
         let connection = accepted.connection
         let peer = connection.channel.remoteAddress.map { "\($0)" } ?? "unknown peer"
         let connectionID: Int

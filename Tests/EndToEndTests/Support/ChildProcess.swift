@@ -112,12 +112,29 @@ final class ChildProcess: Sendable {
         throw EndToEndError.timedOut(what: "\(name) to write \"\(text)\"", seconds: timeout.seconds, log: logTail())
     }
 
-    /// The last lines of both outputs, for failure messages.
+    /// The last lines of both outputs, for failure messages; when the process crashed, also the
+    /// runtime's crash report (the trap message and the crashed thread's frames), which a tail
+    /// of a long backtrace would cut off.
     func logTail(lines: Int = 25) -> String {
         func tail(_ text: String) -> String {
             text.split(separator: "\n", omittingEmptySubsequences: false).suffix(lines).joined(separator: "\n")
         }
-        return "--- \(name): \(commandLine)\n--- stdout:\n\(tail(output))\n--- stderr:\n\(tail(errorOutput))"
+        let errors = errorOutput
+        var text = "--- \(name): \(commandLine)\n--- stdout:\n\(tail(output))\n--- stderr:\n\(tail(errors))"
+        if let report = Self.crashReport(in: errors) {
+            text += "\n--- crash report (from the start of the runtime's output):\n\(report)"
+        }
+        return text
+    }
+
+    /// Marks the Swift runtime and its backtracer write when a process traps.
+    static let crashMarks = ["Fatal error", "Program crashed", "Crashed at", "precondition failed", "Illegal instruction"]
+
+    /// Up to `lines` lines of `errors` from the first line the runtime wrote about a crash, or nil.
+    static func crashReport(in errors: String, lines: Int = 80) -> String? {
+        let all = errors.split(separator: "\n", omittingEmptySubsequences: false)
+        guard let first = all.firstIndex(where: { line in crashMarks.contains { line.contains($0) } }) else { return nil }
+        return all[first...].prefix(lines).joined(separator: "\n")
     }
 
     private static func read(_ path: String) -> String {
