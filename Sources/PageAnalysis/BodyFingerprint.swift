@@ -1,33 +1,55 @@
 import GovSweepProtocol
 
-/// MinHash over character shingles with a fixed, seeded family of hash functions, so that every
-/// worker of every version computes the same signature for the same text.
+/// One-permutation MinHash over character shingles: each distinct shingle is hashed once, the
+/// hash's top bits pick one of ``BodySignature/size`` bins and the smallest of the rest in each
+/// bin is kept; an empty bin (short texts) borrows from the next filled bin, marked by the
+/// distance, so that two texts agree on it only when they agree on the bin it borrowed from.
+///
+/// The family is fixed and seeded: every worker computes the same signature for the same text.
+/// Its estimate of the Jaccard similarity is as close as classic MinHash's with as many hash
+/// functions, at the cost of one hash per shingle instead of one per shingle and function.
 enum BodyFingerprint {
-    /// The seeds of the ``BodySignature/size`` hash functions (fixed: signatures from different
-    /// workers and sweeps must compare).
-    static let seeds: [UInt64] = (0..<UInt64(BodySignature.size)).map { mix(0x5EED_0F_C0B1ED &+ $0 &* 0x9E37_79B9_7F4A_7C15) }
+    /// The bits of a mixed hash that choose its bin (`size` is a power of two).
+    static let binBits = BodySignature.size.trailingZeroBitCount
 
-    /// The signature of `text` (already normalised): per seed, the smallest mixed shingle hash.
+    /// The signature of `text` (already normalised); empty for an empty text.
     static func minHashes(of text: [Character]) -> [UInt32] {
         let shingles = shingleHashes(text)
         guard !shingles.isEmpty else { return [] }
-        return seeds.map { seed in
-            var smallest = UInt64.max
-            for shingle in shingles { smallest = min(smallest, mix(shingle ^ seed)) }
-            return UInt32(truncatingIfNeeded: smallest >> 32)
+        let size = BodySignature.size
+        var bins = [UInt32](repeating: .max, count: size)
+        var filled = [Bool](repeating: false, count: size)
+        for shingle in shingles {
+            let hash = mix(shingle)
+            let bin = Int(truncatingIfNeeded: hash >> UInt64(64 - binBits))
+            let value = UInt32(truncatingIfNeeded: hash >> UInt64(32 - binBits))
+            if !filled[bin] || value < bins[bin] {
+                bins[bin] = value
+                filled[bin] = true
+            }
         }
+        for bin in 0..<size where !filled[bin] {
+            var distance = 1
+            while !filled[(bin + distance) % size] { distance += 1 }
+            bins[bin] = bins[(bin + distance) % size] &+ UInt32(distance) &* 0x9E37_79B9
+        }
+        return bins
     }
 
     /// The distinct FNV-1a hashes of the text's shingles (the whole text when shorter than one).
     static func shingleHashes(_ text: [Character]) -> Set<UInt64> {
-        let scalars = text.flatMap(\.unicodeScalars).map(\.value)
-        let width = BodySignature.shingleLength
+        var scalars: [UInt32] = []
+        scalars.reserveCapacity(text.count)
+        for character in text {
+            for scalar in character.unicodeScalars { scalars.append(scalar.value) }
+        }
         guard !scalars.isEmpty else { return [] }
-        var hashes = Set<UInt64>()
+        let width = BodySignature.shingleLength
+        var hashes = Set<UInt64>(minimumCapacity: scalars.count)
         for start in 0...max(0, scalars.count - width) {
             var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-            for value in scalars[start..<min(scalars.count, start + width)] {
-                hash = (hash ^ UInt64(value)) &* 0x100_0000_01b3
+            for index in start..<min(scalars.count, start + width) {
+                hash = (hash ^ UInt64(scalars[index])) &* 0x100_0000_01b3
             }
             hashes.insert(hash)
         }
