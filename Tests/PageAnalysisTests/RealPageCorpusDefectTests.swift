@@ -160,4 +160,36 @@ struct RealPageCorpusDefectTests {
         let head = #"<meta name="ColumnName" content="网上服务用户登录平台"><meta name="ColumnType" content="办事服务">"#
         #expect(page(body, head: head, url: "https://ggfw.a.gov.cn/login.html").kind == .other)
     }
+
+    @Test("a line break of the page's source between a record's name and its number reads as the space it shows")
+    func recordNumberOnTheNextSourceLine() {
+        // 宜春's footer: the number on the next source line of the same link.
+        let crlf = page("<div class=\"footer\"><a class=\"beian\" href=\"http://www.beian.gov.cn/\">赣公网安备\r\n36090202000004号</a></div>")
+        #expect(crlf.identity.psbRecord == "赣公网安备 36090202000004号")
+        let indented = page("<p><a href=\"https://beian.miit.gov.cn/\">赣ICP备\n    06000141号</a></p>")
+        #expect(indented.identity.icp == "赣ICP备 06000141号")
+        // Elements that only split the record (each text node ends in one break) add no space.
+        #expect(page("<p>京公网安备<span>11010602060068</span>号</p>").identity.psbRecord == "京公网安备11010602060068号")
+    }
+
+    @Test("the 索引号 table's 生成日期, 发文日期 and 公开日期 are what the article shows, before a PubDate stamp")
+    func disclosureTableDates() {
+        let table = { (label: String) in
+            """
+            <table class="xxgk"><tr><td>索 引 号：</td><td>014742224A/2023-0043406</td><td>\(label)：</td><td>2023-05-11</td></tr>
+            <tr><td>公开方式：</td><td>主动公开</td></tr></table>
+            <h1>万载县2022年国民经济和社会发展统计公报</h1><div class="content"><p>2022年，全县……</p></div>
+            """
+        }
+        let head = #"<meta name="ArticleTitle" content="统计公报"><meta name="PubDate" content="2023-08-16 10:33:59">"#
+        for label in ["生成日期", "发文日期", "公开日期"] {
+            let article = page(table(label), head: head)
+            #expect(article.kind == .article, "\(label)")
+            #expect(article.published == Fixtures.date("2023-05-11"), "\(label)")
+        }
+        // The publication label outranks the document's own date.
+        #expect(DateParsing.labelledDate(in: "发文日期：2023-04-18 公开日期：2023-05-16", asOf: Fixtures.date("2024-01-01")) == Fixtures.date("2023-05-16"))
+        // Without a colon the words are a column heading, not a label.
+        #expect(DateParsing.labelledDate(in: "生成日期 标题 2023-05-11", asOf: Fixtures.date("2024-01-01")) == nil)
+    }
 }
