@@ -192,4 +192,28 @@ struct RealPageCorpusDefectTests {
         // Without a colon the words are a column heading, not a label.
         #expect(DateParsing.labelledDate(in: "生成日期 标题 2023-05-11", asOf: Fixtures.date("2024-01-01")) == nil)
     }
+
+    /// Four boxes of dated links, one box with an event's 时间： line (云南, 宁夏 portals).
+    func portalBoxes(breadcrumb: String = "", head: String = "") -> String {
+        let boxes = ["要闻动态", "通知公告", "政策文件", "部门动态"].enumerated().map { box, name in
+            let items = (1...5).map { n in
+                "<li><span>2018-03-\(10 + n)</span><a href=\"/\(box)/201803/t2018031\(n)_\(box)\(n).html\">\(name)第\(n)条消息的标题文字</a></li>"
+            }.joined()
+            return "<div class=\"box\"><h3>\(name)</h3><ul>\(items)</ul></div>"
+        }.joined()
+        let interview = "<div class=\"ft\"><p>主题：</p><span>新闻发布会</span><p>时间：</p><span>2018年2月28日</span></div>"
+        return breadcrumb + boxes + interview
+    }
+
+    @Test("a portal's front page at a sub-path is its homepage: many dated boxes, no breadcrumb, no article metas")
+    func portalAtSubPath() {
+        let home = page(portalBoxes(), url: "https://www.a.gov.cn/xxszf/index.shtml")
+        #expect(home.kind == .homepage)
+        #expect(home.items.compactMap(\.date).max() == Fixtures.date("2018-03-15"))
+        // A column page (breadcrumb) or an article (metas) with as many boxes is no homepage.
+        let crumb = "<div class=\"position\">当前位置：<a href=\"/\">首页</a> &gt; <a href=\"/xwzx/\">新闻中心</a></div>"
+        #expect(page(portalBoxes(breadcrumb: crumb), url: "https://www.a.gov.cn/xwzx/index.shtml").kind != .homepage)
+        let article = page(portalBoxes(), head: #"<meta name="ArticleTitle" content="标题">"#, url: "https://www.a.gov.cn/xwzx/a.shtml")
+        #expect(article.kind == .article)
+    }
 }
