@@ -216,4 +216,20 @@ struct RealPageCorpusDefectTests {
         let article = page(portalBoxes(), head: #"<meta name="ArticleTitle" content="标题">"#, url: "https://www.a.gov.cn/xwzx/a.shtml")
         #expect(article.kind == .article)
     }
+
+    @Test("a section whose title is a link to its column names the 更多 link, not a stale word before it")
+    func tabTitleLinkNamesTheColumn() {
+        // 宜春's homepage: a hot-search word, then a tab whose title links to the column.
+        let body = """
+            <dl class="hotSs"><dt>高级搜索</dt><dd><a>许可</a><a>评级</a></dd></dl>
+            <div class="home-ycyw"><div class="hd"><ul><li><a href="/ycsrmzf/zwyw/list.shtml">政务要闻</a></li></ul>
+            <span class="more"><a href="/ycsrmzf/zwyw/list.shtml">更多</a></span></div>
+            <ul><li><a href="/ycsrmzf/zwyw/202310/a1.shtml">2023年度全市综合考核工作分析部署会召开</a><span class="time">10-11</span></li></ul></div>
+            """
+        let columns = page(body, url: "https://www.yichun.gov.cn/").columns
+        let column = columns.first { $0.url == "https://www.yichun.gov.cn/ycsrmzf/zwyw/list.shtml" }
+        #expect(column?.name == "政务要闻")
+        #expect(column?.category == .news)
+        #expect(!columns.contains { $0.name == "评级" })
+    }
 }
