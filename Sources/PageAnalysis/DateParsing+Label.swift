@@ -14,10 +14,13 @@ extension DateParsing {
         Label(text: "发稿时间", rank: 0, needsColon: false), Label(text: "发表时间", rank: 0, needsColon: false),
         Label(text: "日期", rank: 1, needsColon: true), Label(text: "时间", rank: 1, needsColon: true),
         Label(text: "成文日期", rank: 2, needsColon: false),
+        // The 索引号 tables of 政府信息公开 articles (集约化平台 and others) name the date so.
+        Label(text: "公开日期", rank: 0, needsColon: true),
+        Label(text: "发文日期", rank: 2, needsColon: true), Label(text: "生成日期", rank: 2, needsColon: true),
     ]
 
-    /// The date after the most trusted label in `text`: 发布时间/发布日期 first, then a bare
-    /// 日期：/时间：, then 成文日期. Within a rank the first occurrence wins.
+    /// The date after the most trusted label in `text`: 发布时间/发布日期/公开日期 first, then a bare
+    /// 日期：/时间：, then 成文日期/发文日期/生成日期. Within a rank the first occurrence wins.
     public static func labelledDate(in text: String, asOf: CivilDate) -> CivilDate? {
         labelledDate(inUTF8: Array(text.utf8), asOf: asOf)
     }

@@ -8,19 +8,41 @@ enum IdentityScanner {
 
     /// The walked text with its line breaks dropped, except between two digits: footers split a
     /// record over inline elements (`京<span>ICP</span>备<span>19054529</span>号<span>-1</span>`),
-    /// and the walk ends every text node with a line break. Two numbers are never run together.
+    /// and the walk ends every text node with a single line break. Two numbers are never run
+    /// together. A break that comes from the page's own source (CRLF, or a break with spaces or
+    /// tabs around it, as in `赣公网安备\r\n36090202000004号`) is what a browser shows as a space,
+    /// so before a digit it stays one space.
     static func joiningTextNodes(_ text: [UInt8]) -> [UInt8] {
         var joined: [UInt8] = []
         joined.reserveCapacity(text.count)
         let isDigit = { (b: UInt8) in b >= 48 && b <= 57 }
-        for (i, byte) in text.enumerated() {
-            if byte == 10 || byte == 13 {
-                let before = joined.last.map(isDigit) ?? false
-                let after = i + 1 < text.count && isDigit(text[i + 1])
-                if before && after { joined.append(32) }
+        let isBlank = { (b: UInt8) in b == 32 || b == 9 || b == 10 || b == 13 }
+        var i = 0
+        while i < text.count {
+            let byte = text[i]
+            guard byte == 10 || byte == 13 else {
+                joined.append(byte)
+                i += 1
                 continue
             }
-            joined.append(byte)
+            // The whole run of blanks this break belongs to (the spaces before it are in `joined`).
+            var end = i
+            while end < text.count, isBlank(text[end]) { end += 1 }
+            var spacesBefore = 0
+            while spacesBefore < joined.count, joined[joined.count - 1 - spacesBefore] == 32 || joined[joined.count - 1 - spacesBefore] == 9 {
+                spacesBefore += 1
+            }
+            let run = text[i..<end]
+            let blanks = run.filter { $0 == 32 || $0 == 9 }
+            let fromSource = spacesBefore > 0 || run.count > 1
+            let before = joined.last.map(isDigit) ?? false
+            let after = end < text.count && isDigit(text[end])
+            if after, blanks.isEmpty, spacesBefore == 0, before || fromSource {
+                joined.append(32)
+            } else {
+                joined.append(contentsOf: blanks)
+            }
+            i = end
         }
         return joined
     }

@@ -94,7 +94,8 @@ public struct PageAnalyzer: Sendable {
             input: input,
             evidence: PageKindClassifier.Evidence(
                 meta: walker.meta, items: items, pagination: observation.pagination, hasLabelledDate: labelled != nil,
-                hasDateLine: dateLine != nil, isLoginForm: walker.hasPasswordField))
+                hasDateLine: dateLine != nil, isLoginForm: walker.hasPasswordField,
+                hasBreadcrumb: !walker.breadcrumb.isEmpty, itemLists: itemLists))
         if observation.kind == .article {
             // What the page shows comes before what its metadata says: a PubDate meta that
             // disagrees with the date line is the CMS's stamp (a re-publication, a migration).

@@ -47,6 +47,33 @@ enum PageKindClassifier {
         var hasDateLine: Bool
         /// A password field.
         var isLoginForm: Bool
+        /// A 当前位置/您的位置 breadcrumb: column and article pages have one, a homepage none.
+        var hasBreadcrumb: Bool = false
+        /// The list each item came from (`ContentList.Source`), parallel to `items`; empty when unknown.
+        var itemLists: [Int] = []
+    }
+
+    /// A portal's front page written like one: no breadcrumb, no article or column metas, no
+    /// pagination, no byline, and at least `portalDatedItems` dated items in `portalLists`
+    /// separate lists of two or more (要闻, 通知公告, 政策文件, 部门动态 …). Homepages at a
+    /// sub-path (`/xxszf/index.shtml`, `/ycsrmzf/`) are no column lists and no articles even when
+    /// one box shows an event's 时间： (a press conference, a meeting).
+    static let portalDatedItems = 20
+    static let portalLists = 4
+
+    static func readsAsPortal(_ evidence: Evidence) -> Bool {
+        let meta = evidence.meta
+        guard !evidence.hasBreadcrumb, evidence.pagination.isEmpty, !evidence.hasDateLine, !evidence.isLoginForm,
+              meta["ArticleTitle"] == nil, meta["PubDate"] == nil, meta["ColumnName"] == nil,
+              evidence.itemLists.count == evidence.items.count
+        else { return false }
+        var datedPerList: [Int: Int] = [:]
+        var dated = 0
+        for (item, list) in zip(evidence.items, evidence.itemLists) where item.date != nil {
+            datedPerList[list, default: 0] += 1
+            dated += 1
+        }
+        return dated >= portalDatedItems && datedPerList.values.filter { $0 >= 2 }.count >= portalLists
     }
 
     /// The `PageCategory` meta values that mark a (sub)site's homepage.
@@ -59,7 +86,7 @@ enum PageKindClassifier {
         if input.isHomepage { return .homepage }
         if let category = meta["PageCategory"]?.lowercased(), homepageCategories.contains(category) { return .homepage }
         if meta["ArticleTitle"] != nil { return .article }
-        if isHomepagePath(input.url) { return .homepage }
+        if isHomepagePath(input.url) || readsAsPortal(evidence) { return .homepage }
         let dated = evidence.items.lazy.filter { $0.date != nil }.count
         // A login form is no column even under a column's metas (a CMS-hosted login page keeps them).
         if evidence.isLoginForm, dated < 3, evidence.pagination.isEmpty { return .other }

@@ -23,8 +23,12 @@ extension PageWalker {
         if anchor.placement == .navigation, kind == .page, sameSite, !label.isEmpty {
             navigation.append((label, anchor.url))
         } else if kind == .page, sameSite, label.utf8.count <= 12, Self.moreTexts.contains(label) {
-            let heading = TextTools.collapsed(utf8: Array(snapshot.textBytes[lastShortText]))
+            // The section's title: a link to the same column (`<li><a href=col>政务要闻</a></li>`
+            // before `<a href=col>更多</a>`), else the last short text before the link.
+            let heading = titleLinks[anchor.url] ?? TextTools.collapsed(utf8: Array(snapshot.textBytes[lastShortText]))
             if !heading.isEmpty, isColumnName(heading) { headed.append((heading, anchor.url)) }
+        } else if kind == .page, sameSite, label.utf8.count <= 45, isColumnName(label) {
+            titleLinks[anchor.url] = label
         }
         if let group = anchor.group {
             groups[group].links.append((anchor.url, label))

@@ -101,6 +101,9 @@ struct PageWalker {
     var asideMemo: [RegionKey: Bool] = [:]
     var hiddenStyleMemo: [String: Bool] = [:]
     var columnNameMemo: [String: Bool] = [:]
+    /// The latest column-like label of an on-site link per URL: a section's title written as a
+    /// link (the tab titles of TRS and 集约化 templates) names the 更多 link to the same URL.
+    var titleLinks: [String: String] = [:]
     var hiddenClassMemo: [String: Bool] = [:]
     var breadcrumbEnd: Int32 = -1
     var breadcrumbDone = false

@@ -160,4 +160,76 @@ struct RealPageCorpusDefectTests {
         let head = #"<meta name="ColumnName" content="网上服务用户登录平台"><meta name="ColumnType" content="办事服务">"#
         #expect(page(body, head: head, url: "https://ggfw.a.gov.cn/login.html").kind == .other)
     }
+
+    @Test("a line break of the page's source between a record's name and its number reads as the space it shows")
+    func recordNumberOnTheNextSourceLine() {
+        // 宜春's footer: the number on the next source line of the same link.
+        let crlf = page("<div class=\"footer\"><a class=\"beian\" href=\"http://www.beian.gov.cn/\">赣公网安备\r\n36090202000004号</a></div>")
+        #expect(crlf.identity.psbRecord == "赣公网安备 36090202000004号")
+        let indented = page("<p><a href=\"https://beian.miit.gov.cn/\">赣ICP备\n    06000141号</a></p>")
+        #expect(indented.identity.icp == "赣ICP备 06000141号")
+        // Elements that only split the record (each text node ends in one break) add no space.
+        #expect(page("<p>京公网安备<span>11010602060068</span>号</p>").identity.psbRecord == "京公网安备11010602060068号")
+    }
+
+    @Test("the 索引号 table's 生成日期, 发文日期 and 公开日期 are what the article shows, before a PubDate stamp")
+    func disclosureTableDates() {
+        let table = { (label: String) in
+            """
+            <table class="xxgk"><tr><td>索 引 号：</td><td>014742224A/2023-0043406</td><td>\(label)：</td><td>2023-05-11</td></tr>
+            <tr><td>公开方式：</td><td>主动公开</td></tr></table>
+            <h1>万载县2022年国民经济和社会发展统计公报</h1><div class="content"><p>2022年，全县……</p></div>
+            """
+        }
+        let head = #"<meta name="ArticleTitle" content="统计公报"><meta name="PubDate" content="2023-08-16 10:33:59">"#
+        for label in ["生成日期", "发文日期", "公开日期"] {
+            let article = page(table(label), head: head)
+            #expect(article.kind == .article, "\(label)")
+            #expect(article.published == Fixtures.date("2023-05-11"), "\(label)")
+        }
+        // The publication label outranks the document's own date.
+        #expect(DateParsing.labelledDate(in: "发文日期：2023-04-18 公开日期：2023-05-16", asOf: Fixtures.date("2024-01-01")) == Fixtures.date("2023-05-16"))
+        // Without a colon the words are a column heading, not a label.
+        #expect(DateParsing.labelledDate(in: "生成日期 标题 2023-05-11", asOf: Fixtures.date("2024-01-01")) == nil)
+    }
+
+    /// Four boxes of dated links, one box with an event's 时间： line (云南, 宁夏 portals).
+    func portalBoxes(breadcrumb: String = "", head: String = "") -> String {
+        let boxes = ["要闻动态", "通知公告", "政策文件", "部门动态"].enumerated().map { box, name in
+            let items = (1...5).map { n in
+                "<li><span>2018-03-\(10 + n)</span><a href=\"/\(box)/201803/t2018031\(n)_\(box)\(n).html\">\(name)第\(n)条消息的标题文字</a></li>"
+            }.joined()
+            return "<div class=\"box\"><h3>\(name)</h3><ul>\(items)</ul></div>"
+        }.joined()
+        let interview = "<div class=\"ft\"><p>主题：</p><span>新闻发布会</span><p>时间：</p><span>2018年2月28日</span></div>"
+        return breadcrumb + boxes + interview
+    }
+
+    @Test("a portal's front page at a sub-path is its homepage: many dated boxes, no breadcrumb, no article metas")
+    func portalAtSubPath() {
+        let home = page(portalBoxes(), url: "https://www.a.gov.cn/xxszf/index.shtml")
+        #expect(home.kind == .homepage)
+        #expect(home.items.compactMap(\.date).max() == Fixtures.date("2018-03-15"))
+        // A column page (breadcrumb) or an article (metas) with as many boxes is no homepage.
+        let crumb = "<div class=\"position\">当前位置：<a href=\"/\">首页</a> &gt; <a href=\"/xwzx/\">新闻中心</a></div>"
+        #expect(page(portalBoxes(breadcrumb: crumb), url: "https://www.a.gov.cn/xwzx/index.shtml").kind != .homepage)
+        let article = page(portalBoxes(), head: #"<meta name="ArticleTitle" content="标题">"#, url: "https://www.a.gov.cn/xwzx/a.shtml")
+        #expect(article.kind == .article)
+    }
+
+    @Test("a section whose title is a link to its column names the 更多 link, not a stale word before it")
+    func tabTitleLinkNamesTheColumn() {
+        // 宜春's homepage: a hot-search word, then a tab whose title links to the column.
+        let body = """
+            <dl class="hotSs"><dt>高级搜索</dt><dd><a>许可</a><a>评级</a></dd></dl>
+            <div class="home-ycyw"><div class="hd"><ul><li><a href="/ycsrmzf/zwyw/list.shtml">政务要闻</a></li></ul>
+            <span class="more"><a href="/ycsrmzf/zwyw/list.shtml">更多</a></span></div>
+            <ul><li><a href="/ycsrmzf/zwyw/202310/a1.shtml">2023年度全市综合考核工作分析部署会召开</a><span class="time">10-11</span></li></ul></div>
+            """
+        let columns = page(body, url: "https://www.yichun.gov.cn/").columns
+        let column = columns.first { $0.url == "https://www.yichun.gov.cn/ycsrmzf/zwyw/list.shtml" }
+        #expect(column?.name == "政务要闻")
+        #expect(column?.category == .news)
+        #expect(!columns.contains { $0.name == "评级" })
+    }
 }

@@ -100,6 +100,17 @@ struct RealPageCorpusTests {
         }
     }
 
+    @Test("the page decides its kind: the same under a neutral URL", arguments: pages.filter { $0.labels.kind != nil })
+    func kindUnderNeutralURL(page: Page) throws {
+        let bytes = try #require(FileManager.default.contents(atPath: Self.directory + page.file))
+        let text = CharsetSniffing.decode(Array(bytes)).text
+        let asOf = try #require(CivilDate(iso: page.asOf))
+        let host = try #require(URLResolver.host(of: page.analysisURL))
+        let scheme = page.analysisURL.hasPrefix("https:") ? "https" : "http"
+        let observed = PageAnalyzer().analyze(PageInput(url: "\(scheme)://\(host)/real/page.html", html: text, asOf: asOf))
+        #expect(observed.kind.rawValue == page.labels.kind)
+    }
+
     @Test("identity marks", arguments: pages)
     func identity(page: Page) throws {
         let marks = try observe(page).identity
