@@ -64,6 +64,14 @@ enum MessageBoardLabels {
         return nil
     }
 
+    /// Whether a status text says the message was set aside rather than handled (已退回, 不予受理,
+    /// 无效信件, 重复件 …): no valid message, so none the column owes an answer to.
+    static func setsAside(_ text: some StringProtocol) -> Bool {
+        let value = normalisedLabel(text)
+        guard !value.isEmpty, value.count <= 8 else { return false }
+        return ["退回", "不予受理", "不受理", "无效", "重复件", "重复信件", "不予公开"].contains { value.contains($0) }
+    }
+
     /// The handling state a yes-or-no answer (是否回复：是) names; nil when it is neither.
     static func answeredFlag(in text: some StringProtocol) -> MessageStatus? {
         switch normalisedLabel(text) {

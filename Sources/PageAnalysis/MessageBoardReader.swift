@@ -73,6 +73,7 @@ struct MessageBoardReader {
                 k += 1
                 value = segments[k].text
             }
+            if field == .status || field == .handling, MessageBoardLabels.setsAside(value) { return nil }
             if field == .handling {
                 // 处理情况: a status word, or else the reply's text.
                 if let word = MessageBoardLabels.status(in: value) {
@@ -147,7 +148,9 @@ struct MessageBoardReader {
             case .title: title = value
             case .asked: asked = DateParsing.firstDate(in: value, asOf: asOf)
             case .replied: replied = DateParsing.firstDate(in: value, asOf: asOf)
-            case .status, .handling: status = MessageBoardLabels.status(in: value)
+            case .status, .handling:
+                if MessageBoardLabels.setsAside(value) { return nil }
+                status = MessageBoardLabels.status(in: value)
             case .answeredFlag: status = MessageBoardLabels.answeredFlag(in: value)
             default: break
             }
@@ -170,6 +173,7 @@ struct MessageBoardReader {
             defer { k += 1 }
             let segment = segments[k].text
             guard let (field, inline) = MessageBoardLabels.labelled(segment) else {
+                if segment.count <= 6, MessageBoardLabels.setsAside(segment) { return nil }
                 if status == nil, segment.count <= 6 { status = MessageBoardLabels.status(in: segment) }
                 continue
             }
@@ -181,7 +185,9 @@ struct MessageBoardReader {
             switch field {
             case .asked: asked = DateParsing.firstDate(in: value, asOf: asOf)
             case .replied: replied = DateParsing.firstDate(in: value, asOf: asOf)
-            case .status, .handling: status = MessageBoardLabels.status(in: value)
+            case .status, .handling:
+                if MessageBoardLabels.setsAside(value) { return nil }
+                status = MessageBoardLabels.status(in: value)
             case .answeredFlag: status = MessageBoardLabels.answeredFlag(in: value)
             case .title: title = value
             default: break

@@ -64,6 +64,30 @@ struct MessageBoardLabelFamilyTests {
         #expect(message.replyHash == nil)
     }
 
+    @Test("a message set aside (已退回, 不予受理) is no valid message: left out of lists and pages")
+    func setAside() throws {
+        let list = """
+            <html><body><table>
+            <tr><th>留言标题</th><th>留言时间</th><th>办理状态</th></tr>
+            <tr><td><a href="ly_41.html">小区门口占道经营</a></td><td>2023-06-01</td><td>已退回</td></tr>
+            <tr><td><a href="ly_40.html">菜市场噪音扰民</a></td><td>2023-05-28</td><td>不予受理</td></tr>
+            <tr><td><a href="ly_39.html">公交站牌字迹不清</a></td><td>2023-05-20</td><td>已办结</td></tr>
+            </table></body></html>
+            """
+        let messages = try #require(Fixtures.analyze(html: list, url: "https://www.example.gov.cn/hdjl/lyb/index.html").messages)
+        #expect(messages.map(\.title) == ["公交站牌字迹不清"])
+        #expect(messages.first?.status == .answered)
+
+        let page = """
+            <html><head><title>留言详情</title></head><body>
+            <p><span>留言时间：</span><span>2023-06-01</span></p><p><span>办理状态：</span><span>已退回</span></p></body></html>
+            """
+        #expect(Fixtures.analyze(html: page, url: "https://www.example.gov.cn/hdjl/lyb/ly_41.html").messages == nil)
+        #expect(MessageBoardLabels.setsAside("【已退回】"))
+        #expect(!MessageBoardLabels.setsAside("已受理"))
+        #expect(!MessageBoardLabels.setsAside("已回复"))
+    }
+
     @Test("yes-or-no answers and the added status labels")
     func labels() {
         #expect(MessageBoardLabels.answeredFlag(in: "是") == .answered)
