@@ -6,15 +6,22 @@ enum MessageBoardLabels {
     /// A field of a message a label names.
     enum Field: Hashable {
         case title, asked, replied, status, reply
+        /// 处理情况 / 办理情况: a status word in a list's column, the reply's text on a message page.
+        case handling
+        /// 是否回复 / 是否答复: a yes-or-no column (是 answered, 否 unanswered).
+        case answeredFlag
         /// A field the reader does not report (答复单位, 来信人, 序号 …); it ends a reply's text.
         case ignored
     }
 
     private static let table: [(Field, [String])] = [
-        (.title, ["信件标题", "留言标题", "来信标题", "信件主题", "留言主题", "标题", "主题"]),
+        (.title, ["信件标题", "留言标题", "来信标题", "信件主题", "留言主题", "来信主题", "信件名称", "问题标题", "诉求标题",
+                  "咨询标题", "投诉标题", "标题", "主题"]),
         (.asked, ["来信时间", "写信时间", "留言时间", "提问时间", "来信日期", "写信日期", "留言日期", "提交时间", "咨询时间"]),
         (.replied, ["回复时间", "答复时间", "回复日期", "答复日期", "办结时间", "办结日期", "反馈时间"]),
-        (.status, ["办理状态", "回复状态", "答复状态", "处理状态", "状态"]),
+        (.status, ["办理状态", "回复状态", "答复状态", "处理状态", "办事状态", "受理状态", "信件状态", "留言状态", "当前状态", "状态"]),
+        (.handling, ["处理情况", "办理情况", "回复情况", "答复情况"]),
+        (.answeredFlag, ["是否回复", "是否答复", "是否办结"]),
         (.reply, ["回复内容", "答复内容", "回复意见", "答复意见", "办理结果", "处理结果"]),
         (.ignored, ["答复单位", "回复单位", "办理单位", "承办单位", "来信人", "留言人", "序号", "信件编号", "编号",
                     "留言内容", "来信内容", "信件内容", "咨询内容", "受理单位", "类型", "信件类型"]),
@@ -55,6 +62,30 @@ enum MessageBoardLabels {
             return .inProgress
         }
         return nil
+    }
+
+    /// Whether a status text says the message was set aside rather than handled (已退回, 不予受理,
+    /// 无效信件, 重复件 …): no valid message, so none the column owes an answer to.
+    static func setsAside(_ text: some StringProtocol) -> Bool {
+        let value = normalisedLabel(text)
+        guard !value.isEmpty, value.count <= 8 else { return false }
+        return ["退回", "不予受理", "不受理", "无效", "重复件", "重复信件", "不予公开"].contains { value.contains($0) }
+    }
+
+    /// The handling state a yes-or-no answer (是否回复：是) names; nil when it is neither.
+    static func answeredFlag(in text: some StringProtocol) -> MessageStatus? {
+        switch normalisedLabel(text) {
+        case "是", "已回复", "已答复", "已办结": .answered
+        case "否", "未回复", "未答复", "未办结": .unanswered
+        default: nil
+        }
+    }
+
+    /// Whether a header row's fields can tell an answered message from an unanswered one: a status,
+    /// handling or yes-or-no column, or a reply date. A list without one (留言选登, 最新回复信件, a
+    /// list of letters that shows only when they came) says nothing about answers.
+    static func tellsAnswers(_ fields: Set<Field>) -> Bool {
+        !fields.isDisjoint(with: [.status, .handling, .answeredFlag, .replied])
     }
 
     /// `text` without spaces, brackets and a trailing colon.

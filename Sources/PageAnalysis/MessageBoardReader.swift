@@ -33,8 +33,12 @@ struct MessageBoardReader {
             let known = Set(fields.compactMap { $0 }).subtracting([.ignored, .reply])
             if known.contains(.asked), known.count >= 2 {
                 let (rows, scopeEnd) = dataRows(after: index)
-                for row in rows where messages.count < Self.maxMessages {
-                    if let message = headedRow(row, fields: fields) { messages.append(message) }
+                // Rows that cannot say whether they were answered are left out: reported bare, they
+                // would read as unanswered (the message page, when fetched, tells).
+                if MessageBoardLabels.tellsAnswers(known) {
+                    for row in rows where messages.count < Self.maxMessages {
+                        if let message = headedRow(row, fields: fields) { messages.append(message) }
+                    }
                 }
                 index = max(index + 1, scopeEnd)
                 continue
@@ -61,11 +65,22 @@ struct MessageBoardReader {
         var k = 0
         while k < segments.count {
             defer { k += 1 }
-            guard let (field, inline) = label(segments[k].text) else { continue }
+            guard let (named, inline) = label(segments[k].text) else { continue }
+            var field = named
+            let labelNode = segments[k].node
             var value = TextTools.collapsed(inline)
             if value.isEmpty, field != .reply, k + 1 < segments.count, label(segments[k + 1].text) == nil {
                 k += 1
                 value = segments[k].text
+            }
+            if field == .status || field == .handling, MessageBoardLabels.setsAside(value) { return nil }
+            if field == .handling {
+                // 处理情况: a status word, or else the reply's text.
+                if let word = MessageBoardLabels.status(in: value) {
+                    status = status ?? word
+                    continue
+                }
+                field = .reply
             }
             switch field {
             case .title: title = title ?? (value.isEmpty ? nil : value)
@@ -74,9 +89,10 @@ struct MessageBoardReader {
                 asked = asked ?? DateParsing.firstDate(in: value, asOf: asOf)
             case .replied: replied = replied ?? DateParsing.firstDate(in: value, asOf: asOf)
             case .status: status = status ?? MessageBoardLabels.status(in: value)
+            case .answeredFlag: status = status ?? MessageBoardLabels.answeredFlag(in: value)
             case .reply:
                 var parts = value.isEmpty ? [] : [value]
-                let bound = containerEnd(of: segments[k].node)
+                let bound = containerEnd(of: labelNode)
                 var next = k + 1
                 while next < segments.count, segments[next].node < bound, label(segments[next].text) == nil {
                     parts.append(segments[next].text)
@@ -85,7 +101,7 @@ struct MessageBoardReader {
                 k = next - 1
                 let text = String(parts.joined(separator: " ").prefix(Self.maxReplyCharacters))
                 if !text.isEmpty { reply = reply ?? text }
-            case .ignored: break
+            case .ignored, .handling: break
             }
         }
         guard askedLabels == 1, let asked, status != nil || replied != nil || reply != nil else { return nil }
@@ -132,7 +148,10 @@ struct MessageBoardReader {
             case .title: title = value
             case .asked: asked = DateParsing.firstDate(in: value, asOf: asOf)
             case .replied: replied = DateParsing.firstDate(in: value, asOf: asOf)
-            case .status: status = MessageBoardLabels.status(in: value)
+            case .status, .handling:
+                if MessageBoardLabels.setsAside(value) { return nil }
+                status = MessageBoardLabels.status(in: value)
+            case .answeredFlag: status = MessageBoardLabels.answeredFlag(in: value)
             default: break
             }
         }
@@ -154,6 +173,7 @@ struct MessageBoardReader {
             defer { k += 1 }
             let segment = segments[k].text
             guard let (field, inline) = MessageBoardLabels.labelled(segment) else {
+                if segment.count <= 6, MessageBoardLabels.setsAside(segment) { return nil }
                 if status == nil, segment.count <= 6 { status = MessageBoardLabels.status(in: segment) }
                 continue
             }
@@ -165,7 +185,10 @@ struct MessageBoardReader {
             switch field {
             case .asked: asked = DateParsing.firstDate(in: value, asOf: asOf)
             case .replied: replied = DateParsing.firstDate(in: value, asOf: asOf)
-            case .status: status = MessageBoardLabels.status(in: value)
+            case .status, .handling:
+                if MessageBoardLabels.setsAside(value) { return nil }
+                status = MessageBoardLabels.status(in: value)
+            case .answeredFlag: status = MessageBoardLabels.answeredFlag(in: value)
             case .title: title = value
             default: break
             }
