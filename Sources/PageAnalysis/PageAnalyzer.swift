@@ -101,6 +101,7 @@ public struct PageAnalyzer: Sendable {
                 ?? DateParsing.date(inURL: input.url)
                 ?? DateParsing.chineseNumeralDate(in: String(decoding: text, as: UTF8.self))
             observation.body = ArticleBodyReader(snapshot: snapshot).signature(metaSource: walker.meta["ContentSource"])
+            observation.policyLinks = PolicyLinkReader.links(observation.links)
         }
         observation.columns = columns(of: observation, navigation: walker.navigation + walker.headed, pageURL: walker.resolver?.absolute ?? input.url)
         if observation.kind != .homepage {
