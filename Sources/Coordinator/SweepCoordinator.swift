@@ -87,9 +87,13 @@ public actor SweepCoordinator: SessionHost {
 
     /// Where the sweep stands now.
     public var snapshot: SweepSnapshot {
-        SweepSnapshot(
-            progress: scheduler.progress, statistics: statistics, workers: sessions.count,
-            elapsed: clock() - statistics.startedAt, linkChecksWaiting: linkChecks.count)
+        let progress = scheduler.progress
+        let pagesPerSite = progress.done > 0 ? Double(statistics.pages) / Double(progress.done + progress.leased) : 0
+        return SweepSnapshot(
+            progress: progress, statistics: statistics, workers: sessions.count,
+            elapsed: clock() - statistics.startedAt, linkChecksWaiting: linkChecks.count,
+            politenessFloorSeconds: PolitenessFloor.seconds(
+                waitingSitesByKey: scheduler.waitingSitesByKey, pagesPerSite: pagesPerSite, settings: sweep.settings))
     }
 
     /// Hands out no work until `count` workers are connected or a few seconds have passed, so that

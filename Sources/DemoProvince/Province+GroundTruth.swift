@@ -23,6 +23,7 @@ extension Province {
     static let patterns = [
         "list_document_missing", "list_document_large", "list_document_ordinary", "blank_column_with_side_navigation",
         "short_notice", "chinese_numeral_list_dates", "dead_host_refused", "dead_host_silent", "serious_typo_forms",
+        "dated_side_box", "dated_side_box_by_heading", "grouped_mobile_numbers",
     ]
 
     private func siteTruth(_ index: Int) -> GroundTruth.SiteTruth {
@@ -57,11 +58,19 @@ extension Province {
             let columnURL = absolute(site, site.listPath(column, page: 0))
             let past = column.items.filter { $0.date <= spec.asOf }
             let blankPattern = "blank_column_with_side_navigation"
+            // The 最新信息 box of 工作动态's newest items beside every other list (SitePageRenderer.hotBox).
+            let besideHotBox = column.slug != "gzdt"
+                && site.columns.contains { $0.slug == "gzdt" && $0.items.contains { $0.date <= spec.asOf } }
+            let hotBoxPattern = SitePageRenderer.namesHotBoxByHeadingOnly(siteIndex: index) ? "dated_side_box_by_heading" : "dated_side_box"
             if column.items.isEmpty {
                 add(.columnBlank, columnURL, match: .url, "\(column.name) lists no items (a placeholder row, side navigation and related links beside)", pattern: blankPattern)
                 add(.columnStale, columnURL, match: .url, "a blank column is column_blank, not column_stale", negative: true, pattern: blankPattern)
+                if besideHotBox {
+                    add(.columnBlank, columnURL, match: .url, "blank beside a dated 最新信息 box of 工作动态", pattern: hotBoxPattern)
+                }
             } else if let latest = past.first?.date, isStale(column.category, latest), column.category != .other {
-                add(.columnStale, columnURL, date: latest, match: .url, "\(column.name) newest \(latest.iso)")
+                add(.columnStale, columnURL, date: latest, match: .url, "\(column.name) newest \(latest.iso)",
+                    pattern: besideHotBox ? hotBoxPattern : nil)
             } else if site.style == .hanweb, site.dateFormat == 3, column.category != .other, past.first != nil {
                 add(.columnStale, columnURL, match: .url, "list dates in Chinese numerals (二〇二三年十二月十三日) are dates", negative: true,
                     pattern: "chinese_numeral_list_dates")
@@ -144,6 +153,8 @@ extension Province {
             add(.linkBroken, article, target, nil, .target, "403 means blocked, not broken", true, nil)
         case .sensitiveIDs: add(.sensitiveData, article, nil, nil, .url, "three ID numbers with valid check digits", false, nil)
         case .maskedIDs: add(.sensitiveData, article, nil, nil, .url, "ID numbers masked with ********", true, nil)
+        case .groupedMobiles:
+            add(.sensitiveData, article, nil, nil, .url, "six mobile numbers written in groups (138-1234-5678)", false, "grouped_mobile_numbers")
         case .badCheckDigitSerial: add(.sensitiveData, article, nil, nil, .url, "an 18-digit contract serial whose check digit is wrong", true, nil)
         case .seriousTypo:
             let (wrong, correct) = SitePageRenderer.typoForms[item.id % SitePageRenderer.typoForms.count]

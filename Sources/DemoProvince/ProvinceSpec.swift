@@ -5,7 +5,7 @@ import GovSweepProtocol
 /// The same spec always yields the same ``Province`` (byte for byte), so tests, demos and
 /// benchmarks can name a province by its spec.
 public struct ProvinceSpec: Sendable, Hashable, Codable {
-    /// How many inventory sites (60 for the demo, 1000 for benchmarks; at most ``maximumSites``).
+    /// How many inventory sites (60 for the demo, 250 to 4000 for benchmarks; at most ``maximumSites``).
     public var sites: Int
     /// The most sites the roster can name.
     public static var maximumSites: Int { ProvinceRoster.capacity }

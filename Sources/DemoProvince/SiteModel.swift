@@ -75,6 +75,8 @@ enum ArticleExtra: Sendable, Hashable {
     case sensitiveIDs
     case badCheckDigitSerial
     case maskedIDs
+    /// A contact table of six mobile numbers written in groups (`138-1234-5678`, `139 1234 5678`).
+    case groupedMobiles
     case seriousTypo
     case correctTypoForm
     /// The article answers 503 once, then 200.

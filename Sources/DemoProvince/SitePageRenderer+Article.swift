@@ -58,6 +58,13 @@ extension SitePageRenderer {
                 return "<tr><td>\(Gazetteer.surnames[n + 3])**</td><td>\(ChineseIDNumber.masked(id))</td><td>138****\(1000 + item.id % 9000)</td></tr>"
             }
             return "<table border=\"1\"><tr><th>姓名</th><th>身份证号码</th><th>联系电话</th></tr>\n\(rows.joined(separator: "\n"))\n</table>"
+        case .groupedMobiles:
+            let rows = (0..<6).map { n in
+                let middle = String(format: "%04d", (item.id * 7 + n * 131) % 10000)
+                let separator = n % 2 == 0 ? "-" : " "
+                return "<tr><td>第\(n + 1)网格</td><td>\(Gazetteer.surnames[n])某</td><td>1\(3 + n % 6)\(n)\(separator)\(middle)\(separator)\(String(format: "%04d", 1000 + n))</td></tr>"
+            }
+            return "<table border=\"1\"><tr><th>网格</th><th>网格员</th><th>联系电话</th></tr>\n\(rows.joined(separator: "\n"))\n</table>"
         case .badCheckDigitSerial:
             let valid = ChineseIDNumber.make(region: region, birth: "20230\(1 + item.id % 9)15", sequence: item.id)
             return "<p>合同编号：\(ChineseIDNumber.withWrongCheck(valid))</p>"

@@ -132,10 +132,33 @@ extension SitePageRenderer {
         """
     }
 
-    /// The side navigation (栏目导航) listing the site's columns with longer labels, and a
+    /// The side navigation (栏目导航) listing the site's columns with longer labels, a
     /// related-links box (相关链接): undated lists beside the content list, in boxes whose class
-    /// names no menu.
+    /// names no menu; and on every list page but 工作动态's own a dated 最新信息 box of 工作动态's
+    /// newest items, which must not count as the column's items (a blank column stays blank, a
+    /// stale one stale).
     func sideBoxes(current: ColumnModel) -> String {
+        hotBox(current: current) + undatedSideBoxes(current: current)
+    }
+
+    /// The 最新信息 box: up to three of 工作动态's newest items published by the as-of date.
+    func hotBox(current: ColumnModel) -> String {
+        guard current.slug != "gzdt", let news = site.columns.first(where: { $0.slug == "gzdt" }) else { return "" }
+        let rows = news.items.filter { $0.date <= province.spec.asOf }.prefix(3).map { item in
+            "<li><a href=\"\(site.articlePath(news, item))\">\(item.title)</a><span>\(listDate(item.date))</span></li>"
+        }
+        guard !rows.isEmpty else { return "" }
+        if Self.namesHotBoxByHeadingOnly(siteIndex: siteIndex) {
+            return "<div class=\"box2\"><h3>最新信息</h3><ul class=\"l2\">\n\(rows.joined(separator: "\n"))\n</ul></div>\n"
+        }
+        return "<div class=\"hot-box\"><h3>最新信息</h3><ul>\n\(rows.joined(separator: "\n"))\n</ul></div>\n"
+    }
+
+    /// On every other site the 最新信息 box's class names nothing (`box2`): only its heading
+    /// says it is beside the content (pattern `dated_side_box_by_heading`).
+    static func namesHotBoxByHeadingOnly(siteIndex: Int) -> Bool { siteIndex % 2 == 1 }
+
+    private func undatedSideBoxes(current: ColumnModel) -> String {
         let columns = site.columns.filter { $0.slug != current.slug && !$0.items.isEmpty }.map { column in
             "<li><a href=\"\(site.listPath(column, page: 0))\">\(site.unit)\(column.name)</a></li>"
         }

@@ -8,6 +8,7 @@ import GovSweepProtocol
 ///   404 page (`attachment_broken`, never `link_broken`); every CMS style gets a missing one;
 /// - short notices in a bare template whose text says 已失效 or 已删除 (real pages, not soft 404s);
 /// - Hanweb lists dated in Chinese numerals (二〇二三年十二月十三日);
+/// - one 通知公告 article listing mobile numbers written in groups (138-1234-5678);
 /// - one article linking into a host that refuses connections and one into a host that never
 ///   answers (`link_broken`; a few per province, so the sweep's tail stays short).
 ///
@@ -39,6 +40,10 @@ struct VarietyPlanter {
         var notices = 0
         for index in order where sites[index].encoding == .utf8 {
             if notices < 2 || random.chance(0.08), shortNotice(in: &sites[index]) { notices += 1 }
+        }
+        // A contact table of mobile numbers written in groups: one per province.
+        for index in order {
+            if groupedMobiles(in: &sites[index]) { break }
         }
         // Chinese-numeral list dates on some Hanweb sites (at least one).
         var chineseDates = false
@@ -83,6 +88,15 @@ struct VarietyPlanter {
         // The body follows the id's parity (``SitePageRenderer/shortNotice(_:)``); so does the title.
         item.title = item.id % 2 == 0 ? "关于部分规范性文件失效的公告" : "关于已删除过期政务信息的说明"
         site.columns[c].items[3] = item
+        return true
+    }
+
+    /// Item 4 of 通知公告 lists grid workers' mobile numbers written in groups.
+    private func groupedMobiles(in site: inout SiteModel) -> Bool {
+        guard let c = site.columns.firstIndex(where: { $0.slug == "tzgg" }), site.columns[c].items.count > 4 else { return false }
+        let item = site.columns[c].items[4]
+        guard Self.onlyWorking(item.extras), item.document == nil, !item.shortNotice, item.date <= spec.asOf else { return false }
+        site.columns[c].items[4].extras.append(.groupedMobiles)
         return true
     }
 

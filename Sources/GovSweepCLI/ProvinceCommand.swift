@@ -23,7 +23,7 @@ struct ProvinceCommand: AsyncParsableCommand {
                 """
         )
 
-        @Option(help: "How many sites (1 to about 1000).")
+        @Option(help: "How many sites (1 to about 5400; past about 1000 made-up counties are added).")
         var sites: Int = 60
 
         @Option(help: "Seed: the same seed gives the same province.")

@@ -19,8 +19,8 @@ struct ResumeCommand: AsyncParsableCommand {
     @Option(help: "Worker processes to start on this machine.")
     var workers = 2
 
-    @Option(help: "Sites each worker crawls at once. A site mostly waits out its host's gap between requests, so many at once keep the cores busy; lower it on a slow link.")
-    var capacity = 64
+    @Option(help: "Sites each worker crawls at once (default: what politeness lets its share of the cores keep busy, 8 to 256; docs/deploy.md).")
+    var capacity: Int?
 
     @Option(help: "Where to write the results (default: ./govsweep-out/SWEEP_ID).")
     var out: String?

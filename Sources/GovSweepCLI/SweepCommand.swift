@@ -18,8 +18,8 @@ struct SweepCommand: AsyncParsableCommand {
     @Option(help: "Worker processes to start on this machine.")
     var workers = 2
 
-    @Option(help: "Sites each worker crawls at once. A site mostly waits out its host's gap between requests, so many at once keep the cores busy; lower it on a slow link.")
-    var capacity = 64
+    @Option(help: "Sites each worker crawls at once (default: what politeness lets its share of the cores keep busy, 8 to 256; docs/deploy.md).")
+    var capacity: Int?
 
     @Option(help: "The database (SQLite) that holds the sweep.")
     var db = "govsweep.db"
@@ -35,7 +35,7 @@ struct SweepCommand: AsyncParsableCommand {
 
     func validate() throws {
         guard workers >= 1 else { throw ValidationError("--workers must be at least 1") }
-        guard capacity >= 1 else { throw ValidationError("--capacity must be at least 1") }
+        guard (capacity ?? 1) >= 1 else { throw ValidationError("--capacity must be at least 1") }
     }
 
     func run() async throws {
@@ -75,9 +75,14 @@ enum NewSweep {
             recheckSiteIDs: recheckSiteIDs))
         for problem in plan.problems { logger.warning("\(inventory): \(problem)") }
         let now = Date().timeIntervalSince1970
+        var settings = try options.settings(typos: plan.typos)
+        settings.hostBudgets = PolitenessOverride.budgets(plan.politeness, over: settings)
+        for (key, budget) in (settings.hostBudgets ?? [:]).sorted(by: { $0.key < $1.key }) {
+            logger.info("politeness of \(key): \(budget.concurrency) in flight, \(budget.gapMilliseconds) ms apart (inventory)")
+        }
         let sweep = SweepRecord(
             id: SweepPlanner.newSweepID(now: now), createdAt: now, state: .running,
-            settings: try options.settings(typos: plan.typos),
+            settings: settings,
             options: Coordinator.SweepOptions(
                 inventoryPath: inventory, columnsPath: options.columns, typosPath: options.typos, rulesPath: options.rules,
                 sample: options.sample, seed: options.sample == nil ? nil : options.seed, recheckOf: options.recheck,

@@ -17,8 +17,8 @@ struct WorkerCommand: AsyncParsableCommand {
     @Option(help: "File holding the shared token.")
     var tokenFile: String
 
-    @Option(help: "Sites crawled at once. A site mostly waits out its host's gap between requests, so many at once keep the cores busy; lower it on a slow link.")
-    var capacity = 64
+    @Option(help: "Sites crawled at once (default: what the default politeness lets this machine's cores keep busy, 8 to 256; docs/deploy.md).")
+    var capacity: Int?
 
     @Option(help: "This worker's id (default: host name and process id).")
     var id: String?
@@ -34,8 +34,11 @@ struct WorkerCommand: AsyncParsableCommand {
         let logger = Logger(label: "govsweep.worker")
         let token = try SharedToken(contentsOfFile: tokenFile)
         let hostName = ProcessInfo.processInfo.hostName
+        let capacity = capacity ?? WorkerCapacity.sitesAtOnce(
+            cores: Double(ProcessInfo.processInfo.activeProcessorCount),
+            budget: PolitenessBudget(concurrency: 2, gapMilliseconds: 250))
         let configuration = WorkerConfiguration(
-            coordinatorHost: coordinator.host, coordinatorPort: coordinator.port, token: token, capacity: capacity,
+            coordinatorHost: coordinator.host, coordinatorPort: coordinator.port, token: token, capacity: max(1, capacity),
             workerID: id ?? "\(hostName)-\(getpid())", hostName: hostName, tls: try tls.load(coordinatorHost: coordinator.host))
         let tools = CrawlTools()
         let service = WorkerService(configuration: configuration, crawler: SiteCrawler(tools: tools), logger: logger)

@@ -7,8 +7,12 @@ import GovSweepProtocol
 /// empty column (暂无信息, or nothing at all) look like a column with old or undated entries. The
 /// items are grouped by the list element that holds them (`ul`, `ol`, `table`, `dl`, a data island):
 ///
-/// - when any item is dated, the content is the groups holding a dated item; undated groups beside
-///   them are navigation or link boxes;
+/// - items of side boxes (an element whose id or class is `side`, `hot`, `rank`, `tuijian`,
+///   `related` …: 最新信息, 热点排行 or 相关文章 beside the list) are never content: they list other
+///   columns' newest items, and would make a blank or stale column look fresh; so are lists
+///   under a side-box title bar (``SideBoxHeading``: `<h3>最新信息</h3>` in a plain `box2`);
+/// - when any other item is dated, the content is the groups holding a dated item; undated groups
+///   beside them are navigation or link boxes;
 /// - when none is, a group is content only when most of its items read as articles: a title of
 ///   six characters or more, a link on the page's own host that is neither the page, nor a link of
 ///   the page's navigation, nor an index, list or folder URL (a column).
@@ -18,6 +22,8 @@ enum ContentList {
     enum Source {
         static let dataIsland = -1
         static let scriptData = -2
+        /// Items of a side box (热点排行, 最新信息 beside the list): never the page's content.
+        static let aside = -3
     }
 
     /// The items of `items` (whose list is `lists[i]`) that belong to the page's content list, in order.
@@ -25,11 +31,11 @@ enum ContentList {
         guard !items.isEmpty, lists.count == items.count else { return items }
         var groups: [Int: [Int]] = [:]
         for (index, list) in lists.enumerated() { groups[list, default: []].append(index) }
-        let anyDated = items.contains { $0.date != nil }
+        let anyDated = items.indices.contains { items[$0].date != nil && lists[$0] != Source.aside }
         let pageHost = URLResolver.host(of: pageURL)
         let pageFirst = PageAnalyzer.firstPage(of: pageURL)
         var kept = Set<Int>()
-        for (_, members) in groups {
+        for (list, members) in groups where list != Source.aside {
             let isContent: Bool
             if anyDated {
                 isContent = members.contains { items[$0].date != nil }

@@ -6,8 +6,9 @@ extension DateParsing {
 
     /// The date of a text that is nothing but a full date and a time, `2018-04-19 17:32:17`,
     /// `2018年04月19日 17:32` or `2024年12月07日 08时01分`, optionally followed by the rest of a
-    /// byline (来源/作者/浏览 …): how an article's date line reads when it carries no label.
-    /// Nil for anything else (a date inside a sentence, a date without a time, a yearless date).
+    /// byline (来源/作者/浏览 …): how an article's date line reads when it carries no label. A full
+    /// date without a time counts only when the byline follows it (`2005年08月16日　来源：新华网`).
+    /// Nil for anything else (a date inside a sentence, a lone date without a time, a yearless date).
     static func dateTimeLine(_ text: some StringProtocol) -> CivilDate? {
         let scalars = Array(text.unicodeScalars)
         var i = 0
@@ -16,6 +17,12 @@ extension DateParsing {
         else { return nil }
         i = found.range.upperBound
         while i < scalars.count, TextTools.isSpace(scalars[i]) { i += 1 }
+        // A date without a time still makes a byline when the byline goes on (`2005年08月16日　来源：新华网`).
+        if i < scalars.count, !("0"..."9").contains(scalars[i]) {
+            while i < scalars.count, TextTools.isSpace(scalars[i]) || scalars[i] == "|" { i += 1 }
+            let rest = String(String.UnicodeScalarView(scalars[i...]))
+            return bylineWords.contains(where: { rest.hasPrefix($0) }) ? found.date : nil
+        }
         // HH:MM, HH:MM:SS or HH时MM分(SS秒), then nothing but spaces and closing brackets, or a byline.
         var fields = 0
         while fields < 3 {

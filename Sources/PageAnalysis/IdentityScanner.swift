@@ -66,13 +66,14 @@ enum IdentityScanner {
 
     /// `赣公网安备 36010202000123号`, also `京公网安备11010502000000` (no 号), `京公网安备:110105000000`
     /// (colon, half- or full-width), and the wordings without a province: `公安备案号 36010202000000`,
-    /// `公安机关备案号：43010302000524`.
+    /// `公安机关备案号：43010302000524`, also the old-style number with its serial
+    /// (`公安机关备案号：15081599004-00001`).
     static func psbRecord(in text: [UInt8]) -> String? {
         if let found = record(after: "公网安备", in: text, needsProvince: true, allowSuffix: false, minimumBare: 10) {
             return found
         }
         for wording in ["公安机关备案号", "公安备案号", "公安机关备案编号", "公安备案编号"] {
-            if let found = record(after: wording, in: text, needsProvince: false, allowSuffix: false, minimumBare: 10) {
+            if let found = record(after: wording, in: text, needsProvince: false, allowSuffix: true, minimumBare: 10) {
                 return found
             }
         }

@@ -128,6 +128,24 @@ enum LinkClassifier {
 
     enum Region { case navigation, footer, body }
 
+    /// True when an element's id or class marks a box beside a page's content: a sidebar, a
+    /// 热点/点击排行, 推荐阅读 or 相关文章 box. Such boxes list (often dated) items of other columns,
+    /// so on a column page they are not its content. Whole words of the id and class only
+    /// (`side`, `side_box`, `hot-list`), never parts of words (`inside`, `shot`).
+    static func isAside(id: String?, class className: String?) -> Bool {
+        var marker = Array((id ?? "").utf8)
+        marker.append(32)
+        marker += (className ?? "").utf8
+        for index in marker.indices where marker[index] >= 65 && marker[index] <= 90 { marker[index] |= 0x20 }
+        return marker.split(whereSeparator: { $0 == 32 || $0 == 45 || $0 == 95 || $0 == 9 || $0 == 10 })
+            .contains { asideTokens.contains(Array($0)) }
+    }
+
+    private static let asideTokens: Set<[UInt8]> = Set([
+        "side", "sidebar", "sidebox", "aside", "hot", "hotnews", "hotlist", "rank", "ranking", "paihang", "phb", "djph",
+        "tuijian", "tjyd", "related", "xgwz", "xgxx", "remen", "rmwz",
+    ].map { Array($0.utf8) })
+
     private static let navigationWords = ["nav", "menu", "daohang", "lanmu-list", "topbar"].map { Array($0.utf8) }
     private static let footerWords = ["footer", "foot", "copyright", "dibu", "banquan"].map { Array($0.utf8) }
     /// Whole class/id words only: `news-bottom-list` is not a footer, `bottom` is.

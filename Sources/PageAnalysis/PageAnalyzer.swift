@@ -37,7 +37,10 @@ public struct PageAnalyzer: Sendable {
         observation.breadcrumb = walker.breadcrumb
         observation.links = walker.links
         var items = walker.items
-        var itemLists = walker.itemLists
+        // Boxes that only their heading marks as beside the content (<h3>最新信息</h3>).
+        var itemLists = SideBoxHeading.markingAsides(
+            walker.itemLists, items: walker.items, in: snapshot, columnNames: [walker.meta["ColumnName"], walker.breadcrumb.last].compactMap { $0 },
+            title: walker.title)
         var text = walker.text
         var droppedLinks = walker.droppedLinks
         var spam = walker.spam

@@ -28,6 +28,15 @@ extension PageWalker {
                 }
             }
         }
+        if !frame.aside, attributes.id != nil || attributes.class != nil {
+            let key = RegionKey(id: attributes.id, class: attributes.class)
+            if let known = asideMemo[key] {
+                frame.aside = known
+            } else {
+                frame.aside = LinkClassifier.isAside(id: attributes.id, class: attributes.class)
+                asideMemo[key] = frame.aside
+            }
+        }
 
         switch node.tag {
         case .li, .tr, .dd:
@@ -35,7 +44,7 @@ extension PageWalker {
             frame.container = containers.count
             frame.opensContainer = true
             let excluded = !isDataIsland && (frame.region == .navigation || frame.region == .footer)
-            containers.append(Container(excluded: excluded, hidden: frame.hidden, list: node.parent))
+            containers.append(Container(excluded: excluded, hidden: frame.hidden, list: node.parent, aside: frame.aside))
         case .a, .area:
             if let href = attributes.href, let url = resolver?.resolve(href) {
                 frame.anchor = anchors.count
@@ -220,6 +229,9 @@ extension PageWalker {
         }
         let body = snapshot.joinedText(under: index)
         guard !body.isEmpty else { return }
+        // The national snippet's `function Link(site_code) { window.open("…/exposure/jiucuo.html?site_code=" …) }`,
+        // which the footer's icon calls from an onclick (`<a onclick="Link('4201000003')">`).
+        if body.containsBytes("/exposure/jiucuo.html"), body.containsBytes("window.open") { errorReportEntry = true }
         if let type = attributes.type?.lowercased(), type.containsBytes("xml") {
             dataIslands.append(body)
         } else {

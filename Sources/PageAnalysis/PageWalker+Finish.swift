@@ -75,7 +75,7 @@ extension PageWalker {
         if date == nil { date = DateParsing.date(inURL: link.url) }
         if date == nil, title.unicodeScalars.count < 5 || (title.utf8.count <= 12 && Self.notTitles.contains(title)) { return }
         items.append(DatedItem(url: link.url, title: title, date: date))
-        itemLists.append(isDataIsland ? ContentList.Source.dataIsland : Int(container.list))
+        itemLists.append(isDataIsland ? ContentList.Source.dataIsland : container.aside ? ContentList.Source.aside : Int(container.list))
     }
 
     /// A date in a link's words dates its item only when it stands at their end (`标题 2018-03-01`,

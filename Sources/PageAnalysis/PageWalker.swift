@@ -54,6 +54,8 @@ struct PageWalker {
         var end: Int32
         var hidden = false
         var region: LinkClassifier.Region?
+        /// Inside a side box (``LinkClassifier/isAside(id:class:)``).
+        var aside = false
         var container: Int?
         var anchor: Int?
         var group: Int?
@@ -80,6 +82,8 @@ struct PageWalker {
         var hidden: Bool
         /// The node of the list element (`ul`, `table`, …) holding the item: items are grouped by it.
         var list: Int32 = -1
+        /// The item sits in a side box, not in the page's content.
+        var aside = false
     }
     struct HiddenGroup {
         var text = ""
@@ -94,6 +98,7 @@ struct PageWalker {
         var `class`: String?
     }
     var regionMemo: [RegionKey: LinkClassifier.Region?] = [:]
+    var asideMemo: [RegionKey: Bool] = [:]
     var hiddenStyleMemo: [String: Bool] = [:]
     var columnNameMemo: [String: Bool] = [:]
     var hiddenClassMemo: [String: Bool] = [:]

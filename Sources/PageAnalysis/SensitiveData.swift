@@ -44,6 +44,23 @@ enum SensitiveData {
         String(decoding: number.prefix(3), as: UTF8.self) + "****" + String(decoding: number.suffix(4), as: UTF8.self)
     }
 
+    /// A mobile number written in groups, `138-1234-5678` or `138 1234 5678` (one separator, used
+    /// twice), starting at `start`: its eleven digits and where it ends; nil when the groups are not
+    /// exactly 3, 4 and 4 digits standing alone.
+    static func groupedMobile(_ text: [UInt8], from start: Int) -> (digits: [UInt8], end: Int)? {
+        let n = text.count
+        guard start + 13 <= n else { return nil }
+        let separator = text[start + 3]
+        guard separator == UInt8(ascii: "-") || separator == UInt8(ascii: " "), text[start + 8] == separator else { return nil }
+        let positions = Array(start..<(start + 3)) + Array((start + 4)..<(start + 8)) + Array((start + 9)..<(start + 13))
+        guard positions.allSatisfy({ text[$0] >= 48 && text[$0] <= 57 }) else { return nil }
+        if start + 13 < n {
+            let after = text[start + 13]
+            guard !(after >= 48 && after <= 57), (after | 0x20) < 97 || (after | 0x20) > 122, after != UInt8(ascii: "-") else { return nil }
+        }
+        return (positions.map { text[$0] }, start + 13)
+    }
+
     /// ID numbers and a bulk mobile list in `text`. A number counts only as a whole run of digits:
     /// digits inside a longer run (or glued to letters) are serials, not IDs or phone numbers.
     static func hits(in text: [UInt8], asOf: CivilDate) -> [ContentHit] {
@@ -71,6 +88,10 @@ enum SensitiveData {
                 idCounts[run, default: 0] += 1
             } else if run.count == 11, run[0] == UInt8(ascii: "1"), run[1] >= UInt8(ascii: "3"), before != UInt8(ascii: "*") {
                 if mobileSet.insert(run).inserted { mobiles.append(run) }
+            } else if run.count == 3, run[0] == UInt8(ascii: "1"), run[1] >= UInt8(ascii: "3"), !isDigit(before), before != UInt8(ascii: "*"),
+                      let grouped = groupedMobile(text, from: start) {
+                if mobileSet.insert(grouped.digits).inserted { mobiles.append(grouped.digits) }
+                i = grouped.end
             }
         }
         var hits = idOrder.prefix(maxReportedIDs).map {

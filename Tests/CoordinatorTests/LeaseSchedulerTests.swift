@@ -220,3 +220,43 @@ struct LeaseRenewalTests {
         #expect(s.leases[busy.id] != nil)
     }
 }
+
+@Suite("Lease scheduler: a large platform")
+struct LeaseSchedulerPlatformTests {
+    @Test("while a platform's channel is leased its other channels wait and every other site goes out in order")
+    func platformChannelsWait() {
+        let channels = (0..<300).map { LeaseScheduler.Entry(siteID: "p\($0)", politenessKey: "group:platform") }
+        let others = (0..<50).map { LeaseScheduler.Entry(siteID: "s\($0)", politenessKey: "h\($0)") }
+        var s = LeaseScheduler(sites: others + channels, leaseSeconds: 30, leasePrefix: "t")
+        #expect(s.waitingSitesByKey["group:platform"] == 300)
+        s.workerConnected("w", capacity: 10)
+        // The platform holds the most sites, so its first channel goes first, then the others in order.
+        var granted = s.assign(now: 0)
+        #expect(granted.compactMap(\.siteID) == ["p0"] + (0..<9).map { "s\($0)" })
+        for step in 1...41 {
+            let lease = granted.first { $0.siteID != "p\(step - 1)" && $0.siteID?.hasPrefix("s") == true }!
+            #expect(s.complete(lease.id) != nil)
+            granted.removeAll { $0.id == lease.id }
+            let next = s.assign(now: Double(step))
+            #expect(next.compactMap(\.siteID) == ["s\(step + 8)"])
+            granted += next
+        }
+        #expect(s.waitingSitesByKey["group:platform"] == 299)
+        // The channel ends: the next channel goes out, in inventory order.
+        let channel = granted.first { $0.siteID == "p0" }!
+        #expect(s.complete(channel.id) == "p0")
+        #expect(s.assign(now: 50).compactMap(\.siteID) == ["p1"])
+        #expect(s.waitingSitesByKey["group:platform"] == 298)
+    }
+
+    @Test("a channel handed back goes out before the channels that never went")
+    func releasedChannelFirst() {
+        let channels = (0..<5).map { LeaseScheduler.Entry(siteID: "p\($0)", politenessKey: "group:platform") }
+        var s = LeaseScheduler(sites: channels, leaseSeconds: 30, leasePrefix: "t")
+        s.workerConnected("w", capacity: 3)
+        let first = s.assign(now: 0)
+        #expect(first.compactMap(\.siteID) == ["p0"])
+        #expect(s.release([first[0].id], by: "w").count == 1)
+        #expect(s.assign(now: 1).compactMap(\.siteID) == ["p0"])
+    }
+}

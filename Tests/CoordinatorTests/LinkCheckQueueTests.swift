@@ -76,3 +76,30 @@ struct LinkCheckQueueTests {
         #expect(!Site(id: "2", name: "p1", url: "http://p.gov.cn/c1/", hostGroup: "平台").checksItself("http://p.gov.cn/c1/a.pdf"))
     }
 }
+
+@Suite("Link-check queue: a dead host with thousands of targets")
+struct LinkCheckQueueLongKeyTests {
+    @Test("thousands of targets under one key go out in batches in order; a batch handed back goes first; forgotten ones never go")
+    func longKeyDrainsInOrder() {
+        var queue = LinkCheckQueue(batchSize: 60)
+        let targets = (0..<5000).map { LinkCheckQueueTests.target("\($0)", host: "dead.gov.cn") }
+        for target in targets { queue.add(target, key: "dead:80") }
+        queue.forget(Set(targets[100..<110].map(\.target)))
+        var taken: [LinkTarget] = []
+        var lease = 0
+        while !queue.keysWithWork.isEmpty {
+            lease += 1
+            let batch = queue.take(for: "l\(lease)", key: "dead:80")
+            #expect(batch.count <= 60)
+            if lease == 3 {
+                queue.returned("l3")  // expired: its targets wait again, first in line
+                continue
+            }
+            taken += batch
+            queue.finished("l\(lease)", checked: Set(batch.map(\.target)))
+        }
+        let expected = targets.filter { !(100..<110).contains(Int($0.target.split(separator: "/").last!)!) }
+        #expect(taken.map(\.target) == expected.map(\.target))
+        #expect(queue.isEmpty)
+    }
+}

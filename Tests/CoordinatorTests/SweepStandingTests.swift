@@ -116,6 +116,15 @@ struct ProgressEstimatorTests {
         #expect(finished.estimate(Self.snapshot(done: 10, sitesDone: 10), at: 1) == 0)
     }
 
+    @Test("while sites are crawled, the trickle of link checks does not set the time left")
+    func checksWaitForCrawls() {
+        var estimator = ProgressEstimator(window: 300)
+        _ = estimator.estimate(Self.snapshot(total: 250, done: 200, sitesDone: 200, linkChecksDone: 0, waiting: 6000), at: 0)
+        // 34 sites in 60 s leave 16 sites for about 28 s; 10 checks in 60 s would have said 10 hours.
+        let eta = estimator.estimate(Self.snapshot(total: 250, done: 234, sitesDone: 234, linkChecksDone: 10, waiting: 6300), at: 60)
+        #expect(eta.map { $0 < 60 } == true, "\(String(describing: eta))")
+    }
+
     @Test("a pace older than the window is forgotten")
     func window() {
         var estimator = ProgressEstimator(window: 300)

@@ -110,3 +110,45 @@ extension GenerationTests {
         }
     }
 }
+
+@Suite("Province generator at scale")
+struct GenerationAtScaleTests {
+    static let asOf = CivilDate(year: 2024, month: 1, day: 8)!
+
+    @Test("4000 sites: unique valid ids, every made-up county in a real city, the same for the same seed")
+    func fourThousandSites() throws {
+        #expect(ProvinceSpec.maximumSites >= 4000)
+        let spec = ProvinceSpec(sites: 4000, seed: 7, asOf: Self.asOf, pagesPerSite: 16)
+        #expect(spec.sites == 4000)
+        let first = Province(spec: spec).inventory
+        let second = Province(spec: spec).inventory
+        #expect(first.count == 4000)
+        #expect(first == second)
+        let pattern = try Regex("^(?:[1-9][0-9]{5}|bm[0-9]{4})[0-9]{4}$")
+        #expect(Set(first.map(\.id)).count == 4000)
+        #expect(Set(first.map(\.url)).count == 4000)
+        for site in first { #expect(site.id.wholeMatch(of: pattern) != nil, "\(site.id)") }
+        #expect(Set(first.compactMap(\.region)).count == 12)
+        // Past the real counties, platforms keep their channels together.
+        let groups = Dictionary(grouping: first.filter { $0.hostGroup != nil }, by: \.hostGroup!)
+        #expect(groups.count > 150)
+        #expect(groups.values.allSatisfy { Set($0.map { Site.hostKey(of: $0.url) }).count == 1 })
+    }
+
+    @Test("up to the real counties' size the roster is what it always was")
+    func baseRosterUnchanged() {
+        let roster = ProvinceRoster(count: ProvinceRoster.baseCapacity)
+        let larger = ProvinceRoster(count: ProvinceRoster.baseCapacity + 50)
+        #expect(larger.entities.prefix(roster.entities.count).map(\.name) == roster.entities.map(\.name))
+        #expect(larger.entities.dropFirst(roster.entities.count).allSatisfy { Int($0.organisationCode.suffix(2))! >= 40 })
+    }
+}
+
+extension GenerationAtScaleTests {
+    @Test("no made-up county shares a name with another county, so no two platforms share a host_group")
+    func countyNamesUnique() {
+        let roster = ProvinceRoster(count: ProvinceRoster.capacity)
+        let counties = roster.entities.filter { $0.level == .county }.map(\.name)
+        #expect(Set(counties).count == counties.count)
+    }
+}

@@ -58,6 +58,7 @@ extension EndToEnd {
                             coordinator = try await cluster.resumeCoordinator()
                         } else {
                             let index = try #require(workers.firstIndex { $0.name == victim })
+                            try await Cluster.arrival(of: victim, at: coordinator)
                             let departures = Cluster.leasesKept(by: victim, in: coordinator).count
                             await workers[index].killAndWait()
                             let kept = try await Cluster.departure(of: victim, from: coordinator, before: departures)

@@ -63,6 +63,27 @@ struct SoftNotFoundDominanceTests {
         #expect(SoftNotFoundDetector.reason(html: html) == nil)
     }
 
+    @Test("a short homepage whose list shows year-less dates and a notice saying 已删除 is no soft 404")
+    func shortHomepageWithYearlessDates() {
+        #expect(SoftNotFoundDetector.reason(html: Fixtures.text("fetch/short-homepage-yearless.html")) == nil)
+    }
+
+    @Test("year-less list dates count as written dates; phone and document numbers do not")
+    func monthDayDates() {
+        for text in ["部署工作11-13", "[11-13]", "(11/06)", "11月13日召开", "x 01-31 y"] {
+            #expect(SoftNotFoundDetector.containsDate(text), "\(text)")
+        }
+        for text in ["电话0851-12345678", "13-01", "12-32", "第2-12号", "1.12-13", "11-130", "11月13"] {
+            #expect(!SoftNotFoundDetector.containsDate(text), "\(text)")
+        }
+    }
+
+    @Test("a missing-page template saying 已删除 is still a soft 404 when a month-day appears nowhere")
+    func templateWithoutDates() {
+        let html = "<title>某区人民政府</title><body><div class=\"menu\"><a href=/>首页</a></div><p>对不起，该信息已删除！</p></body>"
+        #expect(SoftNotFoundDetector.reason(html: html) != nil)
+    }
+
     @Test("a heading that names the phrase inside a longer title is no soft 404")
     func longHeading() {
         let body = String(repeating: "各地要排查页面不存在等问题并及时整改。", count: 30)

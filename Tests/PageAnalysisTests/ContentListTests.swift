@@ -36,6 +36,27 @@ struct ContentListTests {
         #expect(analyze(page(list: list)).items.isEmpty)
     }
 
+    @Test("a blank column beside dated side boxes (最新信息, 点击排行) has no items")
+    func blankBesideDatedSideBoxes() {
+        let page = Fixtures.analyze("column-with-dated-sidebar.html", url: "http://www.a.gov.cn/zcjd/list.aspx?id=1023", asOf: asOf)
+        #expect(page.items.isEmpty)
+    }
+
+    @Test("a stale column's items are its own, not the newer ones of a 热点信息 sidebar")
+    func staleBesideDatedSidebar() {
+        let page = Fixtures.analyze("column-stale-with-dated-sidebar.html", url: "http://www.a.gov.cn/col/col1004/index.html", asOf: asOf)
+        #expect(page.items.compactMap(\.date).map(\.iso) == ["2025-09-25", "2025-08-02"])
+    }
+
+    @Test("side-box words count as whole words of the id or class only")
+    func asideWords() {
+        #expect(LinkClassifier.isAside(id: nil, class: "side-box"))
+        #expect(LinkClassifier.isAside(id: "hot_list", class: nil))
+        #expect(LinkClassifier.isAside(id: nil, class: "box rank"))
+        #expect(!LinkClassifier.isAside(id: nil, class: "inside list"))
+        #expect(!LinkClassifier.isAside(id: "shot", class: "main right"))
+    }
+
     @Test("a dated list beside side navigation and link boxes: only the dated list")
     func datedList() {
         let list = """

@@ -33,11 +33,33 @@ struct RealPageCorpusDefectTests {
         #expect(!page(#"<div class="footer"><div class="dzjg"></div></div>"#).identity.conacBadge)
     }
 
+    @Test("the 找错 entry as an icon whose onclick calls the page's Link(site_code), which opens the form")
+    func errorReportEntryByLinkFunction() {
+        let footer = """
+            <div class="other"><a onclick="Link('4201000003')" target="_blank"><img src="static/picture/pic01.png" alt="" /></a></div>
+            <script>
+            function Link(site_code) {
+                var url = getCurrUrl();
+                window.open("http://121.43.68.40/exposure/jiucuo.html?site_code=" + site_code + "&url=" + encodeURIComponent(url));
+            }
+            </script>
+            """
+        #expect(page(footer).identity.errorReportEntry)
+        #expect(!page(#"<script>var jiucuo = "/exposure/jiucuo.html"; console.log(jiucuo);</script>"#).identity.errorReportEntry)
+    }
+
     @Test("an ordinary image, a class merely named jiucuo, or jQuery restyling a slot is no 找错 entry")
     func notErrorReportEntries() {
         #expect(!page(#"<div class="footer"><a href="/"><img src="/images/logo.png"></a></div>"#).identity.errorReportEntry)
         #expect(!page(#"<div class="jiucuo"></div>"#).identity.errorReportEntry)
         #expect(!page(#"<script>$(".bottom span#_span_jiucuo").css({'top':'25px'});</script>"#).identity.errorReportEntry)
+    }
+
+    @Test("an old-style 公安 record keeps its serial after the dash")
+    func oldStylePSBRecord() {
+        let footer = #"<div class="footer">政府网站标识码：1508000002&nbsp;<a href="https://beian.miit.gov.cn/">公安机关备案号：15081599004-00001</a></div>"#
+        #expect(page(footer).identity.psbRecord == "公安机关备案号 15081599004-00001")
+        #expect(page(#"<div class="footer">公安机关备案号：43010302000524</div>"#).identity.psbRecord == "公安机关备案号 43010302000524")
     }
 
     @Test("a byline in a list item of its own, with 时/分, outranks a PubDate meta that disagrees")
@@ -74,6 +96,26 @@ struct RealPageCorpusDefectTests {
         #expect(DateParsing.dateTimeLine("2023-06-11 16:20:01 | 来源：投资武汉") == Fixtures.date("2023-06-11"))
         #expect(DateParsing.dateTimeLine("2022-05-07 00:00 之后会议继续进行") == nil)
         #expect(DateParsing.dateTimeLine("2024年12月07日") == nil)
+    }
+
+    @Test("a date without a time followed by 来源 is a byline; a lone date or a date in a sentence is not")
+    func dateOnlyByline() {
+        #expect(DateParsing.dateTimeLine("2005年08月16日\u{3000}来源：新华网") == Fixtures.date("2005-08-16"))
+        #expect(DateParsing.dateTimeLine("2021-03-02 | 作者：办公室") == Fixtures.date("2021-03-02"))
+        #expect(DateParsing.dateTimeLine("2021-03-02 召开全体会议") == nil)
+        let body = """
+            <div class="xl01">农机专家李金泽：为农机行业搭建现代化信息平台</div>
+            <table><tr><td>www.chinaneast.gov.cn</td><td><div class="zy">2005年08月16日\u{3000}来源：新华网</div></td></tr></table>
+            <div id="Content"><p>正文。</p></div>
+            <table>
+              <tr><td><a href="../../../2006-11/22/content_8591622.htm">推进大连工业经济发展对策</a></td></tr>
+              <tr><td><a href="../../../2006-11/17/content_8541990.htm">制博会暨十五国家重大技术装备成果展获巨大成功</a></td></tr>
+              <tr><td><a href="../../../2006-11/13/content_8499831.htm">把环保作为建设和谐社会的大事来抓</a></td></tr>
+            </table>
+            """
+        let article = page(body, url: "http://chinaneast.xinhuanet.com/jizhe/2005-08/16/content_4894059.htm")
+        #expect(article.kind == .article)
+        #expect(article.published == Fixtures.date("2005-08-16"))
     }
 
     @Test("ICP and 公安 records split over inline elements, and two numbers kept apart")

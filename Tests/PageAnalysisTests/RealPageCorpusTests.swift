@@ -32,6 +32,8 @@ struct RealPageCorpusTests {
         var latestListDate: String?
         /// For an ambiguous newest list date: the values the page supports.
         var latestListDateAnyOf: [String]?
+        /// The number of dated and undated items of a column list's content list, where labelled.
+        var itemCount: Int?
         var identity: Identity
         var spam: Bool
         var sensitiveData: Bool
@@ -92,6 +94,9 @@ struct RealPageCorpusTests {
         }
         if let any = page.labels.latestListDateAnyOf {
             #expect(newest.map { any.contains($0) } == true, "newest list date \(String(describing: newest))")
+        }
+        if let count = page.labels.itemCount {
+            #expect(observed.items.count == count, "\(observed.items.map(\.title))")
         }
     }
 

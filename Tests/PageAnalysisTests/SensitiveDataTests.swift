@@ -28,6 +28,16 @@ struct SensitiveDataTests {
         #expect(mobiles?.evidence == "138****0001、139****0002、150****0003")
     }
 
+    @Test("mobile numbers written in groups (138-1234-5678, 150 3234 0003) are a list; office numbers and codes are not")
+    func groupedMobiles() {
+        let grouped = Fixtures.analyze("grouped-mobiles.html", url: "https://www.srx.gov.cn/art/2026/10/12/art_9_2.html")
+        let mobiles = grouped.hits.first { $0.kind == .mobileNumbers }
+        #expect(mobiles?.count == 5)
+        #expect(mobiles?.evidence == "138****0001、139****0002、150****0003")
+        #expect(SensitiveData.groupedMobile(Array("158-1234-56789".utf8), from: 0) == nil)
+        #expect(SensitiveData.groupedMobile(Array("138-1234 5678".utf8), from: 0) == nil)
+    }
+
     @Test("two phone numbers on a contact page are not a list")
     func fewMobiles() {
         #expect(Fixtures.analyze("few-mobiles.html", url: "https://www.srx.gov.cn/lxwm.html").hits.isEmpty)

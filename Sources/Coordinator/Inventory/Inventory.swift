@@ -8,12 +8,16 @@ public struct Inventory: Sendable {
     public var problems: [InventoryProblem]
     /// The encoding the file was read in: `UTF-8`, `UTF-8 with BOM`, `GB18030` or `UTF-16LE`/`UTF-16BE`.
     public var encoding: String
+    /// Politeness budgets rows set (`host_concurrency`, `host_gap_ms`), by politeness key.
+    public var politeness: [String: PolitenessOverride]
 
-    /// An inventory of `sites`, the `problems` met loading them and the file's `encoding`.
-    public init(sites: [Site], problems: [InventoryProblem], encoding: String) {
+    /// An inventory of `sites`, the `problems` met loading them, the file's `encoding` and the
+    /// politeness budgets its rows set.
+    public init(sites: [Site], problems: [InventoryProblem], encoding: String, politeness: [String: PolitenessOverride] = [:]) {
         self.sites = sites
         self.problems = problems
         self.encoding = encoding
+        self.politeness = politeness
     }
 
     /// The problems that kept a row out of the inventory.

@@ -1,6 +1,6 @@
 /// The columns of an inventory file.
 enum InventoryField: HeaderField {
-    case siteID, name, url, unit, region, level, hostGroup
+    case siteID, name, url, unit, region, level, hostGroup, hostConcurrency, hostGapMilliseconds
 
     var headerNames: [String] {
         switch self {
@@ -11,13 +11,15 @@ enum InventoryField: HeaderField {
         case .region: ["region", "所属地方或部门", "所属地方"]
         case .level: ["level", "级别"]
         case .hostGroup: ["host_group", "集约化平台"]
+        case .hostConcurrency: ["host_concurrency", "同时请求数"]
+        case .hostGapMilliseconds: ["host_gap_ms", "请求间隔毫秒"]
         }
     }
 
     var isRequired: Bool {
         switch self {
         case .siteID, .name, .url: true
-        case .unit, .region, .level, .hostGroup: false
+        case .unit, .region, .level, .hostGroup, .hostConcurrency, .hostGapMilliseconds: false
         }
     }
 }

@@ -36,7 +36,7 @@ public enum InventoryLoader {
             throw .refused(file: file, problems: problems)
         }
         guard !sites.isEmpty else { throw .noSites(file: file, problems: problems) }
-        return Inventory(sites: sites, problems: problems, encoding: decoded.encoding)
+        return Inventory(sites: sites, problems: problems, encoding: decoded.encoding, politeness: reader.overrides)
     }
 }
 

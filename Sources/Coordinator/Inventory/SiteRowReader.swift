@@ -5,12 +5,15 @@ import GovSweepProtocol
 /// A row is left out (an error) for a missing site_id, name or url, a duplicate site_id, a url that
 /// is not http(s) or a level it does not know. It loads with a warning when its site_id is not a
 /// well-formed 网站标识码, when its homepage repeats another site's, or when it has more cells than
-/// the header names (an unquoted comma).
+/// the header names (an unquoted comma). A politeness budget outside its limits is an error;
+/// a second, different budget for one politeness key a warning.
 struct SiteRowReader {
-    private let header: HeaderMap<InventoryField>
+    let header: HeaderMap<InventoryField>
     private let headerWidth: Int
     private var firstLineOfID: [String: Int] = [:]
     private var firstLineOfURL: [String: (line: Int, id: String)] = [:]
+    /// The politeness budgets rows set, by politeness key (``SiteRowReader/checkedBudget(in:_:)``).
+    var overrides: [String: PolitenessOverride] = [:]
 
     init(header: HeaderMap<InventoryField>, headerWidth: Int) {
         self.header = header
@@ -25,6 +28,7 @@ struct SiteRowReader {
         if name == nil { remarks.errors.append("missing name") }
         let url = checkedURL(in: record, &remarks)
         let level = checkedLevel(in: record, &remarks)
+        let budget = checkedBudget(in: record, &remarks)
         if record.fields.dropFirst(headerWidth).contains(where: { !$0.trimmedForInventory.isEmpty }) {
             remarks.warnings.append("\(record.fields.count) cells but the header names \(headerWidth): quote cells that contain commas")
         }
@@ -44,7 +48,9 @@ struct SiteRowReader {
             region: header.value(.region, in: record)?.collapsingWhiteSpace,
             level: level,
             hostGroup: header.value(.hostGroup, in: record))
-        return (site, problems)
+        var budgetProblems: [InventoryProblem] = []
+        if let budget { budgetProblems = keep(budget, for: site, line: record.line) }
+        return (site, problems + budgetProblems)
     }
 
     /// The row's site_id; a repeat is an error, an id not shaped like a 网站标识码 a warning.
@@ -90,7 +96,7 @@ struct SiteRowReader {
     }
 
     /// What is wrong with one row so far.
-    private struct Remarks {
+    struct Remarks {
         var errors: [String] = []
         var warnings: [String] = []
 

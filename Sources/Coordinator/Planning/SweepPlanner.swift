@@ -11,6 +11,8 @@ public struct SweepPlan: Sendable {
     public var encoding: String
     /// Sites per region in the whole inventory (运行网站总数).
     public var inventoryCountsByRegion: [String: Int]
+    /// Politeness budgets the inventory set for the keys of the planned sites.
+    public var politeness: [String: PolitenessOverride] = [:]
 }
 
 /// Builds a ``SweepPlan`` from the operator's files and options.
@@ -65,9 +67,11 @@ public enum SweepPlanner {
         }
         let typos = try request.typosPath.map { path throws(InventoryError) in try TypoListLoader.load(path: path) } ?? []
         guard !sites.isEmpty else { throw CoordinatorError.nothingToSweep }
+        let keys = Set(sites.map(\.politenessKey))
         return SweepPlan(
             sites: sites, columns: columns, typos: typos, problems: problems, encoding: inventory.encoding,
-            inventoryCountsByRegion: counts)
+            inventoryCountsByRegion: counts,
+            politeness: inventory.politeness.filter { keys.contains($0.key) })
     }
 
     /// A sweep id that sorts by start time: `20261121-125301-3fa2`.

@@ -10,11 +10,15 @@ public struct SweepSnapshot: Sendable, Hashable {
     /// Seconds left, counting the sites to crawl and the link checks waiting, at the recent pace
     /// (``ProgressEstimator``); nil when that pace is not known.
     public var etaSeconds: Double?
+    /// The least time the sites not yet leased need at their keys' politeness (``PolitenessFloor``);
+    /// the estimate is never below it.
+    public var politenessFloorSeconds: Double
 
     public init(
         progress: LeaseScheduler.Progress, statistics: SweepStatistics, workers: Int, elapsed: Double, linkChecksWaiting: Int = 0,
-        etaSeconds: Double? = nil
+        etaSeconds: Double? = nil, politenessFloorSeconds: Double = 0
     ) {
+        self.politenessFloorSeconds = politenessFloorSeconds
         self.progress = progress
         self.statistics = statistics
         self.workers = workers

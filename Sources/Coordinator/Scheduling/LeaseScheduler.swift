@@ -57,8 +57,8 @@ public struct LeaseScheduler: Sendable {
 
     public let leaseSeconds: Double
     private var entries: [String: Entry] = [:]
-    /// Pending sites in the order they are handed out.
-    private var pending: [String] = []
+    /// Pending sites, in the order they are handed out (``PendingSites``).
+    private var pending = PendingSites()
     private var done: Set<String> = []
     public private(set) var leases: [String: Lease] = [:]
     private var busyKeys: [String: String] = [:]  // politeness key → lease id
@@ -79,24 +79,27 @@ public struct LeaseScheduler: Sendable {
         self.leaseSeconds = leaseSeconds
         self.leasePrefix = leasePrefix
         var sitesPerKey: [String: Int] = [:]
+        var ordered: [Entry] = []
         for site in sites where entries[site.siteID] == nil {
             entries[site.siteID] = site
-            pending.append(site.siteID)
+            ordered.append(site)
             sitesPerKey[site.politenessKey, default: 0] += 1
         }
-        let position = Dictionary(uniqueKeysWithValues: pending.enumerated().map { ($1, $0) })
-        pending.sort { first, second in
-            let (a, b) = (sitesPerKey[entries[first]!.politenessKey]!, sitesPerKey[entries[second]!.politenessKey]!)
-            return a != b ? a > b : position[first]! < position[second]!
+        let position = Dictionary(uniqueKeysWithValues: ordered.enumerated().map { ($1.siteID, $0) })
+        ordered.sort { first, second in
+            let (a, b) = (sitesPerKey[first.politenessKey]!, sitesPerKey[second.politenessKey]!)
+            return a != b ? a > b : position[first.siteID]! < position[second.siteID]!
         }
+        for site in ordered { pending.append(site.siteID, key: site.politenessKey) }
     }
 
     // MARK: Restoring durable state
 
     /// Marks sites finished in an earlier run.
     public mutating func restoreDone(_ siteIDs: some Sequence<String>) {
-        for id in siteIDs where entries[id] != nil { done.insert(id) }
-        pending.removeAll { done.contains($0) }
+        var finished: Set<String> = []
+        for id in siteIDs where entries[id] != nil && done.insert(id).inserted { finished.insert(id) }
+        pending.remove(finished)
     }
 
     /// Takes over a lease an earlier coordinator process granted, so that its worker, reconnecting,
@@ -104,11 +107,11 @@ public struct LeaseScheduler: Sendable {
     /// lease unless the worker's heartbeats renew it.
     public mutating func restoreLease(id: String, siteID: String, workerID: String, now: Double) {
         guard let entry = entries[siteID], !done.contains(siteID), busyKeys[entry.politenessKey] == nil,
-              let index = pending.firstIndex(of: siteID)
+              pending.remove(siteID, key: entry.politenessKey)
         else { return }
-        pending.remove(at: index)
         leases[id] = Lease(id: id, work: .site(siteID), workerID: workerID, politenessKey: entry.politenessKey, expiresAt: now + leaseSeconds)
         busyKeys[entry.politenessKey] = id
+        pending.markBusy(entry.politenessKey)
     }
 
     // MARK: Workers
@@ -154,7 +157,7 @@ public struct LeaseScheduler: Sendable {
     public mutating func complete(_ leaseID: String) -> String? {
         guard let lease = leases[leaseID], let siteID = lease.siteID else { return nil }
         leases[leaseID] = nil
-        busyKeys[lease.politenessKey] = nil
+        keyFreed(lease.politenessKey)
         done.insert(siteID)
         return siteID
     }
@@ -163,7 +166,7 @@ public struct LeaseScheduler: Sendable {
     public mutating func completeLinkChecks(_ leaseID: String) -> Lease? {
         guard let lease = leases[leaseID], lease.work == .linkChecks else { return nil }
         leases[leaseID] = nil
-        busyKeys[lease.politenessKey] = nil
+        keyFreed(lease.politenessKey)
         return lease
     }
 
@@ -173,8 +176,8 @@ public struct LeaseScheduler: Sendable {
         for id in leaseIDs {
             guard let lease = leases[id], lease.workerID == workerID else { continue }
             leases[id] = nil
-            busyKeys[lease.politenessKey] = nil
-            if let siteID = lease.siteID { pending.insert(siteID, at: 0) }
+            if let siteID = lease.siteID { pending.prepend(siteID, key: lease.politenessKey) }
+            keyFreed(lease.politenessKey)
             released.append(lease)
         }
         return released
@@ -188,8 +191,8 @@ public struct LeaseScheduler: Sendable {
         for lease in expired {
             if workers[lease.workerID] != nil { silent.insert(lease.workerID) }
             leases[lease.id] = nil
-            busyKeys[lease.politenessKey] = nil
-            if let siteID = lease.siteID { pending.insert(siteID, at: 0) }
+            if let siteID = lease.siteID { pending.prepend(siteID, key: lease.politenessKey) }
+            keyFreed(lease.politenessKey)
         }
         return expired
     }
@@ -212,29 +215,34 @@ public struct LeaseScheduler: Sendable {
             nextLeaseNumber += 1
             leases[lease.id] = lease
             busyKeys[key] = lease.id
+            pending.markBusy(key)
             free[worker]! -= 1
             granted.append(lease)
         }
-        var index = 0
-        while index < pending.count {
-            guard let worker = roomiest() else { break }
-            let siteID = pending[index]
-            guard let entry = entries[siteID], busyKeys[entry.politenessKey] == nil else {
-                index += 1
-                continue
-            }
-            pending.remove(at: index)
-            grant(.site(siteID), key: entry.politenessKey, to: worker)
+        // The first pending site whose key is free, again and again: the ready keys' first sites
+        // come out of a heap, so a platform's hundreds of waiting channels are never walked past.
+        while let worker = roomiest(), let (siteID, key) = pending.popFirstReady() {
+            grant(.site(siteID), key: key, to: worker)
         }
-        let waitingKeys = Set(pending.compactMap { entries[$0]?.politenessKey })
-        for key in linkCheckKeys where busyKeys[key] == nil && !waitingKeys.contains(key) {
+        // With every worker full (most of a sweep) the keys are not even looked at.
+        for key in linkCheckKeys {
             guard let worker = roomiest() else { break }
+            guard busyKeys[key] == nil, !pending.hasWaiting(key) else { continue }
             grant(.linkChecks, key: key, to: worker)
         }
         return granted
     }
 
+    /// The key's lease ended: its next pending site may go out.
+    private mutating func keyFreed(_ key: String) {
+        busyKeys[key] = nil
+        pending.markFree(key)
+    }
+
     // MARK: Queries
+
+    /// Sites waiting for a lease (not the leased ones), by politeness key.
+    public var waitingSitesByKey: [String: Int] { pending.waitingByKey }
 
     public var isComplete: Bool { done.count == entries.count }
 

@@ -10,7 +10,7 @@ import GovSweepProtocol
 public struct LinkCheckQueue: Sendable {
     /// Most targets one link-check lease carries (at 4 requests/s, about 15 s of work).
     public let batchSize: Int
-    private var waiting: [String: [LinkTarget]] = [:]
+    private var waiting: [String: TargetList] = [:]
     /// Keys with waiting targets, in turn order.
     private var turns: [String] = []
     /// Targets waiting or out on a lease.
@@ -25,8 +25,8 @@ public struct LinkCheckQueue: Sendable {
     @discardableResult
     public mutating func add(_ target: LinkTarget, key: String) -> Bool {
         guard queued.insert(target.target).inserted else { return false }
-        if waiting[key, default: []].isEmpty { turns.append(key) }
-        waiting[key, default: []].append(target)
+        if waiting[key]?.isEmpty ?? true { turns.append(key) }
+        waiting[key, default: TargetList()].append(target)
         return true
     }
 
@@ -38,12 +38,14 @@ public struct LinkCheckQueue: Sendable {
 
     /// Takes up to ``batchSize`` of `key`'s waiting targets out for `leaseID`.
     public mutating func take(for leaseID: String, key: String) -> [LinkTarget] {
-        guard let targets = waiting[key], !targets.isEmpty else { return [] }
-        let taken = Array(targets.prefix(batchSize))
-        let left = Array(targets.dropFirst(taken.count))
-        waiting[key] = left.isEmpty ? nil : left
+        guard waiting[key]?.isEmpty == false else { return [] }
+        // Taking a batch moves no other target: a key with thousands waiting is drained in
+        // time proportional to them, not to their square.
+        let taken = waiting[key]!.removeFirst(batchSize)
+        let left = !waiting[key]!.isEmpty
+        if !left { waiting[key] = nil }
         turns.removeAll { $0 == key }
-        if !left.isEmpty { turns.append(key) }
+        if left { turns.append(key) }
         out[leaseID] = (key, taken)
         return taken
     }
@@ -73,11 +75,11 @@ public struct LinkCheckQueue: Sendable {
     /// The targets' verdicts are known from elsewhere: they need no check.
     public mutating func forget(_ targets: Set<String>) {
         guard !targets.isEmpty else { return }
-        for (key, list) in waiting {
-            let kept = list.filter { !targets.contains($0.target) }
-            if kept.count != list.count {
-                waiting[key] = kept.isEmpty ? nil : kept
-                if kept.isEmpty { turns.removeAll { $0 == key } }
+        for key in Array(waiting.keys) {
+            waiting[key]!.removeAll { targets.contains($0.target) }
+            if waiting[key]!.isEmpty {
+                waiting[key] = nil
+                turns.removeAll { $0 == key }
             }
         }
         let outTargets = Set(out.values.flatMap { $0.targets.map(\.target) })
@@ -92,9 +94,44 @@ public struct LinkCheckQueue: Sendable {
 
     private mutating func putBack(_ targets: [LinkTarget], key: String) {
         guard !targets.isEmpty else { return }
-        let before = waiting[key] ?? []
-        waiting[key] = targets + before
+        waiting[key, default: TargetList()].prepend(targets)
         turns.removeAll { $0 == key }
         turns.insert(key, at: 0)
+    }
+}
+
+/// One key's waiting targets in order; taking from the front moves nothing.
+private struct TargetList: Sendable {
+    private var items: [LinkTarget] = []
+    private var head = 0
+
+    var isEmpty: Bool { head == items.count }
+
+    mutating func append(_ target: LinkTarget) { items.append(target) }
+
+    /// Puts `targets` before the others (a lease's targets coming back).
+    mutating func prepend(_ targets: [LinkTarget]) {
+        items = targets + items[head...]
+        head = 0
+    }
+
+    /// Takes up to `count` targets from the front.
+    mutating func removeFirst(_ count: Int) -> [LinkTarget] {
+        let end = min(items.count, head + count)
+        let taken = Array(items[head..<end])
+        head = end
+        if head == items.count {
+            items.removeAll()
+            head = 0
+        } else if head >= 1024, head * 2 >= items.count {  // amortised: after at least as many taken as moved
+            items.removeFirst(head)
+            head = 0
+        }
+        return taken
+    }
+
+    mutating func removeAll(where matches: (LinkTarget) -> Bool) {
+        items = items[head...].filter { !matches($0) }
+        head = 0
     }
 }

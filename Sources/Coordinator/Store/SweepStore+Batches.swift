@@ -152,12 +152,17 @@ extension SweepStore {
             let ownTargets = Set(known.map(\.target))
             // Targets several sites link to (www.gov.cn and the like) are checked once per sweep.
             let shared = try String.fetchAll(
-                db, sql: "SELECT outcome_json FROM verdicts WHERE sweep_id = ? AND sites >= 2 ORDER BY sites DESC LIMIT ?",
-                arguments: [sweepID, sharedVerdictLimit]
+                db, sql: Self.sharedVerdictsQuery, arguments: [sweepID, sharedVerdictLimit]
             ).map { try Self.decode(LinkOutcome.self, $0) }
             known += shared.filter { !ownTargets.contains($0.target) }
             let pending = try Self.references(sweepID: sweepID, siteID: siteID, db: db).map(\.reference)
             return (done, frontier, known, pending)
         }
     }
+
+    /// The verdicts of targets several sites link to, most shared first; arguments: sweep, limit.
+    /// Read at every lease, so it walks the `verdicts_by_sites` index from its end and stops at the
+    /// limit instead of reading and sorting every verdict of the sweep.
+    static let sharedVerdictsQuery =
+        "SELECT outcome_json FROM verdicts WHERE sweep_id = ? AND sites >= 2 ORDER BY sites DESC LIMIT ?"
 }

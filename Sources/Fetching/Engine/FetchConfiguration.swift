@@ -39,6 +39,7 @@ public struct FetchConfiguration: Sendable, Hashable {
     public init(settings: SweepSettings) {
         politeness.perHostConcurrency = max(1, settings.perHostConcurrency)
         politeness.minimumGap = .milliseconds(max(0, settings.perHostGapMilliseconds))
+        politeness.budgets = settings.hostBudgets ?? [:]
         connectTimeout = .milliseconds(Int(settings.connectTimeoutSeconds * 1000))
         totalTimeout = .milliseconds(Int(settings.totalTimeoutSeconds * 1000))
         maxBodyBytes = settings.maxBodyBytes

@@ -1,3 +1,5 @@
+import GovSweepProtocol
+
 /// How gently one host (or one shared platform) is treated.
 public struct PolitenessRules: Sendable, Hashable {
     /// Requests in flight at once to one host.
@@ -14,6 +16,9 @@ public struct PolitenessRules: Sendable, Hashable {
     public var defaultRetryAfter: Duration = .seconds(10)
     /// How many times a slowed-down host's gap may be doubled.
     public var maximumGapDoublings: Int = 3
+    /// Keys the operator gave a budget of their own (`host_concurrency`, `host_gap_ms` in the
+    /// inventory): their concurrency and gap replace ``perHostConcurrency`` and ``minimumGap``.
+    public var budgets: [String: PolitenessBudget] = [:]
 
     /// The defaults: 2 concurrent requests, 250 ms apart.
     public init() {}
@@ -22,6 +27,19 @@ public struct PolitenessRules: Sendable, Hashable {
     public init(perHostConcurrency: Int, minimumGap: Duration) {
         self.perHostConcurrency = perHostConcurrency
         self.minimumGap = minimumGap
+    }
+}
+
+extension PolitenessRules {
+    /// Requests in flight at once to `key`: its own budget's, else ``perHostConcurrency``.
+    public func concurrency(for key: String) -> Int {
+        max(1, budgets[key]?.concurrency ?? perHostConcurrency)
+    }
+
+    /// Least time between two starts to `key`: its own budget's, else ``minimumGap``.
+    public func gap(for key: String) -> Duration {
+        guard let budget = budgets[key] else { return minimumGap }
+        return .milliseconds(max(0, budget.gapMilliseconds))
     }
 }
 

@@ -5,7 +5,8 @@
 /// ask again. It never reads a clock, so tests drive it with a fake one.
 ///
 /// Rules: at most `globalLimit` transfers in flight; per politeness key at most
-/// `perHostConcurrency` in flight and starts at least `minimumGap` apart; a 429/503 pauses the
+/// `perHostConcurrency` in flight and starts at least `minimumGap` apart (or the key's own
+/// budget's, ``PolitenessRules/budgets``); a 429/503 pauses the
 /// key for its Retry-After and doubles its gap (up to `maximumGapDoublings`); a run of
 /// `failureThreshold` failures pauses it with exponential back-off; a success halves the gap again.
 /// Keys take turns, so one busy host cannot starve the others. Within a key, background tickets
@@ -106,8 +107,8 @@ public struct PolitenessScheduler: Sendable {
             var rotated: [String] = []
             for key in waitingKeys {
                 guard activeKeys.count < globalLimit, var host = hosts[key] else { break }
-                guard host.active < rules.perHostConcurrency else { continue }
-                let earliest = host.earliestStart(rules)
+                guard host.active < rules.concurrency(for: key) else { continue }
+                let earliest = host.earliestStart(gap: rules.gap(for: key))
                 guard earliest <= now else {
                     wakeAt = min(wakeAt ?? earliest, earliest)
                     continue
@@ -137,8 +138,8 @@ public struct PolitenessScheduler: Sendable {
     private mutating func pruneIdleHosts(now: Duration) {
         guard hosts.count > 1024 else { return }
         let rules = rules
-        hosts = hosts.filter { _, host in
-            host.queuedCount > 0 || host.active > 0 || host.earliestStart(rules) > now
+        hosts = hosts.filter { key, host in
+            host.queuedCount > 0 || host.active > 0 || host.earliestStart(gap: rules.gap(for: key)) > now
                 || host.consecutiveFailures > 0 || host.gapDoublings > 0
         }
     }
@@ -147,8 +148,8 @@ public struct PolitenessScheduler: Sendable {
 /// The scheduler's record of one politeness key.
 private struct HostState: Sendable {
     /// Waiting tickets of normal priority, then those of background priority, each in arrival order.
-    private var queue: [PolitenessScheduler.Ticket] = []
-    private var background: [PolitenessScheduler.Ticket] = []
+    private var queue = TicketQueue()
+    private var background = TicketQueue()
     var active = 0
     var lastStart: Duration?
     /// Nothing starts before this (Retry-After or failure back-off).
@@ -167,7 +168,7 @@ private struct HostState: Sendable {
 
     /// The next ticket to start; call only when `queuedCount > 0`.
     mutating func dequeue() -> PolitenessScheduler.Ticket {
-        queue.isEmpty ? background.removeFirst() : queue.removeFirst()
+        queue.isEmpty ? background.popFirst() : queue.popFirst()
     }
 
     func isQueued(_ ticket: PolitenessScheduler.Ticket) -> Bool {
@@ -175,12 +176,46 @@ private struct HostState: Sendable {
     }
 
     mutating func remove(_ ticket: PolitenessScheduler.Ticket) {
-        queue.removeAll { $0 == ticket }
-        background.removeAll { $0 == ticket }
+        queue.remove(ticket)
+        background.remove(ticket)
     }
 
-    func earliestStart(_ rules: PolitenessRules) -> Duration {
+    func earliestStart(gap: Duration) -> Duration {
         guard let lastStart else { return notBefore }
-        return max(notBefore, lastStart + rules.minimumGap * (1 << gapDoublings))
+        return max(notBefore, lastStart + gap * (1 << gapDoublings))
+    }
+}
+
+/// A first-in first-out queue of tickets whose `popFirst` takes constant time (an array's
+/// `removeFirst` moves every other element: draining thousands of link checks queued under one
+/// platform's key one at a time would take time quadratic in their number).
+private struct TicketQueue: Sendable {
+    private var items: [PolitenessScheduler.Ticket] = []
+    private var head = 0
+
+    var count: Int { items.count - head }
+    var isEmpty: Bool { head == items.count }
+
+    mutating func append(_ ticket: PolitenessScheduler.Ticket) { items.append(ticket) }
+
+    /// The oldest ticket; call only when not empty.
+    mutating func popFirst() -> PolitenessScheduler.Ticket {
+        let ticket = items[head]
+        head += 1
+        if head == items.count {
+            items.removeAll(keepingCapacity: true)
+            head = 0
+        } else if head >= 1024, head * 2 >= items.count {
+            items.removeFirst(head)  // amortised: done after at least as many pops as it moves
+            head = 0
+        }
+        return ticket
+    }
+
+    func contains(_ ticket: PolitenessScheduler.Ticket) -> Bool { items[head...].contains(ticket) }
+
+    mutating func remove(_ ticket: PolitenessScheduler.Ticket) {
+        guard let index = items[head...].firstIndex(of: ticket) else { return }
+        items.remove(at: index)
     }
 }

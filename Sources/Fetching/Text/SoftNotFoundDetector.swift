@@ -14,7 +14,7 @@
 /// - On a short page (little visible text) also the weaker words (找不到, 已删除, 不存在, 已失效)
 ///   count, in a short sentence of their own, and only when the page is no document: no title or
 ///   heading names a notice, circular or decision (关于…, 公告, 通知 …) and no date is written on
-///   it. `关于部分规范性文件失效的公告 … 已失效` is a real notice; `对不起，该信息已删除` is not.
+///   it, a list's year-less `11-13` included (a short homepage's list shows its items so). `关于部分规范性文件失效的公告 … 已失效` is a real notice; `对不起，该信息已删除` is not.
 ///
 /// Phrases are searched on UTF-8 bytes, ASCII letters without case.
 public enum SoftNotFoundDetector {
@@ -90,7 +90,7 @@ public enum SoftNotFoundDetector {
 
     /// True when the text holds a written date (`2026-11-07`, `2026年11月7日`, `2026/11/07`,
     /// `二〇二六年十一月七日`): documents carry one, missing-page templates do not.
-    static func containsDate(_ text: String) -> Bool {
+    public static func containsDate(_ text: String) -> Bool {
         let scalars = Array(text.unicodeScalars)
         func digit(_ i: Int) -> Bool { i >= 0 && i < scalars.count && ("0"..."9").contains(scalars[i]) }
         var index = 0
@@ -104,6 +104,34 @@ public enum SoftNotFoundDetector {
             let year = (scalars[index].value - 48) * 1000 + (scalars[index + 1].value - 48) * 100
             guard year == 1900 || year == 2000, ["-", "/", ".", "年"].contains(scalars[index + 4]), digit(index + 5) else { continue }
             return true
+        }
+        return containsMonthDay(scalars)
+    }
+
+    /// True when the text holds a list's year-less date, `11-13`, `[11-13]`, `(11/13)` or `11月13日`:
+    /// homepages and column pages show recent items so, and a missing-page template shows none.
+    /// The month and day must be in range and stand alone (not inside a phone or document number).
+    static func containsMonthDay(_ scalars: [Unicode.Scalar]) -> Bool {
+        func digit(_ i: Int) -> Bool { i >= 0 && i < scalars.count && ("0"..."9").contains(scalars[i]) }
+        func value(_ i: Int) -> Int { Int(scalars[i].value) - 48 }
+        func joined(_ i: Int) -> Bool {
+            i >= 0 && i < scalars.count && (digit(i) || ["-", "/", ".", ":"].contains(scalars[i]))
+        }
+        var index = 0
+        while index + 4 < scalars.count {
+            defer { index += 1 }
+            guard digit(index), digit(index + 1), !joined(index - 1) else { continue }
+            let month = value(index) * 10 + value(index + 1)
+            let separator = scalars[index + 2]
+            guard (1...12).contains(month), ["-", "/", "月"].contains(separator), digit(index + 3), digit(index + 4)
+            else { continue }
+            let day = value(index + 3) * 10 + value(index + 4)
+            guard (1...31).contains(day) else { continue }
+            if separator == "月" {
+                if index + 5 < scalars.count, scalars[index + 5] == "日" { return true }
+            } else if !joined(index + 5) {
+                return true
+            }
         }
         return false
     }

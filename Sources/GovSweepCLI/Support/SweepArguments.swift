@@ -108,6 +108,10 @@ struct SweepArguments: ParsableArguments {
         if maxPages < 1 || maxDepth < 0 || perHost < 1 || gapMs < 0 || retries < 0 {
             throw ValidationError("--max-pages, --per-host must be at least 1; --max-depth, --gap-ms, --retries at least 0")
         }
+        if perHost > PolitenessBudget.maximumConcurrency || gapMs > PolitenessBudget.maximumGapMilliseconds {
+            throw ValidationError(
+                "--per-host may be at most \(PolitenessBudget.maximumConcurrency) and --gap-ms at most \(PolitenessBudget.maximumGapMilliseconds), the limits of an operator's budget (docs/inventory.md)")
+        }
         if timeout <= 0 || connectTimeout <= 0 { throw ValidationError("--timeout and --connect-timeout must be positive") }
         if let asOf, CivilDate(iso: asOf) == nil { throw ValidationError("--as-of wants a date as YYYY-MM-DD, got \"\(asOf)\"") }
     }

@@ -4,6 +4,7 @@ import Foundation
 import GovSweepProtocol
 import Logging
 import ServiceLifecycle
+import Worker
 
 /// Serves one stored sweep to workers until it is complete or interrupted (SIGINT/SIGTERM),
 /// optionally with worker processes of its own.
@@ -21,7 +22,9 @@ struct SweepRunner {
     /// Worker processes to start here (0: remote workers only).
     var localWorkers: Int = 0
     var localTokenFile: String?
-    var capacity: Int = 16
+    /// Sites each local worker holds; nil: ``WorkerCapacity/sitesAtOnce(cores:budget:latency:cpuSecondsPerPage:)``
+    /// for this machine's cores shared by the local workers and the sweep's `--per-host`, `--gap-ms`.
+    var capacity: Int? = nil
     var metrics: HostAndPort?
     var workerLogLevel = "warning"
     /// A lease not renewed for this long goes back to the queue (a dead worker's sites move on).
@@ -56,9 +59,13 @@ struct SweepRunner {
 
         var pool: LocalWorkerPool?
         if localWorkers > 0, let tokenFile = localTokenFile {
+            let perWorker = capacity ?? WorkerCapacity.sitesAtOnce(
+                cores: Double(ProcessInfo.processInfo.activeProcessorCount) / Double(localWorkers),
+                budget: PolitenessBudget(concurrency: sweep.settings.perHostConcurrency, gapMilliseconds: sweep.settings.perHostGapMilliseconds))
+            logger.info("\(localWorkers) local workers, \(perWorker) sites each at once\(capacity == nil ? " (from politeness and cores)" : "")")
             let started = LocalWorkerPool(
                 count: localWorkers, coordinator: HostAndPort(host: "127.0.0.1", port: bound.port), tokenFile: tokenFile,
-                capacity: capacity, logLevel: workerLogLevel)
+                capacity: perWorker, logLevel: workerLogLevel)
             try started.start()
             pool = started
         }

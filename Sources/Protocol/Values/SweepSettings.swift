@@ -25,6 +25,9 @@ public struct SweepSettings: Codable, Hashable, Sendable {
     public var probeSpreadSeconds: Double
     /// The operator's serious-error list, added to the built-in one: wrong phrase and optional correct form.
     public var typos: [TypoEntry]
+    /// Budgets the operator set per politeness key (inventory `host_concurrency`, `host_gap_ms`),
+    /// in place of `perHostConcurrency` and `perHostGapMilliseconds`; nil when none was set.
+    public var hostBudgets: [String: PolitenessBudget]?
 
     public init(
         asOf: CivilDate, allowPrivate: Bool = false, obeyRobots: Bool = true, maxPagesPerSite: Int = 3000,
@@ -79,5 +82,6 @@ extension SweepSettings {
         case connectTimeoutSeconds = "connect_timeout_s", totalTimeoutSeconds = "total_timeout_s", retries
         case maxBodyBytes = "max_body_bytes", userAgent = "user_agent", homepageProbes = "homepage_probes"
         case probeSpreadSeconds = "probe_spread_s", typos, allowedAddresses = "allowed_addresses"
+        case hostBudgets = "host_budgets"
     }
 }

@@ -79,6 +79,20 @@ struct Cluster: Sendable {
         }
     }
 
+    /// Waits until `coordinator` logs that `worker` joined it: a worker still reconnecting after a
+    /// coordinator restart is not yet known to the new coordinator, which could not see it leave.
+    static func arrival(of worker: String, at coordinator: ChildProcess, timeout: Duration = .seconds(30)) async throws {
+        let deadline = ContinuousClock.now + timeout
+        while ContinuousClock.now < deadline {
+            let joined = coordinator.errorOutput.split(separator: "\n").contains { line in
+                line.contains("worker joined") && line.contains("worker=\"\(worker)\"")
+            }
+            if joined { return }
+            try await Task.sleep(for: .milliseconds(100))
+        }
+        throw EndToEndError.timedOut(what: "\(worker) to join the coordinator", seconds: timeout.seconds, log: coordinator.logTail())
+    }
+
     /// Waits until the coordinator logs that `worker` left (once more than `before` times);
     /// returns how many leases it kept for it then.
     static func departure(of worker: String, from coordinator: ChildProcess, before: Int) async throws -> Int {

@@ -5,6 +5,8 @@ enum EndToEndError: Error, CustomStringConvertible {
     case timedOut(what: String, seconds: Double, log: String)
     case failed(what: String, log: String)
     case network(String)
+    /// Nothing listens on 127.0.0.1:`port` (the process that did has exited).
+    case refused(port: Int)
     case namespaces(String)
 
     var description: String {
@@ -17,6 +19,8 @@ enum EndToEndError: Error, CustomStringConvertible {
             "timed out after \(seconds) s waiting for \(what)\n\(log)"
         case .failed(let what, let log):
             "\(what)\n\(log)"
+        case .refused(let port):
+            "connection to 127.0.0.1:\(port) refused: nothing listens there"
         case .network(let reason):
             "socket error: \(reason)"
         case .namespaces(let reason):

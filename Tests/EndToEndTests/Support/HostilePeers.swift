@@ -14,8 +14,11 @@ final class HostilePeers: Sendable {
         /// Connections opened, and of those the coordinator closed while the attack ran.
         var opened = 0
         var closedByCoordinator = 0
-        /// Connections that failed to open at all.
+        /// Connections that failed to open while something listened (a full backlog, a reset).
         var failedToOpen = 0
+        /// Connections refused because nothing listened: the attack re-opens until `finish()`,
+        /// so once the coordinator has exited each slot counts one here.
+        var refused = 0
         /// Error codes and reject reasons the coordinator sent.
         var replies: [String: Int] = [:]
         /// Connections still open after the attack stopped re-opening and waited out the deadline.
@@ -54,7 +57,13 @@ final class HostilePeers: Sendable {
     }
 
     private func open(port: Int, source: String, payload: () -> [UInt8]) -> RawPeer? {
-        guard let peer = try? RawPeer(port: port, source: source) else {
+        let peer: RawPeer
+        do {
+            peer = try RawPeer(port: port, source: source)
+        } catch .refused {
+            tally.withLock { $0.refused += 1 }
+            return nil
+        } catch {
             tally.withLock { $0.failedToOpen += 1 }
             return nil
         }

@@ -35,6 +35,7 @@ final class RawPeer {
         guard connected == 0 else {
             let code = errno
             close(socket)
+            if code == ECONNREFUSED { throw .refused(port: port) }
             throw .network("connect(127.0.0.1:\(port)) failed: errno \(code)")
         }
     }
