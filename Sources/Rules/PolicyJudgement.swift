@@ -1,12 +1,16 @@
 import GovSweepProtocol
 
-/// Matches a site's policy documents (政策文件 columns) with its interpretations (政策解读 columns)
-/// by title and by the links both ways, for the documents published within the rules' window.
+/// Matches a site's policy documents (政策文件 columns) with its interpretations (政策解读 columns),
+/// by link first and then by title, for the documents published within the rules' window.
 ///
-/// Only sites whose policy columns were found (a policy column listing documents) are judged. A
-/// document is interpreted when its page links to an interpretation, an interpretation's page links
-/// to it, or an interpretation's title names it (《…》政策解读, 关于〈…〉的政策解读, 解读《…》). An
-/// interpretation matched to a document whose page does not link back to the document is not linked.
+/// Only sites whose policy column was read (a list page of the policy category with items) are
+/// judged. A document's partners are the interpretations its page links to and those whose page
+/// links to it; without such links, the interpretations whose title names it (``PolicyTitle``). A
+/// document without a partner is not interpreted. A pair is linked both ways when each side that
+/// was fetched as a page links to the other (a document listed as a file cannot link); an
+/// interpretation whose page was not fetched is not judged. An interpretation linked from the pages
+/// of several documents (a box of the latest interpretations beside every document) is no partner
+/// by that link.
 struct PolicyJudgement {
     struct Entry: Hashable {
         var url: String
@@ -14,11 +18,24 @@ struct PolicyJudgement {
         var date: CivilDate?
     }
 
+    /// An interpretation and a document it interprets that are not linked both ways.
+    struct Unlinked: Hashable {
+        var interpretation: Entry
+        var document: Entry
+        /// The document's page links to the interpretation (or the document has no page).
+        var documentLinks: Bool
+        /// The interpretation's page links to the document.
+        var interpretationLinks: Bool
+    }
+
     /// Documents within the window that nothing interprets.
     private(set) var uninterpreted: [Entry] = []
-    /// Interpretations whose page does not link back to the document they interpret.
-    private(set) var notLinkedBack: [(interpretation: Entry, document: Entry)] = []
+    /// Interpretations not linked both ways with the document they interpret, once each.
+    private(set) var unlinked: [Unlinked] = []
+    /// nil when the site's policy column was not read.
     private(set) var summary: PolicySummary?
+    /// No 政策解读 column was read and no document page links to an interpretation.
+    private(set) var noInterpretations = false
 
     init(rules: PolicyRules, asOf: CivilDate, pages: [PageReport]) {
         let fine = pages.filter(\.fetchedFine)
@@ -26,38 +43,45 @@ struct PolicyJudgement {
         guard let columnURL = policyLists.first?.column?.url else { return }
         let interpretationLists = fine.filter { $0.column?.category == .interpretation }
         let earliest = asOf.adding(months: -rules.windowMonths)
-        let documents = Self.entries(policyLists).filter { ($0.date.map { $0 >= earliest && $0 <= asOf }) ?? false }
-        let interpretations = Self.entries(interpretationLists)
-        var byURL: [String: PageReport] = [:]
-        for page in fine { for url in [page.url, page.finalURL].compactMap(\.self) { byURL[url] = page } }
-        let interpretationsByKey = Dictionary(grouping: interpretations.filter { Self.key($0.title) != nil }) { Self.key($0.title)! }
-        // Documents of one title are one document to an interpretation naming it (a reissue, a namesake).
-        let namesakes = Dictionary(grouping: Self.entries(policyLists).filter { Self.key($0.title) != nil }) { Self.key($0.title)! }
-
-        var interpreted = 0
-        var reported = Set<String>()
+        let documents = Self.entries(policyLists).filter { $0.date.map { $0 >= earliest && $0 <= asOf } ?? false }
+        let site = PolicyPages(fine, boxLinkPages: rules.boxLinkPages)
+        var interpretations = Self.entries(interpretationLists)
+        var known = Set(interpretations.map(\.url))
         for document in documents {
-            let linked = Set(byURL[document.url]?.policyLinks?.interpretations ?? [])
-            let named = Self.key(document.title).flatMap { interpretationsByKey[$0] } ?? []
-            let linkingBack = interpretations.filter { byURL[$0.url]?.policyLinks?.documents.contains(document.url) == true }
-            guard !linked.isEmpty || !named.isEmpty || !linkingBack.isEmpty else {
-                uninterpreted.append(document)
-                continue
-            }
-            interpreted += 1
-            for interpretation in named + interpretations.filter({ linked.contains($0.url) }) where !reported.contains(interpretation.url) {
-                // Links are judged between pages: a document listed as a file has no page to link from.
-                guard let page = byURL[interpretation.url], page.kind == .article, byURL[document.url]?.kind == .article else { continue }
-                let accepted = Set([document.url] + (Self.key(document.title).flatMap { namesakes[$0] }?.map(\.url) ?? []))
-                if !(page.policyLinks?.documents ?? []).contains(where: accepted.contains) {
-                    notLinkedBack.append((interpretation, document))
-                    reported.insert(interpretation.url)
-                }
+            for url in site.interpretationLinks(of: document.url) where known.insert(url).inserted {
+                interpretations.append(Entry(url: url, title: site.page(url)?.title ?? "", date: site.page(url)?.published))
             }
         }
+        let titles = interpretations.map { PolicyTitle($0.title) }
+
+        var partners: [String: [Entry]] = [:]  // interpretation URL -> documents
+        for document in documents {
+            let linked = interpretations.filter { site.linked(document: document.url, interpretation: $0.url) }
+            let named: [Entry]
+            if linked.isEmpty, let title = PolicyTitle(document.title) {
+                named = zip(interpretations, titles).compactMap { entry, key in key.map(title.names) == true ? entry : nil }
+            } else {
+                named = []
+            }
+            let found = linked.isEmpty ? named : linked
+            if found.isEmpty { uninterpreted.append(document) }
+            for interpretation in found { partners[interpretation.url, default: []].append(document) }
+        }
+        for interpretation in interpretations {
+            guard let documents = partners[interpretation.url], site.page(interpretation.url) != nil else { continue }
+            let pairs = documents.map { document in
+                Unlinked(interpretation: interpretation, document: document,
+                         documentLinks: site.page(document.url).map { _ in site.links(from: document.url, to: interpretation.url) } ?? true,
+                         interpretationLinks: site.links(from: interpretation.url, to: document.url))
+            }
+            if !pairs.contains(where: { $0.documentLinks && $0.interpretationLinks }), let first = pairs.first {
+                unlinked.append(first)
+            }
+        }
+        noInterpretations = interpretationLists.isEmpty && interpretations.isEmpty
         summary = PolicySummary(
-            url: columnURL, documents: documents.count, interpreted: interpreted, notLinkedBack: notLinkedBack.count,
-            interpretationColumn: interpretationLists.first?.column?.url)
+            url: columnURL, documents: documents.count, interpreted: documents.count - uninterpreted.count,
+            notLinkedBack: unlinked.count, interpretationColumn: interpretationLists.first?.column?.url)
     }
 
     /// The dated items the lists link to, once per address.
@@ -67,26 +91,5 @@ struct PolicyJudgement {
             guard let url = item.url, seen.insert(url).inserted else { return nil }
             return Entry(url: url, title: item.title, date: item.date)
         }
-    }
-
-    /// What a title names: the innermost 〈…〉 or 《…》, else the title without 政策解读 / 解读 / 图解;
-    /// letters and digits only. nil when nothing is left.
-    static func key(_ title: String) -> String? {
-        var text = title
-        for (open, close) in [("〈", "〉"), ("《", "》")] {
-            if let start = text.range(of: open), let end = text.range(of: close, range: start.upperBound..<text.endIndex) {
-                text = String(text[start.upperBound..<end.lowerBound])
-                break
-            }
-        }
-        for word in ["的政策解读", "政策解读", "解读", "图解"] { text = text.replacingAll(word, with: "") }
-        let key = String(text.filter { $0.isLetter || $0.isNumber })
-        return key.count >= 4 ? key : nil
-    }
-}
-
-private extension String {
-    func replacingAll(_ old: String, with new: String) -> String {
-        split(separator: old, omittingEmptySubsequences: false).joined(separator: new)
     }
 }

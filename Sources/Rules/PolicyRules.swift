@@ -2,20 +2,26 @@
 public struct PolicyRules: Codable, Hashable, Sendable {
     /// Documents published within this many months before the as-of date are judged.
     public var windowMonths: Int
+    /// An interpretation linked from this many pages or more is a box of links beside every
+    /// document (最新解读), not one document's link to its interpretation.
+    public var boxLinkPages: Int
 
-    public init(windowMonths: Int) {
+    public init(windowMonths: Int, boxLinkPages: Int = 3) {
         self.windowMonths = windowMonths
+        self.boxLinkPages = boxLinkPages
     }
 
-    /// The default: documents of the last year.
-    public static let builtIn = PolicyRules(windowMonths: 12)
+    /// The default: documents of the last year; a link on three pages or more is a box.
+    public static let builtIn = PolicyRules(windowMonths: 12, boxLinkPages: 3)
 
     /// The first value that cannot be used, as (key, reason).
     func problem() -> (String, String)? {
-        windowMonths < 1 ? ("window_months", "must be at least 1") : nil
+        if windowMonths < 1 { return ("window_months", "must be at least 1") }
+        if boxLinkPages < 2 { return ("box_link_pages", "must be at least 2") }
+        return nil
     }
 
     enum CodingKeys: String, CodingKey {
-        case windowMonths = "window_months"
+        case windowMonths = "window_months", boxLinkPages = "box_link_pages"
     }
 }

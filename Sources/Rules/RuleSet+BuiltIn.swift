@@ -63,7 +63,7 @@ extension RuleSet {
             "identity": IndicatorRule(name: "网站标识与功能设计", cap: 10),
             "security": IndicatorRule(name: "内容安全", cap: 20),
             "interaction": IndicatorRule(name: "互动回应", cap: 10),
-            "interpretation": IndicatorRule(name: "政策解读", cap: 10),
+            "interpretation": IndicatorRule(name: "解读回应", cap: 10),
         ],
         messages: .builtIn,
         copiedContent: .builtIn,
