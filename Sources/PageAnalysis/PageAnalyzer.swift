@@ -104,6 +104,8 @@ public struct PageAnalyzer: Sendable {
                 ?? DateParsing.date(inURL: input.url)
                 ?? DateParsing.chineseNumeralDate(in: String(decoding: text, as: UTF8.self))
             observation.body = ArticleBodyReader(snapshot: snapshot).signature(metaSource: walker.meta["ContentSource"])
+        }
+        if observation.kind == .article || observation.kind == .other {
             observation.policyLinks = PolicyLinkReader.links(observation.links)
         }
         observation.columns = columns(of: observation, navigation: walker.navigation + walker.headed, pageURL: walker.resolver?.absolute ?? input.url)
