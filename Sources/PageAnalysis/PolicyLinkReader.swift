@@ -3,7 +3,7 @@ import GovSweepProtocol
 /// Reads a page's links between policy documents and interpretations from their words: a link
 /// saying 解读, 图解 or 一图读懂 (相关解读：《…》政策解读, 图解：…, 视频解读｜…) points at an
 /// interpretation; one saying 原文, 相关文件 or 文件链接, or worded as a document's title
-/// (关于印发《…》的通知, …关于…的意见), at a document. Menus, footers, images and hidden links are
+/// (关于印发《…》的通知, …关于…的意见, also as a file name: ….pdf), at a document. Menus, footers, images and hidden links are
 /// left out, and so are links named only after a column (政策解读, 政策文件), which every page of a
 /// site may carry. Facts only: which document an interpretation interprets is the rules' to decide.
 enum PolicyLinkReader {
@@ -35,6 +35,8 @@ enum PolicyLinkReader {
     /// usually sits outside the link).
     static func isDocumentTitle(_ text: String) -> Bool {
         guard text.contains("关于") || text.contains("《") else { return false }
-        return documentEndings.contains { text.hasSuffix($0) || text.hasSuffix($0 + "》") }
+        var title = Substring(text)
+        if let dot = title.lastIndex(of: "."), title.distance(from: dot, to: title.endIndex) <= 5 { title = title[..<dot] }
+        return documentEndings.contains { title.hasSuffix($0) || title.hasSuffix($0 + "》") }
     }
 }

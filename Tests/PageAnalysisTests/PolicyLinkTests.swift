@@ -35,4 +35,31 @@ struct PolicyLinkTests {
         let page = Fixtures.analyze("article-original.html", url: "https://fgw.ganzhou.gov.cn/gzdt/202311/t20231102_1.html")
         #expect(page.policyLinks == nil)
     }
+
+    @Test("a JSP document page: its 相关解读 list (视频解读, 【图解】) and the side box of the latest interpretations are reported, the menu, footer and attachment are not")
+    func jspDocument() throws {
+        let page = Fixtures.analyze("policy-document-jsp.html", url: "\(Self.site)/zcwj/content.jsp?id=5678")
+        #expect(page.kind == .article)
+        let links = try #require(page.policyLinks)
+        #expect(Set(links.interpretations) == Set([
+            "\(Self.site)/zcjd/content.jsp?id=5680", "\(Self.site)/zcjd/content.jsp?id=5681",
+            "\(Self.site)/zcjd/content.jsp?id=5690", "\(Self.site)/zcjd/content.jsp?id=5688",
+        ]))
+        #expect(links.documents.isEmpty)
+    }
+
+    @Test("a GBK 图解 page linking its document as a PDF named after the document: the PDF is the document, the picture is nothing")
+    func graphicWithFile() throws {
+        let page = Fixtures.analyze("policy-interpretation-file.html", url: "\(Self.site)/zcjd/content.jsp?id=88")
+        let links = try #require(page.policyLinks)
+        #expect(links.documents == ["\(Self.site)/uploadfiles/202310/laojiu.pdf"])
+        #expect(links.interpretations.isEmpty)
+    }
+
+    @Test("file names and column names are told from titles")
+    func fileNames() {
+        #expect(PolicyLinkReader.isDocumentTitle("关于印发《上饶市老旧小区改造实施办法》的通知.pdf"))
+        #expect(!PolicyLinkReader.isDocumentTitle("关于印发《办法》的附件.pdf"))
+        #expect(PolicyLinkReader.links([ExtractedLink(url: "https://a.gov.cn/col/zcjd/", text: " 文件解读 ", placement: .body, hidden: false, kind: .page)]) == nil)
+    }
 }
