@@ -5,7 +5,8 @@ import GovSweepProtocol
 ///
 /// Only sites whose policy column was read (a list page of the policy category with items) are
 /// judged. A document's partners are the interpretations its page links to and those whose page
-/// links to it; without such links, the interpretations whose title names it (``PolicyTitle``). A
+/// links to it; without such links, the interpretations whose title reads as one (解读, 图解 …), names
+/// it (``PolicyTitle``) and is not dated more than `interpretation_lead_days` before it. A
 /// document without a partner is not interpreted. A pair is linked both ways when each side that
 /// was fetched as a page links to the other (a document listed as a file cannot link); an
 /// interpretation whose page was not fetched is not judged. An interpretation linked from the pages
@@ -59,7 +60,10 @@ struct PolicyJudgement {
             let linked = interpretations.filter { site.linked(document: document.url, interpretation: $0.url) }
             let named: [Entry]
             if linked.isEmpty, let title = PolicyTitle(document.title) {
-                named = zip(interpretations, titles).compactMap { entry, key in key.map(title.names) == true ? entry : nil }
+                named = zip(interpretations, titles).compactMap { entry, key in
+                    key.map(title.names) == true && PolicyTitle.readsAsInterpretation(entry.title)
+                        && !Self.precedes(entry, document, by: rules.interpretationLeadDays) ? entry : nil
+                }
             } else {
                 named = []
             }
@@ -82,6 +86,12 @@ struct PolicyJudgement {
         summary = PolicySummary(
             url: columnURL, documents: documents.count, interpreted: documents.count - uninterpreted.count,
             notLinkedBack: unlinked.count, interpretationColumn: interpretationLists.first?.column?.url)
+    }
+
+    /// Whether the interpretation is dated more than `days` before the document (then it cannot interpret it).
+    static func precedes(_ interpretation: Entry, _ document: Entry, by days: Int) -> Bool {
+        guard let published = interpretation.date, let issued = document.date else { return false }
+        return published < issued.adding(days: -days)
     }
 
     /// The dated items the lists link to, once per address.

@@ -27,6 +27,12 @@ struct PolicyTitle: Hashable {
         return short.count >= Self.shortestContained && long.contains(short)
     }
 
+    /// Whether a title reads as an interpretation's (解读, 图解, 一图读懂, 问答, 答记者问 …): an item of a
+    /// 政策解读 column titled like a plain document or a news item is no interpretation by its title.
+    static func readsAsInterpretation(_ title: String) -> Bool {
+        ["解读", "图解", "读懂", "看懂", "问答", "答记者问", "解析"].contains { title.contains($0) }
+    }
+
     /// Keys shorter than this say nothing (图解, 政策解读 alone).
     static let shortest = 4
     /// A key this long or longer matches a longer key that contains it.

@@ -85,6 +85,20 @@ struct PolicyRulesTests {
         #expect(unlinked.allSatisfy { $0.detail.contains("二者均未链接对方") })
     }
 
+    @Test("by title alone, an item that does not read as an interpretation, or that came out well before the document, interprets nothing")
+    func notByTitle() {
+        let verdict = Self.judge([
+            Self.documents,
+            Self.list(Self.interpretationColumn, [
+                ("zcjd/1.html", "关于印发《上饶市优化营商环境若干措施》的通知", 20),
+                ("zcjd/3.html", "图解：一图读懂《上饶市数字政府建设方案》", 90),
+            ]),
+            Self.article("zcjd/1.html"), Self.article("zcjd/3.html"),
+        ])
+        #expect(verdict.findings(.policyNotInterpreted).map(\.url) == ["zcwj/1.html", "zcwj/2.html", "zcwj/3.html", "zcwj/4.html"].map { "\(Self.h)\($0)" })
+        #expect(verdict.findings(.interpretationNotLinked).isEmpty)
+    }
+
     @Test("an interpretation whose page does not link back is reported once, with its document as target")
     func notLinkedBack() throws {
         let verdict = Self.judge([
@@ -182,5 +196,7 @@ struct PolicyRulesTests {
         #expect(rules.firstProblem()?.0 == "policy.window_months")
         rules.policy = PolicyRules(windowMonths: 12, boxLinkPages: 1)
         #expect(rules.firstProblem()?.0 == "policy.box_link_pages")
+        rules.policy = PolicyRules(windowMonths: 12, interpretationLeadDays: -1)
+        #expect(rules.firstProblem()?.0 == "policy.interpretation_lead_days")
     }
 }
