@@ -20,9 +20,9 @@ struct PolicyPages {
     /// The page fetched at `url`, if any.
     func page(_ url: String) -> PageReport? { byURL[url] }
 
-    /// The interpretations a document's page links to, box links aside.
+    /// The interpretations a document's page links to, box links and links to column lists aside.
     func interpretationLinks(of document: String) -> [String] {
-        (page(document)?.policyLinks?.interpretations ?? []).filter { !boxLinks.contains($0) }
+        (page(document)?.policyLinks?.interpretations ?? []).filter { !boxLinks.contains($0) && page($0)?.kind != .columnList }
     }
 
     /// Whether the page at `from` links to `to` (to where `to` landed, too) as a document or an interpretation.
@@ -34,6 +34,7 @@ struct PolicyPages {
 
     /// Whether a document and an interpretation are linked either way, box links aside.
     func linked(document: String, interpretation: String) -> Bool {
-        (!boxLinks.contains(interpretation) && links(from: document, to: interpretation)) || links(from: interpretation, to: document)
+        (interpretationLinks(of: document).contains(interpretation) && links(from: document, to: interpretation))
+            || links(from: interpretation, to: document)
     }
 }

@@ -8,6 +8,7 @@ public struct PolicyRules: Codable, Hashable, Sendable {
     /// An interpretation dated more than this many days before a document does not interpret it by title.
     public var interpretationLeadDays: Int
 
+    /// Creates the lines; the box and lead lines default to the built-in ones.
     public init(windowMonths: Int, boxLinkPages: Int = 3, interpretationLeadDays: Int = 7) {
         self.windowMonths = windowMonths
         self.boxLinkPages = boxLinkPages

@@ -4,13 +4,14 @@ public struct PolicySummary: Codable, Hashable, Sendable {
     public var url: String
     /// Documents published within the window.
     public var documents: Int
-    /// Of those, the ones with an interpretation (by title or by link).
+    /// Of those, the ones with an interpretation (by link, or by title).
     public var interpreted: Int
-    /// Interpretations whose page does not link back to their document.
+    /// Interpretations not linked both ways with their document (`interpretation_not_linked`).
     public var notLinkedBack: Int
-    /// The interpretation column's first list page; nil when the site has none.
+    /// The interpretation column's first list page; nil when none was read.
     public var interpretationColumn: String?
 
+    /// Creates a summary from its figures.
     public init(url: String, documents: Int, interpreted: Int, notLinkedBack: Int, interpretationColumn: String?) {
         self.url = url
         self.documents = documents

@@ -1,3 +1,4 @@
+import Foundation
 import GovSweepProtocol
 import Testing
 @testable import PageAnalysis
@@ -61,5 +62,19 @@ struct PolicyLinkTests {
         #expect(PolicyLinkReader.isDocumentTitle("关于印发《上饶市老旧小区改造实施办法》的通知.pdf"))
         #expect(!PolicyLinkReader.isDocumentTitle("关于印发《办法》的附件.pdf"))
         #expect(PolicyLinkReader.links([ExtractedLink(url: "https://a.gov.cn/col/zcjd/", text: " 文件解读 ", placement: .body, hidden: false, kind: .page)]) == nil)
+    }
+
+    @Test("on the real-page corpus, links to interpretation columns (政策解读, 解读回应, 上级政策解读, 数据解读 in menus and side boxes) are never read as interpretations")
+    func realPages() throws {
+        let corpus = RealPageCorpusTests()
+        #expect(!RealPageCorpusTests.pages.isEmpty)
+        for page in RealPageCorpusTests.pages {
+            let observation = try corpus.observe(page)
+            let reported = Set((observation.policyLinks?.interpretations ?? []) + (observation.policyLinks?.documents ?? []))
+            for link in observation.links where reported.contains(link.url) {
+                #expect(!link.text.hasSuffix("解读") || link.text.contains("《"), "\(page.file): \(link.text) \(link.url)")
+                #expect(!PageKindClassifier.isColumnURL(link.url), "\(page.file): \(link.url)")
+            }
+        }
     }
 }

@@ -139,6 +139,17 @@ struct PolicyRulesTests {
         #expect(verdict.findings(.interpretationNotLinked).isEmpty)
     }
 
+    @Test("a document page's link to the 政策解读 column's list is no interpretation")
+    func columnLink() {
+        let verdict = Self.judge([
+            Self.documents,
+            Self.list(Self.interpretationColumn, [("zcjd/9.html", "解读《国务院办公厅关于推进数字政府高质量发展的指导意见》", 30)]),
+            Self.article("zcwj/1.html", interpretations: ["col/zcjd/index.html"]),
+        ])
+        #expect(verdict.findings(.policyNotInterpreted).map(\.url).contains("\(Self.h)zcwj/1.html"))
+        #expect(verdict.findings(.interpretationNotLinked).isEmpty)
+    }
+
     @Test("a site without any 政策解读 column is one finding, not one per document")
     func noColumn() throws {
         let verdict = Self.judge([Self.documents])
