@@ -50,11 +50,11 @@ struct PolicyTitle: Hashable {
         if text.hasPrefix("【"), let close = text.firstIndex(of: "】") {
             text = String(text[text.index(after: close)...])
         }
-        for separator in ["：", ":", "｜", "|"] {
-            guard let range = text.range(of: separator) else { continue }
-            let label = text[..<range.lowerBound]
+        for separator: Character in ["：", ":", "｜", "|"] {
+            guard let at = text.firstIndex(of: separator) else { continue }
+            let label = text[..<at]
             if label.count <= 8, ["解读", "图解", "读懂", "问答"].contains(where: { label.contains($0) }) {
-                return String(text[range.upperBound...])
+                return String(text[text.index(after: at)...])
             }
         }
         return text
@@ -62,10 +62,12 @@ struct PolicyTitle: Hashable {
 
     /// The innermost quoted name: 〈…〉 inside 《…》, else 《…》, else “…”; nil when nothing is quoted.
     static func quotedName(in text: String) -> String? {
-        for (open, close) in [("〈", "〉"), ("《", "》"), ("“", "”")] {
-            guard let start = text.range(of: open),
-                  let end = text.range(of: close, range: start.upperBound..<text.endIndex) else { continue }
-            let name = String(text[start.upperBound..<end.lowerBound])
+        // Character indexes only: no Foundation range(of:) over UTF-16 offsets of CJK text.
+        for (open, close) in [("〈", "〉"), ("《", "》"), ("“", "”")] as [(Character, Character)] {
+            guard let start = text.firstIndex(of: open) else { continue }
+            let rest = text[text.index(after: start)...]
+            guard let end = rest.firstIndex(of: close) else { continue }
+            let name = String(rest[..<end])
             if !name.isEmpty { return name }
         }
         return nil
