@@ -116,6 +116,9 @@ extension Province {
         let board = boardTruth(site)
         expected += board.expected
         negatives += board.negatives
+        let policy = policyTruth(site)
+        expected += policy.expected
+        negatives += policy.negatives
         let copied = copiedContentTruth(site)
         expected += copied.expected
         negatives += copied.negatives

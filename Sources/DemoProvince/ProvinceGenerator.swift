@@ -28,6 +28,8 @@ struct ProvinceGenerator {
         variety.plant(into: &sites, hosts: hosts)
         var boards = MessageBoardPlanter(spec: spec, random: random.derived(13))
         boards.plant(into: &sites, hosts: hosts)
+        var policies = PolicyPlanter(spec: spec)
+        policies.plant(into: &sites, hosts: hosts)
         var copies = CopiedContentPlanter(spec: spec)
         copies.plant(into: &sites, hosts: hosts)
         let services = hosts.count

@@ -49,6 +49,8 @@ struct ItemModel: Sendable, Hashable {
     var shortNotice = false
     /// A body planted in place of the copywriter's (copied, reposted, alike); nil for the usual text.
     var body: PlantedBody?
+    /// The policy document this interpretation interprets, or the interpretation of this document.
+    var policyPair: PolicyPair?
 }
 
 /// A document a list item links to directly (`./202608/P0….xlsx`, `downfile.jsp?filename=….xls`).

@@ -14,6 +14,7 @@ extension SitePageRenderer {
         var paragraphs = (item.body?.paragraphs ?? Copywriter.paragraphs(title: item.title, unit: site.unit, serial: item.id))
             .map { "<p>\($0)</p>" }
         paragraphs += item.extras.compactMap { extraHTML($0, column: column, item: item) }
+        if let link = policyLinkParagraph(item) { paragraphs.append(link) }
         if column.category == .policy {
             paragraphs.append("<p style=\"text-align:right\">\(site.unit)<br>\(Self.chineseNumeralDate(item.date))</p>")
         }
@@ -96,7 +97,7 @@ extension SitePageRenderer {
             : "按照有关规定，过期政务信息已删除，特此说明。"
         return """
             <!DOCTYPE html><html><head><meta charset="utf-8"><title>\(item.title)</title></head>
-            <body><h1>\(item.title)</h1><p>发布时间：\(time)</p><p>\(body)</p><p>\(site.unit)</p></body></html>
+            <body><h1>\(item.title)</h1><p>发布时间：\(time)</p><p>\(body)</p><p>\(site.unit)</p>\(policyLinkParagraph(item) ?? "")</body></html>
             """
     }
 

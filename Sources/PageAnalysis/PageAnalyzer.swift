@@ -106,6 +106,9 @@ public struct PageAnalyzer: Sendable {
                 ?? DateParsing.chineseNumeralDate(in: String(decoding: text, as: UTF8.self))
             observation.body = ArticleBodyReader(snapshot: snapshot).signature(metaSource: walker.meta["ContentSource"])
         }
+        if observation.kind == .article || observation.kind == .other {
+            observation.policyLinks = PolicyLinkReader.links(observation.links)
+        }
         observation.columns = columns(of: observation, navigation: walker.navigation + walker.headed, pageURL: walker.resolver?.absolute ?? input.url)
         if observation.kind != .homepage {
             // A list page's items are its content list, not every list item (side navigation, link boxes).

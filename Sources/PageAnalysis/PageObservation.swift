@@ -31,6 +31,8 @@ public struct PageObservation: Sendable, Codable, Hashable {
     public var messages: [BoardMessage]?
     /// The article body's fingerprint (``ArticleBodyReader``), for articles; nil otherwise.
     public var body: BodySignature?
+    /// An article's links to interpretations and interpreted documents (``PolicyLinkReader``); nil when none.
+    public var policyLinks: PolicyLinks?
 
     /// Creates an observation; everything but `kind` defaults to empty.
     public init(

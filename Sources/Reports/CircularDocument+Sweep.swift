@@ -42,6 +42,10 @@ extension CircularDocument {
             blocks.append(.attachment(title: "附件\(attachment)　疑似抄袭文章情况", table: copied))
             attachment += 1
         }
+        if let policy = PolicyInterpretationReport.circularTable(verdicts) {
+            blocks.append(.attachment(title: "附件\(attachment)　政策文件解读情况", table: policy))
+            attachment += 1
+        }
         if !summary.unjudgedSites.isEmpty {
             let unjudged = order.sorted(summary.unjudgedSites, region: { $0.region ?? "" }, id: \.id)
             blocks.append(.attachment(title: "附件\(attachment)　尚未完成检查的网站（未计入统计）", table: Table(

@@ -16,32 +16,20 @@ enum CopiedContentReport {
         }
     }
 
+    /// The rows as a table: the two articles as links, the similarity right-aligned.
+    static func table(_ verdicts: [SiteVerdict]) -> ReportTable {
+        ReportTable(header: header, rows: rows(verdicts), styles: [2: .link, 5: .link, 7: .number],
+                    widths: [3, 4, 6, 2, 4, 6, 2, 2], numeric: [7])
+    }
+
     /// The section of report.html; empty when no copied article was found.
     static func htmlSection(_ verdicts: [SiteVerdict]) -> String {
-        let rows = rows(verdicts)
-        guard !rows.isEmpty else { return "" }
-        let body = rows.map { row in
-            "<tr>" + row.enumerated().map { index, cell in
-                switch index {
-                case 2, 5: "<td><a href=\"\(HTML.escape(cell))\">\(HTML.escape(cell))</a></td>"
-                case 7: "<td class=\"num\">\(HTML.escape(cell))</td>"
-                default: "<td>\(HTML.escape(cell))</td>"
-                }
-            }.joined() + "</tr>"
-        }
-        return """
-            <section id="copied">
-            <h2>疑似抄袭文章（\(rows.count)篇）</h2>
-            <table><thead><tr>\(header.map { "<th>\($0)</th>" }.joined())</tr></thead>
-            <tbody>\(body.joined(separator: "\n"))</tbody></table>
-            </section>
-            """
+        let table = table(verdicts)
+        return table.htmlSection(id: "copied", heading: "疑似抄袭文章（\(table.rows.count)篇）")
     }
 
     /// The circular's attachment table; nil when no copied article was found.
     static func circularTable(_ verdicts: [SiteVerdict]) -> CircularDocument.Table? {
-        let rows = rows(verdicts)
-        guard !rows.isEmpty else { return nil }
-        return CircularDocument.Table(header: header, rows: rows, widths: [3, 4, 6, 2, 4, 6, 2, 2], numeric: [7])
+        table(verdicts).circularTable
     }
 }

@@ -25,6 +25,7 @@ enum HTMLReport {
             \(siteTable(verdicts))
             \(MessageBoardReport.htmlSection(verdicts))
             \(CopiedContentReport.htmlSection(verdicts))
+            \(PolicyInterpretationReport.htmlSection(verdicts))
             \(unjudgedSection(summary))
             <section id="details">
             <h2>逐站问题清单</h2>

@@ -19,28 +19,20 @@ enum MessageBoardReport {
         }
     }
 
+    /// The rows as a table: every figure right-aligned in report.html.
+    static func table(_ verdicts: [SiteVerdict]) -> ReportTable {
+        ReportTable(header: header, rows: rows(verdicts), styles: Dictionary(uniqueKeysWithValues: (2..<header.count).map { ($0, .number) }),
+                    widths: [3, 6, 2, 2, 2, 3, 3, 2, 3], numeric: [2, 3, 4, 5, 7])
+    }
+
     /// The section of report.html; empty when no site showed messages.
     static func htmlSection(_ verdicts: [SiteVerdict]) -> String {
-        let rows = rows(verdicts)
-        guard !rows.isEmpty else { return "" }
-        let body = rows.map { row in
-            "<tr>" + row.enumerated().map { index, cell in
-                index >= 2 ? "<td class=\"num\">\(HTML.escape(cell))</td>" : "<td>\(HTML.escape(cell))</td>"
-            }.joined() + "</tr>"
-        }
-        return """
-            <section id="messages">
-            <h2>互动交流栏目留言办理情况（\(rows.count)个网站）</h2>
-            <table><thead><tr>\(header.map { "<th>\($0)</th>" }.joined())</tr></thead>
-            <tbody>\(body.joined(separator: "\n"))</tbody></table>
-            </section>
-            """
+        let table = table(verdicts)
+        return table.htmlSection(id: "messages", heading: "互动交流栏目留言办理情况（\(table.rows.count)个网站）")
     }
 
     /// The circular's attachment table; nil when no site showed messages.
     static func circularTable(_ verdicts: [SiteVerdict]) -> CircularDocument.Table? {
-        let rows = rows(verdicts)
-        guard !rows.isEmpty else { return nil }
-        return CircularDocument.Table(header: header, rows: rows, widths: [3, 6, 2, 2, 2, 3, 3, 2, 3], numeric: [2, 3, 4, 5, 7])
+        table(verdicts).circularTable
     }
 }

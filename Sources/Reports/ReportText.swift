@@ -30,6 +30,9 @@ enum ReportText {
         case .messageReplyCopied: "留言答复雷同（复制粘贴）"
         case .messageBoardStale: "留言答复长期未更新"
         case .contentCopied: "文章内容疑似抄袭"
+        case .policyNotInterpreted: "政策文件未解读"
+        case .interpretationNotLinked: "政策文件与解读未相互关联"
+        case .interpretationColumnMissing: "未开设政策解读栏目"
         }
     }
 

@@ -31,9 +31,12 @@ public struct Judge: Sendable {
         let messages: (findings: [Finding], summary: MessageBoardSummary?) = unreachable ? ([], nil) : messageFindings(evidence, make)
         findings += messages.findings
         findings += copiedFindings(copied, make)
+        let policy: (findings: [Finding], summary: PolicySummary?) = unreachable ? ([], nil) : policyFindings(evidence, make)
+        findings += policy.findings
         var verdict = Scorer(rules: rules).verdict(site: evidence.site, findings: findings, columns: columns.records)
         verdict.messageBoard = messages.summary
         verdict.copiedArticles = copied.isEmpty ? nil : copied
+        verdict.policy = policy.summary
         return verdict
     }
 }

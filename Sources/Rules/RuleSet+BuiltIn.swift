@@ -47,6 +47,9 @@ extension RuleSet {
             "message_reply_copied": CheckRule(severity: .notice, indicator: "interaction"),
             "message_board_stale": CheckRule(severity: .deduct, points: 3, indicator: "interaction"),
             "content_copied": CheckRule(severity: .warning, indicator: "accuracy"),
+            "policy_not_interpreted": CheckRule(severity: .deduct, points: 0.5, indicator: "interpretation"),
+            "interpretation_not_linked": CheckRule(severity: .deduct, points: 0.5, indicator: "interpretation"),
+            "interpretation_column_missing": CheckRule(severity: .deduct, points: 5, indicator: "interpretation"),
         ],
         hits: [
             "mobile_numbers": HitRule(severity: .deduct, points: 2),
@@ -60,8 +63,10 @@ extension RuleSet {
             "identity": IndicatorRule(name: "网站标识与功能设计", cap: 10),
             "security": IndicatorRule(name: "内容安全", cap: 20),
             "interaction": IndicatorRule(name: "互动回应", cap: 10),
+            "interpretation": IndicatorRule(name: "解读回应", cap: 10),
         ],
         messages: .builtIn,
-        copiedContent: .builtIn
+        copiedContent: .builtIn,
+        policy: .builtIn
     )
 }

@@ -49,6 +49,7 @@ extension RuleSet {
         }
         if let (key, reason) = messages?.problem() { return ("messages.\(key)", reason) }
         if let (key, reason) = copiedContent?.problem() { return ("copied_content.\(key)", reason) }
+        if let (key, reason) = policy?.problem() { return ("policy.\(key)", reason) }
         for (key, indicator) in indicators where indicator.cap < 0 {
             return ("indicators.\(key).cap", "must not be negative")
         }

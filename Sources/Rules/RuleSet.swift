@@ -23,12 +23,14 @@ public struct RuleSet: Codable, Hashable, Sendable {
     public var messages: MessageRules?
     /// Lines for copied articles; nil in rule sets written before they existed (the defaults apply).
     public var copiedContent: CopiedContentRules?
+    /// Lines for policy documents and interpretations; nil in rule sets written before they existed.
+    public var policy: PolicyRules?
 
     public init(
         name: String, passLine: Double, homepage: HomepageRules, categories: [String: CategoryRule],
         columnVetoes: ColumnVetoRules, checks: [String: CheckRule], hits: [String: HitRule],
         indicators: [String: IndicatorRule], messages: MessageRules? = .builtIn,
-        copiedContent: CopiedContentRules? = .builtIn
+        copiedContent: CopiedContentRules? = .builtIn, policy: PolicyRules? = .builtIn
     ) {
         self.name = name
         self.passLine = passLine
@@ -40,11 +42,12 @@ public struct RuleSet: Codable, Hashable, Sendable {
         self.indicators = indicators
         self.messages = messages
         self.copiedContent = copiedContent
+        self.policy = policy
     }
 
     enum CodingKeys: String, CodingKey {
         case name, passLine = "pass_line", homepage, categories, columnVetoes = "column_vetoes", checks, hits,
-            indicators, messages, copiedContent = "copied_content"
+            indicators, messages, copiedContent = "copied_content", policy
     }
 }
 
@@ -59,6 +62,9 @@ extension RuleSet {
 
     /// The copied-content lines in force.
     public var copiedContentRules: CopiedContentRules { copiedContent ?? .builtIn }
+
+    /// The policy-interpretation lines in force.
+    public var policyRules: PolicyRules { policy ?? .builtIn }
 
     /// The rule of `category`. A validated rule set has one for every category.
     public func rule(for category: ColumnCategory) -> CategoryRule {

@@ -21,11 +21,13 @@ public struct SiteVerdict: Codable, Hashable, Sendable {
     public var messageBoard: MessageBoardSummary?
     /// The site's articles copied from earlier articles of other sites; nil when none (and in verdicts stored before).
     public var copiedArticles: [CopiedArticle]?
+    /// The site's policy documents and interpretations; nil when no policy column was found.
+    public var policy: PolicySummary?
 
     public init(
         site: Site, findings: [Finding], columns: [ColumnRecord], score: Double, deducted: Double, passed: Bool,
         vetoes: [CheckID], warnings: [Finding], messageBoard: MessageBoardSummary? = nil,
-        copiedArticles: [CopiedArticle]? = nil
+        copiedArticles: [CopiedArticle]? = nil, policy: PolicySummary? = nil
     ) {
         self.site = site
         self.findings = findings
@@ -37,6 +39,7 @@ public struct SiteVerdict: Codable, Hashable, Sendable {
         self.warnings = warnings
         self.messageBoard = messageBoard
         self.copiedArticles = copiedArticles
+        self.policy = policy
     }
 
     /// How many findings of `check` the site has.
@@ -46,6 +49,6 @@ public struct SiteVerdict: Codable, Hashable, Sendable {
 
     enum CodingKeys: String, CodingKey {
         case site, findings, columns, score, deducted, passed, vetoes, warnings, messageBoard = "message_board"
-        case copiedArticles = "copied_articles"
+        case copiedArticles = "copied_articles", policy
     }
 }

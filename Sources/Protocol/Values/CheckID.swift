@@ -29,6 +29,12 @@ public enum CheckID: String, Codable, CaseIterable, Sendable, Comparable {
     case messageBoardStale = "message_board_stale"
     /// An article whose body is the same or nearly the same as an earlier article on another site (抄袭).
     case contentCopied = "content_copied"
+    /// A policy document of the window with no interpretation (政策文件未解读).
+    case policyNotInterpreted = "policy_not_interpreted"
+    /// An interpretation and the document it interprets not linked both ways (政策文件与解读未相互关联).
+    case interpretationNotLinked = "interpretation_not_linked"
+    /// A site publishing policy documents with no 政策解读 column and no interpretation at all (one finding for the site).
+    case interpretationColumnMissing = "interpretation_column_missing"
 
     /// Orders by the id's text, as exports sort.
     public static func < (lhs: CheckID, rhs: CheckID) -> Bool { lhs.rawValue < rhs.rawValue }

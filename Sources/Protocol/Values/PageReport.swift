@@ -35,6 +35,9 @@ public struct PageReport: Codable, Hashable, Sendable {
     /// The article body's fingerprint (``BodySignature``), for articles; nil otherwise.
     /// Optional on the wire: reports from workers without it decode unchanged.
     public var body: BodySignature?
+    /// An article's links to interpretations and to the documents they interpret (``PolicyLinks``);
+    /// nil when it shows none. Optional on the wire.
+    public var policyLinks: PolicyLinks?
 
     public init(
         url: String, finalURL: String? = nil, status: Int? = nil, error: NetworkErrorKind? = nil,
@@ -168,6 +171,7 @@ extension PageReport {
         case url, finalURL = "final_url", status, error, role, kind, title, column, items, published, identity, hits, depth, truncated
         case messages
         case body
+        case policyLinks = "policy_links"
     }
 }
 

@@ -31,6 +31,7 @@ extension FetchedPage {
         report.truncated = observation.truncated
         report.messages = observation.messages
         report.body = observation.body
+        report.policyLinks = observation.policyLinks
         switch entry.role {
         case .homepage:
             report.items = observation.items

@@ -26,6 +26,8 @@ struct ContractValidator {
         "message_unanswered", "message_reply_late", "message_reply_copied", "message_board_stale",
         // Copied articles across sites (docs/findings-contract.md).
         "content_copied",
+        // Policy documents and interpretations (docs/findings-contract.md).
+        "policy_not_interpreted", "interpretation_not_linked", "interpretation_column_missing",
     ]
     static let severities: Set<String> = ["veto", "deduct", "warning", "notice"]
     static let categories: Set<String> = ["news", "notice", "policy", "interpretation", "plan", "personnel", "other"]

@@ -1,0 +1,139 @@
+import GovSweepProtocol
+
+/// A document's interpretation, or an interpretation's document, in the same site.
+struct PolicyPair: Sendable, Hashable {
+    /// The partner's column and item indexes.
+    var column: Int
+    var item: Int
+    /// Whether this article's page links to its partner.
+    var linked: Bool
+}
+
+/// Gives every site's 政策文件 titles of their own and pairs them with its 政策解读: the k-th
+/// interpretation interprets the k-th document, is dated on or a little after it and titled after
+/// it in one of four forms (《X》政策解读, 《关于〈X〉的政策解读》, 图解：一图读懂《X》, 视频解读｜X), and
+/// the two pages link each other. No randomness.
+///
+/// Planted, each on its own site (the first plain sites): a document that nothing interprets (its
+/// interpretation slot holds an interpretation of a national document, listed only in the column:
+/// a decoy), an interpretation whose page does not link back, a document whose page does not link
+/// to its interpretation, a pair linked neither way and matched only by a title that quotes the
+/// document in other brackets, and a site without a 政策解读 column. Also a decoy: a document
+/// dated 400 days back, older than the window, that nothing interprets. Sites whose policy or interpretation column is
+/// planted stale keep their dates; their interpretations interpret national documents.
+struct PolicyPlanter {
+    let spec: ProvinceSpec
+
+    enum Plant: CaseIterable { case uninterpreted, notLinkedBack, documentNotLinking, titleOnly, noColumn, oldUninterpreted }
+
+    mutating func plant(into sites: inout [SiteModel], hosts: [HostModel]) {
+        var plants = Plant.allCases[...]
+        for s in sites.indices {
+            guard let p = sites[s].columns.firstIndex(where: { $0.category == .policy }) else { continue }
+            retitleDocuments(&sites[s], p: p, serial: s)
+            guard let q = sites[s].columns.firstIndex(where: { $0.category == .interpretation }) else { continue }
+            guard sites[s].defects.isDisjoint(with: [.stalePolicy, .staleInterpretation]) else {
+                for k in sites[s].columns[q].items.indices { sites[s].columns[q].items[k].title = Self.nationalInterpretation(k) }
+                continue
+            }
+            let count = min(sites[s].columns[p].items.count, sites[s].columns[q].items.count)
+            for k in 0..<count { pair(&sites[s], p: p, q: q, k: k) }
+            for k in count..<sites[s].columns[q].items.count { sites[s].columns[q].items[k].title = Self.nationalInterpretation(k) }
+            guard isPlain(sites[s], hosts: hosts, p: p, q: q, count: count),
+                  let plant = plants.first(where: { $0 != .oldUninterpreted || hasOldPair(sites[s], p: p, q: q, count: count) })
+            else { continue }
+            plants.removeAll { $0 == plant }
+            let k = 1
+            switch plant {
+            case .uninterpreted:
+                unpair(&sites[s], p: p, q: q, k: k)
+            case .notLinkedBack:
+                sites[s].columns[q].items[k].policyPair?.linked = false
+            case .documentNotLinking:
+                sites[s].columns[p].items[k].policyPair?.linked = false
+            case .titleOnly:
+                sites[s].columns[p].items[k].policyPair?.linked = false
+                sites[s].columns[q].items[k].policyPair?.linked = false
+                sites[s].columns[q].items[k].title = Self.interpretationTitle(of: sites[s].columns[p].items[k].title, form: 1)
+            case .noColumn:
+                for k in sites[s].columns[p].items.indices { sites[s].columns[p].items[k].policyPair = nil }
+                sites[s].columns.remove(at: q)
+            case .oldUninterpreted:
+                unpair(&sites[s], p: p, q: q, k: count - 1)
+                sites[s].columns[p].items[count - 1].date = spec.asOf.adding(days: -400)
+            }
+        }
+    }
+
+    /// Titles of their own for every document of the site: topic and kind differ from item to item.
+    private func retitleDocuments(_ site: inout SiteModel, p: Int, serial: Int) {
+        for k in site.columns[p].items.indices {
+            let topic = Gazetteer.topics[(serial + k) % Gazetteer.topics.count]
+            let round = (k / Gazetteer.topics.count) % 3
+            site.columns[p].items[k].title = k % 3 == 2
+                ? "\(site.unit)关于进一步加强\(topic)\(["工作", "管理", "监督"][round])的意见"
+                : "关于印发《\(site.region)\(topic)\(["实施方案", "三年行动计划", "管理办法"][round])》的通知"
+        }
+    }
+
+    /// Makes the k-th interpretation the k-th document's, dated on the document's day or up to two
+    /// days after (never after the as-of date), the two pages linking each other.
+    private func pair(_ site: inout SiteModel, p: Int, q: Int, k: Int) {
+        let document = site.columns[p].items[k]
+        let date = document.date.adding(days: k % 3)
+        site.columns[q].items[k].title = Self.interpretationTitle(of: document.title, form: k % 4)
+        site.columns[q].items[k].date = date > spec.asOf ? document.date : date
+        site.columns[p].items[k].policyPair = PolicyPair(column: q, item: k, linked: true)
+        site.columns[q].items[k].policyPair = PolicyPair(column: p, item: k, linked: true)
+    }
+
+    private func unpair(_ site: inout SiteModel, p: Int, q: Int, k: Int) {
+        site.columns[p].items[k].policyPair = nil
+        site.columns[q].items[k].policyPair = nil
+        site.columns[q].items[k].title = Self.nationalInterpretation(k)
+    }
+
+    /// A site that answers, crawled whole, whose second pair is of plain articles of the window.
+    private func isPlain(_ site: SiteModel, hosts: [HostModel], p: Int, q: Int, count: Int) -> Bool {
+        let host = hosts[site.hostIndex]
+        guard !host.refuses, !host.hangs, count >= 3,
+              site.defects.isDisjoint(with: [.unreachable, .robotsDisallow, .calendarTrap, .blankColumn])
+        else { return false }
+        return [site.columns[p].items[1], site.columns[q].items[1]].allSatisfy(isPlainArticle)
+            && site.columns[p].items[1].date >= spec.asOf.adding(months: -12)
+    }
+
+    /// Whether the site's last pair is of plain articles (its document is then dated 400 days back).
+    private func hasOldPair(_ site: SiteModel, p: Int, q: Int, count: Int) -> Bool {
+        count >= 3 && [site.columns[p].items[count - 1], site.columns[q].items[count - 1]].allSatisfy(isPlainArticle)
+    }
+
+    private func isPlainArticle(_ item: ItemModel) -> Bool {
+        item.document == nil && !item.shortNotice && !item.extras.contains(.flaky) && item.date <= spec.asOf
+    }
+
+    /// An interpretation's title after its document's, in one of four forms: 《X》政策解读,
+    /// 《关于〈X〉的政策解读》, 图解：一图读懂《X》 and 视频解读｜X, X being what the title names.
+    static func interpretationTitle(of document: String, form: Int) -> String {
+        let named = Self.named(document)
+        return switch form % 4 {
+        case 0: "《\(named)》政策解读"
+        case 1: "《关于〈\(named)〉的政策解读》"
+        case 2: "图解：一图读懂《\(named)》"
+        default: "视频解读｜\(named)"
+        }
+    }
+
+    /// What a document's title names: the text inside 《》, else the whole title.
+    static func named(_ title: String) -> String {
+        guard let open = title.range(of: "《"), let close = title.range(of: "》", range: open.upperBound..<title.endIndex)
+        else { return title }
+        return String(title[open.upperBound..<close.lowerBound])
+    }
+
+    /// An interpretation of a national document, which no document of a site names.
+    static func nationalInterpretation(_ k: Int) -> String {
+        let topic = Gazetteer.topics[k % Gazetteer.topics.count]
+        return "解读《国务院办公厅关于推进\(topic)高质量发展的指导意见》（\(k % 9 + 1)）"
+    }
+}
