@@ -3,8 +3,10 @@
 /// Link words, hidden text and page text are searched for dozens of terms (spam vocabulary, the
 /// serious-error list). Searching term by term reads the text once per term and lower-cases it
 /// as a `String` first; this reads it once. Each position's first two bytes are checked against a
-/// 64-Kibit table of the terms' first two bytes, so a position no term can start at costs one
-/// load; only the rare candidates compare bytes. ASCII letters compare case-insensitively, every
+/// 64-Kibit table of the terms' first two bytes, and its second and third bytes against a table of
+/// the terms' second and third, so a position no term can start at costs one or two loads (a
+/// Chinese character's first two bytes are shared by 64 characters, so the first table alone lets
+/// through many positions); only the rare candidates compare bytes. ASCII letters compare case-insensitively, every
 /// other byte exactly (Chinese has no case).
 struct TermSet: Sendable {
     /// The terms, ASCII letters lower-cased, in the order given.
@@ -13,6 +15,10 @@ struct TermSet: Sendable {
     let names: [String]
     /// Bit `k` set when some term starts with the two bytes whose key is `k`.
     private let heads: [UInt64]
+    /// Bit `k` set when some term of three bytes or more has the two bytes whose key is `k` second and third.
+    private let tails: [UInt64]
+    /// Bit `k` set when some two-byte term starts with the two bytes whose key is `k` (no third byte to check).
+    private let shortHeads: [UInt64]
     /// Term indices by the key of their first two bytes, in list order.
     private let byHead: [UInt16: [Int]]
     /// Indices of one-byte terms (they have no second byte to key on).
@@ -22,6 +28,8 @@ struct TermSet: Sendable {
         names = list
         terms = list.map { $0.utf8.map(Self.fold) }
         var heads = [UInt64](repeating: 0, count: 1024)
+        var tails = [UInt64](repeating: 0, count: 1024)
+        var shortHeads = [UInt64](repeating: 0, count: 1024)
         var byHead: [UInt16: [Int]] = [:]
         var singles: [Int] = []
         for (index, term) in terms.enumerated() {
@@ -32,9 +40,17 @@ struct TermSet: Sendable {
             }
             let key = Self.key(term[0], term[1])
             heads[Int(key >> 6)] |= 1 << UInt64(key & 63)
+            if term.count == 2 {
+                shortHeads[Int(key >> 6)] |= 1 << UInt64(key & 63)
+            } else {
+                let tail = Self.key(term[1], term[2])
+                tails[Int(tail >> 6)] |= 1 << UInt64(tail & 63)
+            }
             byHead[key, default: []].append(index)
         }
         self.heads = heads
+        self.tails = tails
+        self.shortHeads = shortHeads
         self.byHead = byHead
         self.singles = singles
     }
@@ -73,8 +89,11 @@ struct TermSet: Sendable {
                 }
             }
             if offset + 1 < count {
-                let key = Self.key(first, Self.fold(bytes[offset + 1]))
-                if heads[Int(key >> 6)] & (1 << UInt64(key & 63)) != 0, let candidates = byHead[key] {
+                let second = Self.fold(bytes[offset + 1])
+                let key = Self.key(first, second)
+                if Self.has(key, in: heads), Self.has(key, in: shortHeads)
+                    || offset + 2 < count && Self.has(Self.key(second, Self.fold(bytes[offset + 2])), in: tails),
+                   let candidates = byHead[key] {
                     for index in candidates where matches(terms[index], in: bytes, at: offset) {
                         if visit(index, offset) { return }
                     }
@@ -102,6 +121,11 @@ struct TermSet: Sendable {
 
     @inline(__always)
     private static func fold(_ byte: UInt8) -> UInt8 { byte &- 65 < 26 ? byte | 0x20 : byte }
+
+    @inline(__always)
+    private static func has(_ key: UInt16, in table: [UInt64]) -> Bool {
+        table.withUnsafeBufferPointer { $0[Int(key >> 6)] & (1 << UInt64(key & 63)) != 0 }
+    }
 
     @inline(__always)
     private static func key(_ first: UInt8, _ second: UInt8) -> UInt16 { UInt16(first) << 8 | UInt16(second) }
