@@ -12,20 +12,25 @@ extension HTMLSnapshot {
             | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_COMPACT.rawValue)
         guard let context = htmlNewParserCtxt() else { return HTMLSnapshot() }
         defer { htmlFreeParserCtxt(context) }
-        let sink = HTMLSnapshotBuilder.Sink(HTMLSnapshotBuilder(limits: limits, byteCount: bytes.count))
-        sink.builder.context = context
+        // The builder lives in memory of its own for the parse: a callback reaches it through the
+        // context's user data with no reference counting and no exclusivity check.
+        let builder = UnsafeMutablePointer<HTMLSnapshotBuilder>.allocate(capacity: 1)
+        builder.initialize(to: HTMLSnapshotBuilder(limits: limits, byteCount: bytes.count))
+        defer {
+            builder.deinitialize(count: 1)
+            builder.deallocate()
+        }
+        builder.pointee.context = context
         // The context owns its handler block: overwrite it rather than replace the pointer.
         context.pointee.sax.pointee = Self.makeHandler()
-        context.pointee.userData = Unmanaged.passUnretained(sink).toOpaque()
-        let doc = withExtendedLifetime(sink) {
-            base.withMemoryRebound(to: CChar.self, capacity: bytes.count) { pointer in
-                htmlCtxtReadMemory(context, pointer, Int32(clamping: bytes.count), "", "UTF-8", options)
-            }
+        context.pointee.userData = UnsafeMutableRawPointer(builder)
+        let doc = base.withMemoryRebound(to: CChar.self, capacity: bytes.count) { pointer in
+            htmlCtxtReadMemory(context, pointer, Int32(clamping: bytes.count), "", "UTF-8", options)
         }
         if let doc { xmlFreeDoc(doc) }  // none is built without a startDocument handler; freed all the same
         context.pointee.userData = nil
-        sink.builder.context = nil
-        return sink.builder.finish()
+        builder.pointee.context = nil
+        return builder.pointee.finish()
     }
 
     /// The SAX callbacks: each finds the builder through the context's user data.
@@ -33,27 +38,27 @@ extension HTMLSnapshot {
         var handler = htmlSAXHandler()
         handler.startElement = { user, name, attributes in
             guard let user, let name else { return }
-            HTMLSnapshotBuilder.Sink.from(user).builder.startElement(name, attributes: attributes)
+            HTMLSnapshotBuilder.from(user).pointee.startElement(name, attributes: attributes)
         }
         handler.endElement = { user, _ in
             guard let user else { return }
-            HTMLSnapshotBuilder.Sink.from(user).builder.endElement()
+            HTMLSnapshotBuilder.from(user).pointee.endElement()
         }
         handler.characters = { user, text, count in
             guard let user, let text else { return }
-            HTMLSnapshotBuilder.Sink.from(user).builder.characters(text, count: Int(count), isCDATA: false)
+            HTMLSnapshotBuilder.from(user).pointee.characters(text, count: Int(count), isCDATA: false)
         }
         handler.cdataBlock = { user, text, count in
             guard let user, let text else { return }
-            HTMLSnapshotBuilder.Sink.from(user).builder.characters(text, count: Int(count), isCDATA: true)
+            HTMLSnapshotBuilder.from(user).pointee.characters(text, count: Int(count), isCDATA: true)
         }
         handler.comment = { user, _ in
             guard let user else { return }
-            HTMLSnapshotBuilder.Sink.from(user).builder.otherNode()
+            HTMLSnapshotBuilder.from(user).pointee.otherNode()
         }
         handler.processingInstruction = { user, _, _ in
             guard let user else { return }
-            HTMLSnapshotBuilder.Sink.from(user).builder.otherNode()
+            HTMLSnapshotBuilder.from(user).pointee.otherNode()
         }
         // Blank runs libxml2 calls ignorable are dropped, as its tree builder drops them.
         handler.ignorableWhitespace = { _, _, _ in }
@@ -62,9 +67,11 @@ extension HTMLSnapshot {
 }
 
 extension HTMLSnapshotBuilder {
-    /// The attributes in libxml2's name/value list the extractors read, nil when it has none of them.
-    static func copy(_ list: UnsafeMutablePointer<UnsafePointer<xmlChar>?>) -> HTMLSnapshot.Attributes? {
-        var href, src, style, className, id, name, content, type, alt, title: String?
+    /// Copies the values of the attributes the extractors read from libxml2's name/value list into
+    /// `table` and `bytes`; the index of the new entry, or -1 when the list has none of them.
+    static func copy(_ list: UnsafeMutablePointer<UnsafePointer<xmlChar>?>,
+                     into table: inout [HTMLSnapshot.AttributeSpans], bytes: inout [UInt8]) -> Int32 {
+        var spans = HTMLSnapshot.AttributeSpans()
         var found = false
         var pair = list
         while let attribute = pair[0] {
@@ -73,29 +80,21 @@ extension HTMLSnapshotBuilder {
             // libxml2's HTML parser lower-cases attribute names; compared as bytes, no String made.
             guard let known = AttributeName(attribute) else { continue }
             found = true
-            switch known {
-            case .href: if href == nil { href = string(value) }
-            case .src: if src == nil { src = string(value) }
-            case .style: if style == nil { style = string(value) }
-            case .class: if className == nil { className = string(value) }
-            case .id: if id == nil { id = string(value) }
-            case .name: if name == nil { name = string(value) }
-            case .content: if content == nil { content = string(value) }
-            case .type: if type == nil { type = string(value) }
-            case .alt: if alt == nil { alt = string(value) }
-            case .title: if title == nil { title = string(value) }
-            }
+            if !spans[known].isPresent { spans[known] = append(value, to: &bytes) }
         }
-        guard found else { return nil }
-        return HTMLSnapshot.Attributes(href: href, src: src, style: style, class: className, id: id, name: name,
-                                       content: content, type: type, alt: alt, title: title)
+        guard found else { return -1 }
+        table.append(spans)
+        return Int32(table.count - 1)
     }
 
-    /// An attribute's value cut at ``HTMLSnapshot/maxAttributeLength`` bytes; "" for a bare attribute.
-    private static func string(_ value: UnsafePointer<xmlChar>?) -> String {
-        guard let value else { return "" }
+    /// Appends an attribute's value, cut at ``HTMLSnapshot/maxAttributeLength`` bytes, to `bytes`
+    /// (nothing for a bare attribute, whose value is empty) and returns where it sits.
+    private static func append(_ value: UnsafePointer<xmlChar>?, to bytes: inout [UInt8]) -> HTMLSnapshot.ValueSpan {
+        let start = Int32(bytes.count)
+        guard let value else { return HTMLSnapshot.ValueSpan(start: start, count: 0) }
         var length = 0
         while length < HTMLSnapshot.maxAttributeLength, value[length] != 0 { length += 1 }
-        return String(decoding: UnsafeBufferPointer(start: value, count: length), as: UTF8.self)
+        bytes.append(contentsOf: UnsafeBufferPointer(start: value, count: length))
+        return HTMLSnapshot.ValueSpan(start: start, count: Int32(length))
     }
 }

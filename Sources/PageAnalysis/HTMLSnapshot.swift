@@ -7,9 +7,12 @@
 struct HTMLSnapshot: Sendable {
     /// Nodes in document order; a node's subtree is `index + 1 ..< end`.
     var nodes: [Node] = []
-    /// The attributes of the elements that carry any the extractors read; a node points into it.
-    /// (Kept out of line so that a node stays small to copy.)
-    var attributeTable: [Attributes] = []
+    /// Where the attribute values of the elements that carry any the extractors read sit in
+    /// ``attributeBytes``; a node points into it.
+    var attributeTable: [AttributeSpans] = []
+    /// The bytes of every attribute value kept, back to back: values are copied once, as bytes,
+    /// and become strings only when read.
+    var attributeBytes: [UInt8] = []
     /// The UTF-8 of every text node, back to back; a text node is a range of it.
     var textBytes: [UInt8] = []
     /// What a limit cut while reading the page.
@@ -33,43 +36,83 @@ struct HTMLSnapshot: Sendable {
         var textRange: Range<Int> { isText ? Int(textStart)..<Int(textStart + textCount) : 0..<0 }
     }
 
-    /// The attributes the extractors read; other attributes are not copied.
-    ///
-    /// A class: the walker looks at an element's attributes several times, and passing one
-    /// reference costs less than copying ten optional strings each time.
-    final class Attributes: Sendable {
-        let href: String?
-        let src: String?
-        let style: String?
-        let `class`: String?
-        let id: String?
-        let name: String?
-        let content: String?
-        let type: String?
-        let alt: String?
-        let title: String?
+    /// A range of ``HTMLSnapshot/attributeBytes``; `count` is -1 for an attribute the element lacks.
+    struct ValueSpan: Sendable {
+        var start: Int32 = 0
+        var count: Int32 = -1
 
-        init(href: String? = nil, src: String? = nil, style: String? = nil, class: String? = nil, id: String? = nil,
-             name: String? = nil, content: String? = nil, type: String? = nil, alt: String? = nil, title: String? = nil) {
-            self.href = href
-            self.src = src
-            self.style = style
-            self.class = `class`
-            self.id = id
-            self.name = name
-            self.content = content
-            self.type = type
-            self.alt = alt
-            self.title = title
+        var isPresent: Bool { count >= 0 }
+    }
+
+    /// Where one element's attribute values sit, by attribute (absent ones have count -1).
+    struct AttributeSpans: Sendable {
+        var href = ValueSpan(), src = ValueSpan(), style = ValueSpan(), `class` = ValueSpan(), id = ValueSpan()
+        var name = ValueSpan(), content = ValueSpan(), type = ValueSpan(), alt = ValueSpan(), title = ValueSpan()
+
+        /// The span of `attribute`'s value.
+        subscript(attribute: AttributeName) -> ValueSpan {
+            get {
+                switch attribute {
+                case .href: href
+                case .src: src
+                case .style: style
+                case .class: `class`
+                case .id: id
+                case .name: name
+                case .content: content
+                case .type: type
+                case .alt: alt
+                case .title: title
+                }
+            }
+            set {
+                switch attribute {
+                case .href: href = newValue
+                case .src: src = newValue
+                case .style: style = newValue
+                case .class: `class` = newValue
+                case .id: id = newValue
+                case .name: name = newValue
+                case .content: content = newValue
+                case .type: type = newValue
+                case .alt: alt = newValue
+                case .title: title = newValue
+                }
+            }
         }
+    }
 
-        /// What an element without any attribute read carries.
-        static let none = Attributes()
+    /// The attributes the extractors read of one element, as strings made when read (other
+    /// attributes are not copied). Read each value once: every read decodes it again.
+    struct Attributes {
+        let spans: AttributeSpans
+        /// The snapshot's ``HTMLSnapshot/attributeBytes`` (shared, not copied).
+        let bytes: [UInt8]
+
+        var href: String? { value(spans.href) }
+        var src: String? { value(spans.src) }
+        var style: String? { value(spans.style) }
+        var `class`: String? { value(spans.class) }
+        var id: String? { value(spans.id) }
+        var name: String? { value(spans.name) }
+        var content: String? { value(spans.content) }
+        var type: String? { value(spans.type) }
+        var alt: String? { value(spans.alt) }
+        var title: String? { value(spans.title) }
+
+        private func value(_ span: ValueSpan) -> String? {
+            guard span.isPresent else { return nil }
+            let start = Int(span.start)
+            return bytes.withUnsafeBufferPointer {
+                String(decoding: UnsafeBufferPointer(rebasing: $0[start..<(start + Int(span.count))]), as: UTF8.self)
+            }
+        }
     }
 
     /// The attributes `node` carries (all nil for text and for elements without any read).
     func attributes(of node: Node) -> Attributes {
-        node.attributeIndex >= 0 ? attributeTable[Int(node.attributeIndex)] : .none
+        Attributes(spans: node.attributeIndex >= 0 ? attributeTable[Int(node.attributeIndex)] : AttributeSpans(),
+                   bytes: attributeBytes)
     }
 
     /// The text of a text node, nil for an element.

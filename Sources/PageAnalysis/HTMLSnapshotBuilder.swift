@@ -9,8 +9,8 @@ import CLibXML
 /// text makes no node; an element opened with 257 elements already open stops the parser
 /// (libxml2's tree depth limit, reported as a cut).
 ///
-/// A value type: the SAX callbacks reach it through one ``Sink`` each, so that a callback costs
-/// one exclusivity check instead of one per property it touches.
+/// A value type in memory of its own for the parse: the SAX callbacks reach it through a pointer
+/// (``from(_:)``), so that a callback costs neither reference counting nor an exclusivity check.
 struct HTMLSnapshotBuilder {
     private(set) var snapshot = HTMLSnapshot()
     private let limits: AnalysisLimits
@@ -40,6 +40,7 @@ struct HTMLSnapshotBuilder {
         // reserve once instead of regrowing (capped, so that a huge page does not over-reserve).
         snapshot.nodes.reserveCapacity(min(limits.maxNodes, 16_384, max(1024, byteCount / 16)))
         snapshot.attributeTable.reserveCapacity(min(limits.maxNodes, 8_192, max(256, byteCount / 48)))
+        snapshot.attributeBytes.reserveCapacity(min(1 << 20, byteCount / 2))
         snapshot.textBytes.reserveCapacity(min(1 << 20, byteCount / 2))
         open.reserveCapacity(64)
     }
@@ -73,9 +74,8 @@ struct HTMLSnapshotBuilder {
         guard roomForNode() else { return }
         let index = Int32(snapshot.nodes.count)
         var attributeIndex: Int32 = -1
-        if let attributes, let copied = Self.copy(attributes) {
-            attributeIndex = Int32(snapshot.attributeTable.count)
-            snapshot.attributeTable.append(copied)
+        if let attributes {
+            attributeIndex = Self.copy(attributes, into: &snapshot.attributeTable, bytes: &snapshot.attributeBytes)
         }
         snapshot.nodes.append(HTMLSnapshot.Node(tag: HTMLTag(name), textStart: 0, textCount: -1,
                                                 attributeIndex: attributeIndex, parent: open.last ?? -1, end: index + 1))
@@ -165,15 +165,9 @@ struct HTMLSnapshotBuilder {
 }
 
 extension HTMLSnapshotBuilder {
-    /// The object a SAX callback's user data points at: it holds the builder.
-    final class Sink {
-        var builder: HTMLSnapshotBuilder
-
-        init(_ builder: HTMLSnapshotBuilder) { self.builder = builder }
-
-        /// The sink `user` points at (set by ``HTMLSnapshot/parse(_:limits:)``).
-        static func from(_ user: UnsafeMutableRawPointer) -> Sink {
-            Unmanaged<Sink>.fromOpaque(user).takeUnretainedValue()
-        }
+    /// The builder `user` points at: ``HTMLSnapshot/parse(_:limits:)`` sets the context's user data
+    /// to its builder for the length of the parse.
+    static func from(_ user: UnsafeMutableRawPointer) -> UnsafeMutablePointer<HTMLSnapshotBuilder> {
+        user.assumingMemoryBound(to: HTMLSnapshotBuilder.self)
     }
 }

@@ -9,13 +9,15 @@ extension PageWalker {
         frame.opensAnchor = false
         frame.opensGroup = false
         let attributes = self.attributes(of: node)
+        // Each value is decoded when read: id and class, which most tests below read, once here.
+        let id = attributes.id, classes = attributes.class
         if let type = attributes.type, type.count == 8, type.lowercased() == "password" { hasPasswordField = true }
 
-        if !frame.hidden, hides(attributes) {
+        if !frame.hidden, hides(style: attributes.style, id: id, class: classes) {
             frame.hidden = true
             frame.opensGroup = true
             frame.group = groups.count
-            groups.append(HiddenGroup())
+            groups.append(HiddenGroup())  // closed (and removed) before any group opened before it
         }
         if frame.region != .navigation, frame.region != .footer {
             switch node.tag {
@@ -23,17 +25,17 @@ extension PageWalker {
             case .footer: frame.region = .footer
             case .article: frame.region = .body
             default:
-                if attributes.id != nil || attributes.class != nil, let region = region(of: attributes) {
+                if id != nil || classes != nil, let region = region(id: id, class: classes) {
                     frame.region = region
                 }
             }
         }
-        if !frame.aside, attributes.id != nil || attributes.class != nil {
-            let key = RegionKey(id: attributes.id, class: attributes.class)
+        if !frame.aside, id != nil || classes != nil {
+            let key = RegionKey(id: id, class: classes)
             if let known = asideMemo[key] {
                 frame.aside = known
             } else {
-                frame.aside = LinkClassifier.isAside(id: attributes.id, class: attributes.class)
+                frame.aside = LinkClassifier.isAside(id: id, class: classes)
                 asideMemo[key] = frame.aside
             }
         }
@@ -44,18 +46,21 @@ extension PageWalker {
             frame.container = containers.count
             frame.opensContainer = true
             let excluded = !isDataIsland && (frame.region == .navigation || frame.region == .footer)
-            containers.append(Container(excluded: excluded, hidden: frame.hidden, list: node.parent, aside: frame.aside))
+            containers.append(Container(ownText: spareBuffers.popLast() ?? [], excluded: excluded, hidden: frame.hidden,
+                                        list: node.parent, aside: frame.aside))
         case .a, .area:
             if let href = attributes.href, let url = resolver?.resolve(href) {
                 frame.anchor = anchors.count
                 frame.opensAnchor = true
-                anchors.append(Anchor(url: url, titleAttribute: attributes.title, placement: placement(in: frame),
-                                      hidden: frame.hidden, container: frame.container, group: frame.group))
+                anchors.append(Anchor(url: url, text: spareBuffers.popLast() ?? [], titleAttribute: attributes.title,
+                                      placement: placement(in: frame), hidden: frame.hidden, container: frame.container,
+                                      group: frame.group))
             }
         case .img:
-            let label = attributes.alt.flatMap { $0.isEmpty ? nil : $0 } ?? attributes.title ?? ""
+            let title = attributes.title
+            let label = attributes.alt.flatMap { $0.isEmpty ? nil : $0 } ?? title ?? ""
             if let anchor = frame.anchor, anchors[anchor].imageText.isEmpty { anchors[anchor].imageText = label }
-            if frame.anchor != nil, label.containsBytes("我为政府网站找错") || (attributes.title ?? "").containsBytes("我为政府网站找错") {
+            if frame.anchor != nil, label.containsBytes("我为政府网站找错") || (title ?? "").containsBytes("我为政府网站找错") {
                 errorReportEntry = true
             }
             if let src = attributes.src {
@@ -84,8 +89,8 @@ extension PageWalker {
         case .meta:
             readMeta(attributes)
         case .span, .div:
-            if attributes.id == "_ideConac" || Self.isConacWidget(class: attributes.class) { conacBadge = true }
-            if Self.isErrorReportSlot(id: attributes.id, class: attributes.class) { errorReportEntry = true }
+            if id == "_ideConac" || Self.isConacWidget(class: classes) { conacBadge = true }
+            if Self.isErrorReportSlot(id: id, class: classes) { errorReportEntry = true }
         default:
             break
         }
@@ -93,10 +98,35 @@ extension PageWalker {
     }
 
     /// Closes an element: finishes the link, list item and hidden group it opened.
+    ///
+    /// Elements close innermost first, so what an element opened is the last of its kind still
+    /// open: it is taken off its stack, and its text buffer kept for the next link or list item.
     mutating func close(_ frame: Frame) {
-        if frame.opensAnchor, let index = frame.anchor { finishAnchor(anchors[index]) }
-        if frame.opensContainer, let index = frame.container { finishContainer(containers[index]) }
-        if frame.opensGroup, let index = frame.group { finishGroup(groups[index]) }
+        if frame.opensAnchor, let index = frame.anchor {
+            assert(index == anchors.count - 1)
+            var anchor = anchors.removeLast()
+            finishAnchor(anchor)
+            recycle(&anchor.text)
+        }
+        if frame.opensContainer, let index = frame.container {
+            assert(index == containers.count - 1)
+            var container = containers.removeLast()
+            finishContainer(container)
+            recycle(&container.ownText)
+        }
+        if frame.opensGroup, let index = frame.group {
+            assert(index == groups.count - 1)
+            finishGroup(groups.removeLast())
+        }
+    }
+
+    /// Keeps a finished link's or list item's text buffer, emptied, for the next one.
+    private mutating func recycle(_ buffer: inout [UInt8]) {
+        guard spareBuffers.count < 8 else { return }
+        var spare: [UInt8] = []
+        swap(&spare, &buffer)  // the only reference now, so emptying it keeps its storage
+        spare.removeAll(keepingCapacity: true)
+        spareBuffers.append(spare)
     }
 
     /// Text: into the page text, the open link, list item, hidden group and breadcrumb.
@@ -167,16 +197,16 @@ extension PageWalker {
     }
 
     /// The region an id/class names, remembered per distinct id/class pair (pages repeat them).
-    private mutating func region(of attributes: HTMLSnapshot.Attributes) -> LinkClassifier.Region? {
-        let key = RegionKey(id: attributes.id, class: attributes.class)
+    private mutating func region(id: String?, class classes: String?) -> LinkClassifier.Region? {
+        let key = RegionKey(id: id, class: classes)
         if let known = regionMemo[key] { return known }
-        let region = LinkClassifier.region(id: attributes.id, class: attributes.class)
+        let region = LinkClassifier.region(id: id, class: classes)
         regionMemo[key] = region
         return region
     }
 
-    private mutating func hides(_ attributes: HTMLSnapshot.Attributes) -> Bool {
-        if let style = attributes.style {
+    private mutating func hides(style: String?, id: String?, class classes: String?) -> Bool {
+        if let style {
             if let known = hiddenStyleMemo[style] {
                 if known { return true }
             } else {
@@ -185,8 +215,8 @@ extension PageWalker {
                 if hidden { return true }
             }
         }
-        if !hiddenIDs.isEmpty, let id = attributes.id, hiddenIDs.contains(id.lowercased()) { return true }
-        if !hiddenClasses.isEmpty, let names = attributes.class {
+        if !hiddenIDs.isEmpty, let id, hiddenIDs.contains(id.lowercased()) { return true }
+        if !hiddenClasses.isEmpty, let names = classes {
             if let known = hiddenClassMemo[names] { return known }
             let hidden = names.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" })
                 .contains { hiddenClasses.contains($0.lowercased()) }

@@ -32,7 +32,7 @@ extension PageWalker {
         }
         if let group = anchor.group {
             groups[group].links.append((anchor.url, label))
-        } else if let term = spamTerm(linkText: label, url: anchor.url, hidden: false) {
+        } else if let term = spamTerm(linkText: label, host: host, hidden: false) {
             addSpam(ContentHit(kind: .spam, evidence: label, extra: anchor.url), term: term)
         }
     }
@@ -40,7 +40,8 @@ extension PageWalker {
     /// The national error-report form: `…/exposure/jiucuo.html?site_code=…` (an image link to it
     /// with no words is still the entry).
     static func isErrorReportURL(_ url: String) -> Bool {
-        url.containsBytes("/exposure/jiucuo.html") || (url.containsBytes("jiucuo") && url.containsBytes("site_code="))
+        // Both forms hold `jiucuo`: most URLs are ruled out by that one search.
+        url.containsBytes("jiucuo") && (url.containsBytes("/exposure/jiucuo.html") || url.containsBytes("site_code="))
     }
 
     /// Whether `heading` names a column, remembered per heading (a homepage repeats its headings'
@@ -105,7 +106,7 @@ extension PageWalker {
     /// it carries two different spam terms.
     mutating func finishGroup(_ group: HiddenGroup) {
         for link in group.links {
-            if let term = spamTerm(linkText: link.text, url: link.url, hidden: true) {
+            if let term = spamTerm(linkText: link.text, host: URLResolver.host(of: link.url) ?? "", hidden: true) {
                 addSpam(ContentHit(kind: .spam, evidence: link.text.isEmpty ? link.url : link.text, extra: link.url), term: term)
             }
         }
@@ -116,11 +117,11 @@ extension PageWalker {
         }
     }
 
-    /// The spam term that makes a link to `url` worded `linkText` an injected link, or nil. A
-    /// visible link must also lead off-site (the site's own visible links are its content).
-    func spamTerm(linkText: String, url: String, hidden: Bool) -> String? {
+    /// The spam term that makes a link to `host` (empty when its URL has none) worded `linkText`
+    /// an injected link, or nil. A visible link must also lead off-site (the site's own visible
+    /// links are its content).
+    mutating func spamTerm(linkText: String, host: String, hidden: Bool) -> String? {
         guard let term = SpamVocabulary.spamTerm(in: linkText) else { return nil }
-        let host = URLResolver.host(of: url) ?? ""
         guard !host.isEmpty else { return nil }
         if isOnSite(host) { return hidden ? term : nil }
         return SpamVocabulary.isTrusted(host) ? nil : term

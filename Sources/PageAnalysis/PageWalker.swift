@@ -4,7 +4,6 @@ import GovSweepProtocol
 /// hidden-content groups and the breadcrumb, all gathered together.
 struct PageWalker {
     let nodes: [HTMLSnapshot.Node]
-    let attributeTable: [HTMLSnapshot.Attributes]
     let snapshot: HTMLSnapshot
     let resolver: URLResolver?
     let siteHost: String
@@ -89,9 +88,12 @@ struct PageWalker {
         var text = ""
         var links: [(url: String, text: String)] = []
     }
+    /// The open links, list items and hidden groups, outermost first (a frame holds their indices).
     var anchors: [Anchor] = []
     var containers: [Container] = []
     var groups: [HiddenGroup] = []
+    /// Emptied text buffers of finished links and list items, reused by the next ones.
+    var spareBuffers: [[UInt8]] = []
     /// An element's id and class: what ``LinkClassifier/region(id:class:)`` reads.
     struct RegionKey: Hashable {
         var id: String?
@@ -105,13 +107,14 @@ struct PageWalker {
     /// link (the tab titles of TRS and 集约化 templates) names the 更多 link to the same URL.
     var titleLinks: [String: String] = [:]
     var hiddenClassMemo: [String: Bool] = [:]
+    /// ``isOnSite(_:)`` of the hosts seen that are not the page's own.
+    var onSiteMemo: [String: Bool] = [:]
     var breadcrumbEnd: Int32 = -1
     var breadcrumbDone = false
 
     init(snapshot: HTMLSnapshot, pageURL: String, asOf: CivilDate, maxLinks: Int, isDataIsland: Bool = false,
          hiddenClasses: Set<String> = [], hiddenIDs: Set<String> = []) {
         nodes = snapshot.nodes
-        attributeTable = snapshot.attributeTable
         self.snapshot = snapshot
         self.asOf = asOf
         self.maxLinks = maxLinks
@@ -164,12 +167,17 @@ struct PageWalker {
 
     /// The attributes `node` carries (all nil for text and for elements without any read).
     func attributes(of node: HTMLSnapshot.Node) -> HTMLSnapshot.Attributes {
-        node.attributeIndex >= 0 ? attributeTable[Int(node.attributeIndex)] : .none
+        snapshot.attributes(of: node)
     }
 
-    /// True when `host` is the page's own site (same registered domain).
-    func isOnSite(_ host: String) -> Bool {
-        host == siteHost || SpamVocabulary.registeredDomain(host) == siteDomain
+    /// True when `host` is the page's own site (same registered domain), remembered per host
+    /// (a page links to a few hosts many times).
+    mutating func isOnSite(_ host: String) -> Bool {
+        if host == siteHost { return true }
+        if let known = onSiteMemo[host] { return known }
+        let onSite = SpamVocabulary.registeredDomain(host) == siteDomain
+        onSiteMemo[host] = onSite
+        return onSite
     }
 
     /// The placement a link gets in `frame`.

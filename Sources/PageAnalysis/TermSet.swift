@@ -3,16 +3,22 @@
 /// Link words, hidden text and page text are searched for dozens of terms (spam vocabulary, the
 /// serious-error list). Searching term by term reads the text once per term and lower-cases it
 /// as a `String` first; this reads it once. Each position's first two bytes are checked against a
-/// 64-Kibit table of the terms' first two bytes, so a position no term can start at costs one
-/// load; only the rare candidates compare bytes. ASCII letters compare case-insensitively, every
+/// 64-Kibit table of the terms' first two bytes, and its second and third bytes against a table of
+/// the terms' second and third, so a position no term can start at costs one or two loads (a
+/// Chinese character's first two bytes are shared by 64 characters, so the first table alone lets
+/// through many positions); only the rare candidates compare bytes. ASCII letters compare case-insensitively, every
 /// other byte exactly (Chinese has no case).
 struct TermSet: Sendable {
     /// The terms, ASCII letters lower-cased, in the order given.
     let terms: [[UInt8]]
     /// The terms as given.
     let names: [String]
-    /// Bit `k` set when some term starts with the two bytes whose key is `k`.
-    private let heads: [UInt64]
+    /// Three 64-Kibit tables, 1024 words each, one after the other: at ``headTable`` bit `k` is set
+    /// when some term starts with the two bytes whose key is `k`; at ``tailTable`` when some term of
+    /// three bytes or more has them second and third; at ``shortHeadTable`` when some two-byte
+    /// term starts with them (it has no third byte to check).
+    private let tables: [UInt64]
+    private static let headTable = 0, tailTable = 1024, shortHeadTable = 2048
     /// Term indices by the key of their first two bytes, in list order.
     private let byHead: [UInt16: [Int]]
     /// Indices of one-byte terms (they have no second byte to key on).
@@ -21,7 +27,7 @@ struct TermSet: Sendable {
     init(_ list: [String]) {
         names = list
         terms = list.map { $0.utf8.map(Self.fold) }
-        var heads = [UInt64](repeating: 0, count: 1024)
+        var tables = [UInt64](repeating: 0, count: 3 * 1024)
         var byHead: [UInt16: [Int]] = [:]
         var singles: [Int] = []
         for (index, term) in terms.enumerated() {
@@ -31,10 +37,16 @@ struct TermSet: Sendable {
                 continue
             }
             let key = Self.key(term[0], term[1])
-            heads[Int(key >> 6)] |= 1 << UInt64(key & 63)
+            tables[Self.headTable + Int(key >> 6)] |= 1 << UInt64(key & 63)
+            if term.count == 2 {
+                tables[Self.shortHeadTable + Int(key >> 6)] |= 1 << UInt64(key & 63)
+            } else {
+                let tail = Self.key(term[1], term[2])
+                tables[Self.tailTable + Int(tail >> 6)] |= 1 << UInt64(tail & 63)
+            }
             byHead[key, default: []].append(index)
         }
-        self.heads = heads
+        self.tables = tables
         self.byHead = byHead
         self.singles = singles
     }
@@ -64,23 +76,30 @@ struct TermSet: Sendable {
     func forEachMatch(in bytes: UnsafeBufferPointer<UInt8>, _ visit: (Int, Int) -> Bool) {
         let count = bytes.count
         guard count > 0 else { return }
-        var offset = 0
-        while offset < count {
-            let first = Self.fold(bytes[offset])
-            if !singles.isEmpty {
-                for index in singles where terms[index][0] == first {
-                    if visit(index, offset) { return }
-                }
-            }
-            if offset + 1 < count {
-                let key = Self.key(first, Self.fold(bytes[offset + 1]))
-                if heads[Int(key >> 6)] & (1 << UInt64(key & 63)) != 0, let candidates = byHead[key] {
-                    for index in candidates where matches(terms[index], in: bytes, at: offset) {
+        let hasSingles = !singles.isEmpty
+        tables.withUnsafeBufferPointer { tables in
+            var offset = 0
+            while offset < count {
+                let first = Self.fold(bytes[offset])
+                if hasSingles {
+                    for index in singles where terms[index][0] == first {
                         if visit(index, offset) { return }
                     }
                 }
+                if offset + 1 < count {
+                    let second = Self.fold(bytes[offset + 1])
+                    let key = Self.key(first, second)
+                    if Self.has(key, in: tables, at: Self.headTable),
+                       Self.has(key, in: tables, at: Self.shortHeadTable)
+                        || offset + 2 < count && Self.has(Self.key(second, Self.fold(bytes[offset + 2])), in: tables, at: Self.tailTable),
+                       let candidates = byHead[key] {
+                        for index in candidates where matches(terms[index], in: bytes, at: offset) {
+                            if visit(index, offset) { return }
+                        }
+                    }
+                }
+                offset += 1
             }
-            offset += 1
         }
     }
 
@@ -102,6 +121,11 @@ struct TermSet: Sendable {
 
     @inline(__always)
     private static func fold(_ byte: UInt8) -> UInt8 { byte &- 65 < 26 ? byte | 0x20 : byte }
+
+    @inline(__always)
+    private static func has(_ key: UInt16, in tables: UnsafeBufferPointer<UInt64>, at table: Int) -> Bool {
+        tables[table + Int(key >> 6)] & (1 << UInt64(key & 63)) != 0
+    }
 
     @inline(__always)
     private static func key(_ first: UInt8, _ second: UInt8) -> UInt16 { UInt16(first) << 8 | UInt16(second) }

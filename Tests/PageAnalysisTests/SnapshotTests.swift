@@ -46,6 +46,28 @@ struct SnapshotTests {
         #expect(page.attributes(of: input).class == "")
     }
 
+    @Test("each element's values are its own; absent, empty and unread attributes are told apart")
+    func attributeValuesApart() {
+        let page = snapshot("<div id=\"a\" class=\"b c\"><a href=\"/x.html\" title=\"标题\">x</a><img alt=\"\" src=\"/i.png\">"
+            + "<span data-x=\"1\">s</span><p style=\"display:none\" lang=\"zh\">p</p></div>")
+        let element = { (tag: HTMLTag) in page.nodes.first { $0.tag == tag }! }
+        let div = page.attributes(of: element(.div))
+        #expect(div.id == "a")
+        #expect(div.class == "b c")
+        #expect(div.href == nil)
+        let anchor = page.attributes(of: element(.a))
+        #expect(anchor.href == "/x.html")
+        #expect(anchor.title == "标题")
+        #expect(anchor.id == nil)
+        let image = page.attributes(of: element(.img))
+        #expect(image.alt == "")
+        #expect(image.src == "/i.png")
+        #expect(element(.span).attributeIndex == -1, "an element with no attribute read has no entry")
+        let paragraph = page.nodes.first { !$0.isText && page.attributes(of: $0).style != nil }
+        #expect(paragraph.flatMap { page.attributes(of: $0).style } == "display:none")
+        #expect(page.attributes(of: page.nodes.first { $0.isText }!).href == nil, "text has no attributes")
+    }
+
     @Test("libxml2's tree depth limit stops the page; our caps cut nodes and depth")
     func limits() {
         let deep = snapshot(String(repeating: "<div>", count: 1_000) + "deep")

@@ -30,6 +30,16 @@ struct TermSetTests {
         #expect(set.firstTerm(in: "澳") == nil, "half a term at the end is no match")
     }
 
+    @Test("terms sharing their first two bytes, and two-byte terms beside longer ones")
+    func sharedHeads() {
+        // 六 (E5 85 AD) and 共 (E5 85 B1) share their first two bytes; "ab" is all of "abc"'s head.
+        let set = TermSet(["六合彩", "共和国", "ab", "abc"])
+        #expect(set.allTerms(in: "共和国六合彩") == ["六合彩", "共和国"])
+        #expect(set.allTerms(in: "六合国") == [])
+        #expect(set.allTerms(in: "xab") == ["ab"], "a two-byte term at the very end")
+        #expect(set.allTerms(in: "xABc") == ["ab", "abc"])
+    }
+
     @Test("on random texts it agrees with searching term by term")
     func agreesWithNaiveSearch() {
         let alphabet = Array("博彩澳门赌场娱乐城中华人民共和国abcABC 1+")
