@@ -4,8 +4,8 @@ import GovSweepProtocol
 /// saying 解读, 图解 or 一图读懂 (相关解读：《…》政策解读, 图解：…, 视频解读｜…) points at an
 /// interpretation; one saying 原文, 相关文件 or 文件链接, or worded as a document's title
 /// (关于印发《…》的通知, …关于…的意见, also as a file name: ….pdf), at a document. Menus, footers, images and hidden links are
-/// left out, and so are links named only after a column (政策解读, 政策文件), which every page of a
-/// site may carry. Facts only: which document an interpretation interprets is the rules' to decide.
+/// left out, and so are links named only after a column (政策解读, 政策文件, 政策文件及解读 in a
+/// breadcrumb), which every page of a site may carry. Facts only: which document an interpretation interprets is the rules' to decide.
 enum PolicyLinkReader {
     static let interpretationWords = ["解读", "图解", "读懂"]
     static let documentWords = ["原文", "相关文件", "政策文件：", "文件链接"]
@@ -21,7 +21,7 @@ enum PolicyLinkReader {
         var result = PolicyLinks()
         for link in links where link.placement != .navigation && link.placement != .footer && !link.hidden && link.kind != .image {
             let text = link.text.filter { !$0.isWhitespace }
-            guard !text.isEmpty, !columnNames.contains(text) else { continue }
+            guard !text.isEmpty, !columnNames.contains(text), !isColumnName(text) else { continue }
             if interpretationWords.contains(where: text.contains) {
                 if !result.interpretations.contains(link.url) { result.interpretations.append(link.url) }
             } else if documentWords.contains(where: text.contains) || isDocumentTitle(text) {
@@ -29,6 +29,12 @@ enum PolicyLinkReader {
             }
         }
         return result.interpretations.isEmpty && result.documents.isEmpty ? nil : result
+    }
+
+    /// Words that name a column rather than one page: short, ending in 解读 or 图解 or 文件, with
+    /// no title in 《》 (政策文件及解读 in a breadcrumb, 上级政策解读, 部门文件 in a side box).
+    static func isColumnName(_ text: String) -> Bool {
+        text.count <= 8 && !text.contains("《") && ["解读", "图解", "文件"].contains { text.hasSuffix($0) }
     }
 
     /// A document's own title as a link's words: 关于印发《…》的通知, …关于…的意见 (the label 相关文件：

@@ -62,6 +62,10 @@ struct PolicyLinkTests {
         #expect(PolicyLinkReader.isDocumentTitle("关于印发《上饶市老旧小区改造实施办法》的通知.pdf"))
         #expect(!PolicyLinkReader.isDocumentTitle("关于印发《办法》的附件.pdf"))
         #expect(PolicyLinkReader.links([ExtractedLink(url: "https://a.gov.cn/col/zcjd/", text: " 文件解读 ", placement: .body, hidden: false, kind: .page)]) == nil)
+        // A breadcrumb's column (浙江 TRS: 政策文件及解读) and a short column name on an article URL.
+        #expect(PolicyLinkReader.links([ExtractedLink(url: "https://ct.zj.gov.cn/col/col1229678757/index.html", text: "政策文件及解读", placement: .body, hidden: false, kind: .page)]) == nil)
+        #expect(PolicyLinkReader.links([ExtractedLink(url: "https://a.gov.cn/art/2024/1/2/art_1.html", text: "上级政策解读", placement: .body, hidden: false, kind: .page)]) == nil)
+        #expect(PolicyLinkReader.links([ExtractedLink(url: "https://a.gov.cn/art/2024/1/2/art_1.html", text: "《关于推进老旧小区改造的实施意见》解读", placement: .body, hidden: false, kind: .page)])?.interpretations.count == 1)
     }
 
     @Test("on the real-page corpus, links to interpretation columns (政策解读, 解读回应, 上级政策解读, 数据解读 in menus and side boxes) are never read as interpretations")
