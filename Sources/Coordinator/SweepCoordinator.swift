@@ -262,7 +262,7 @@ public actor SweepCoordinator: SessionHost {
     func dispatch() {
         let now = clock()
         if sessions.count < expectedWorkers, now - statistics.startedAt < gatherSeconds { return }
-        let leases = scheduler.assign(now: now, linkCheckKeys: linkChecks.keysWithWork)
+        let leases = scheduler.assign(now: now, linkCheckKeys: linkChecks.keysByMostWaiting)
         for lease in leases {
             metrics.leaseGranted(lease, at: now)
             switch lease.work {

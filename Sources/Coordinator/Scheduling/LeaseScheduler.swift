@@ -197,13 +197,25 @@ public struct LeaseScheduler: Sendable {
         return expired
     }
 
-    /// Hands work to connected workers with free capacity, most free capacity first: pending sites,
-    /// then one link-check lease for each of `linkCheckKeys` (keys with targets waiting) that is
-    /// still free. A key's link checks so wait until none of its sites waits: a platform's channels
-    /// follow one another without a pause, and its links are checked after them.
-    public mutating func assign(now: Double, linkCheckKeys: [String] = []) -> [Lease] {
+    /// Hands work to connected workers with free capacity, most free capacity first.
+    ///
+    /// `linkCheckKeys` are the keys with link-check targets waiting, most urgent first (the most
+    /// targets waiting: the key whose checks take longest bounds the sweep). A key's link checks
+    /// wait until none of its sites waits (a platform's channels follow one another without a
+    /// pause, and its links are checked after them) and never go out while a lease holds the key.
+    ///
+    /// Order: first link checks, on up to ``linkCheckShare`` of the workers' capacity (so that the
+    /// busiest link-check key runs at its politeness rate while sites are still crawled, instead of
+    /// waiting for the last site to go out); then pending sites; then more link checks on whatever
+    /// capacity is still free. `linkCheckKeys` is evaluated at most once, and only when a worker has room.
+    public mutating func assign(now: Double, linkCheckKeys: @autoclosure () -> [String] = []) -> [Lease] {
         var free = workers.filter { !silent.contains($0.key) }
-        for lease in leases.values where free[lease.workerID] != nil { free[lease.workerID]! -= 1 }
+        let capacity = free.values.reduce(0, +)
+        var linkChecksOut = 0
+        for lease in leases.values {
+            if free[lease.workerID] != nil { free[lease.workerID]! -= 1 }
+            if lease.work == .linkChecks { linkChecksOut += 1 }
+        }
         func roomiest() -> String? {
             free.filter({ $0.value > 0 }).max(by: { ($0.value, $1.key) < ($1.value, $0.key) })?.key
         }
@@ -219,19 +231,34 @@ public struct LeaseScheduler: Sendable {
             free[worker]! -= 1
             granted.append(lease)
         }
+        var keys: [String]?
+        func grantLinkChecks(upTo limit: Int) {
+            guard linkChecksOut < limit, roomiest() != nil else { return }
+            let ordered = keys ?? linkCheckKeys()
+            keys = ordered
+            for key in ordered {
+                guard linkChecksOut < limit, let worker = roomiest() else { return }
+                guard busyKeys[key] == nil, !pending.hasWaiting(key) else { continue }
+                grant(.linkChecks, key: key, to: worker)
+                linkChecksOut += 1
+            }
+        }
+        grantLinkChecks(upTo: Self.linkCheckShare(ofCapacity: capacity))
         // The first pending site whose key is free, again and again: the ready keys' first sites
         // come out of a heap, so a platform's hundreds of waiting channels are never walked past.
         while let worker = roomiest(), let (siteID, key) = pending.popFirstReady() {
             grant(.site(siteID), key: key, to: worker)
         }
         // With every worker full (most of a sweep) the keys are not even looked at.
-        for key in linkCheckKeys {
-            guard let worker = roomiest() else { break }
-            guard busyKeys[key] == nil, !pending.hasWaiting(key) else { continue }
-            grant(.linkChecks, key: key, to: worker)
-        }
+        grantLinkChecks(upTo: Int.max)
         return granted
     }
+
+    /// How many link-check leases may go out ahead of pending sites: an eighth of the workers'
+    /// capacity (none below 8 slots, where every slot goes to sites first). A link-check lease is
+    /// short (one batch of targets) and costs a worker little CPU, while the key it serves may
+    /// need the whole sweep at its politeness rate.
+    public static func linkCheckShare(ofCapacity capacity: Int) -> Int { capacity / 8 }
 
     /// The key's lease ended: its next pending site may go out.
     private mutating func keyFreed(_ key: String) {
