@@ -66,7 +66,12 @@ public actor SweepCoordinator: SessionHost {
             }
         }
         self.scheduler = scheduler
-        for site in stored { sites[site.site.id] = site }
+        // The coordinator leases and links sites; their reports and notes stay in the store.
+        for var site in stored {
+            site.report = nil
+            site.notes = SiteNotes()
+            sites[site.site.id] = site
+        }
         politenessKeys = PolitenessKeys(sites: stored.map(\.site))
         let counts = try store.counts(sweepID: sweep.id)
         statistics.pages = counts.pages
