@@ -10,36 +10,45 @@ struct LinkCheckShareTests {
         (0..<count).map { .init(siteID: "s\($0)", politenessKey: "h\($0)") }
     }
 
-    @Test("an eighth of the capacity goes to link checks ahead of pending sites, most waiting first")
-    func shareAheadOfSites() {
+    @Test("besides its sites, a worker takes an eighth of its capacity in link checks, most waiting first")
+    func allowanceBesidesSites() {
         var s = LeaseScheduler(sites: Self.sites(100), leaseSeconds: 30, leasePrefix: "t")
         s.workerConnected("w1", capacity: 8)
         s.workerConnected("w2", capacity: 8)
         let leases = s.assign(now: 0, linkCheckKeys: ["services", "other", "third"])
-        #expect(leases.count == 16)
+        #expect(leases.compactMap(\.siteID).count == 16, "every site slot crawls")
         #expect(leases.filter { $0.work == .linkChecks }.map(\.politenessKey) == ["services", "other"],
-                "16 slots: 2 for link checks, in the order given")
-        #expect(leases.compactMap(\.siteID).count == 14)
-        // A link-check lease ending frees its slot for the next link checks, not for a site.
+                "one more lease each for link checks, in the order given")
+        #expect(Set(leases.filter { $0.work == .linkChecks }.map(\.workerID)) == ["w1", "w2"])
+        // A link-check lease ending frees room for the next link checks.
         let services = leases.first { $0.politenessKey == "services" }!
         #expect(s.completeLinkChecks(services.id) != nil)
         let next = s.assign(now: 15, linkCheckKeys: ["services", "third"])
         #expect(next.map(\.politenessKey) == ["services"])
-        // A site ending frees its slot for a site: the link checks hold their share already.
+        // A site ending frees its slot for a site, never for a link check.
         let site = leases.first { $0.siteID != nil }!
         #expect(s.complete(site.id) != nil)
         let after = s.assign(now: 16, linkCheckKeys: ["third"])
         #expect(after.count == 1 && after[0].siteID != nil)
     }
 
-    @Test("below 8 slots every slot goes to sites first, as before")
+    @Test("link checks beyond the allowance use site slots only when no site is ready")
+    func leftoverSlots() {
+        var s = LeaseScheduler(sites: Self.sites(2), leaseSeconds: 30, leasePrefix: "t")
+        s.workerConnected("w1", capacity: 8)
+        let leases = s.assign(now: 0, linkCheckKeys: ["a", "b", "c", "d"])
+        #expect(leases.compactMap(\.siteID).count == 2)
+        #expect(leases.filter { $0.work == .linkChecks }.count == 4, "6 site slots are free, the allowance is 1")
+    }
+
+    @Test("below 8 slots a worker takes no link checks besides its sites, as before")
     func smallCapacityCrawlsFirst() {
         var s = LeaseScheduler(sites: Self.sites(10), leaseSeconds: 30, leasePrefix: "t")
         s.workerConnected("w1", capacity: 4)
         let leases = s.assign(now: 0, linkCheckKeys: ["services"])
         #expect(leases.allSatisfy { $0.siteID != nil } && leases.count == 4)
-        #expect(LeaseScheduler.linkCheckShare(ofCapacity: 7) == 0)
-        #expect(LeaseScheduler.linkCheckShare(ofCapacity: 200) == 25)
+        #expect(LeaseScheduler.linkCheckAllowance(ofCapacity: 7) == 0)
+        #expect(LeaseScheduler.linkCheckAllowance(ofCapacity: 100) == 12)
     }
 
     /// A small sweep on a fake clock: 160 sites (each its own host, 10 s to crawl) on 16 slots; each
@@ -87,8 +96,8 @@ struct LinkCheckShareTests {
         #expect(scheduler.isComplete && queue.isEmpty, "the sweep ends")
         #expect(idleWithWork == 0, "the services host waited with targets while sites were still pending")
         #expect(checksDuringCrawls > 0)
-        // 15 slots crawl 160 sites in 11 rounds (110 s); the 320 checks (80 s at 4/s) keep pace,
-        // leaving the last round's 20 targets: about 115 s. Checked only after the crawls, 190 s.
-        #expect(now <= 120, "the sweep ended at \(now) s")
+        // 16 slots crawl 160 sites in 10 rounds (100 s); the 320 checks (80 s at 4/s) keep pace,
+        // leaving the last round's 32 targets: about 108 s. Checked only after the crawls, 180 s.
+        #expect(now <= 110, "the sweep ended at \(now) s")
     }
 }

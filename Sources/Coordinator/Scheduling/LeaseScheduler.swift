@@ -197,27 +197,39 @@ public struct LeaseScheduler: Sendable {
         return expired
     }
 
-    /// Hands work to connected workers with free capacity, most free capacity first.
+    /// Hands work to connected workers with free capacity, most free capacity first: pending
+    /// sites, then link checks.
     ///
     /// `linkCheckKeys` are the keys with link-check targets waiting, most urgent first (the most
-    /// targets waiting: the key whose checks take longest bounds the sweep). A key's link checks
-    /// wait until none of its sites waits (a platform's channels follow one another without a
-    /// pause, and its links are checked after them) and never go out while a lease holds the key.
+    /// targets waiting: the key whose checks take longest bounds the sweep); it is evaluated at
+    /// most once, and only when a worker has room. A key's link checks wait until none of its
+    /// sites waits (a platform's channels follow one another without a pause, and its links are
+    /// checked after them) and never go out while a lease holds the key.
     ///
-    /// Order: first link checks, on up to ``linkCheckShare`` of the workers' capacity (so that the
-    /// busiest link-check key runs at its politeness rate while sites are still crawled, instead of
-    /// waiting for the last site to go out); then pending sites; then more link checks on whatever
-    /// capacity is still free. `linkCheckKeys` is evaluated at most once, and only when a worker has room.
+    /// Besides its capacity (sites), each worker takes ``linkCheckAllowance(ofCapacity:)`` more
+    /// link-check leases: so the busiest link-check key runs at its politeness rate while sites
+    /// are still crawled, instead of waiting for the last site to go out, and no site ever waits
+    /// for a slot a link check took. Link checks beyond the allowance use free site slots.
     public mutating func assign(now: Double, linkCheckKeys: @autoclosure () -> [String] = []) -> [Lease] {
-        var free = workers.filter { !silent.contains($0.key) }
-        let capacity = free.values.reduce(0, +)
-        var linkChecksOut = 0
+        var sitesOut: [String: Int] = [:]
+        var checksOut: [String: Int] = [:]
         for lease in leases.values {
-            if free[lease.workerID] != nil { free[lease.workerID]! -= 1 }
-            if lease.work == .linkChecks { linkChecksOut += 1 }
+            if lease.work == .linkChecks { checksOut[lease.workerID, default: 0] += 1 } else { sitesOut[lease.workerID, default: 0] += 1 }
         }
-        func roomiest() -> String? {
-            free.filter({ $0.value > 0 }).max(by: { ($0.value, $1.key) < ($1.value, $0.key) })?.key
+        let available = workers.filter { !silent.contains($0.key) }
+        /// Room for a site: the capacity, less the sites and the link checks beyond the allowance.
+        func siteRoom(_ worker: String) -> Int {
+            let capacity = available[worker]!
+            let checksInSiteSlots = max(0, (checksOut[worker] ?? 0) - Self.linkCheckAllowance(ofCapacity: capacity))
+            return capacity - (sitesOut[worker] ?? 0) - checksInSiteSlots
+        }
+        /// Room for link checks: the capacity and the allowance, less everything out.
+        func checkRoom(_ worker: String) -> Int {
+            let capacity = available[worker]!
+            return capacity + Self.linkCheckAllowance(ofCapacity: capacity) - (sitesOut[worker] ?? 0) - (checksOut[worker] ?? 0)
+        }
+        func roomiest(_ room: (String) -> Int) -> String? {
+            available.keys.map { ($0, room($0)) }.filter { $0.1 > 0 }.max(by: { ($0.1, $1.0) < ($1.1, $0.0) })?.0
         }
         var granted: [Lease] = []
         func grant(_ work: Lease.Work, key: String, to worker: String) {
@@ -228,37 +240,29 @@ public struct LeaseScheduler: Sendable {
             leases[lease.id] = lease
             busyKeys[key] = lease.id
             pending.markBusy(key)
-            free[worker]! -= 1
+            if work == .linkChecks { checksOut[worker, default: 0] += 1 } else { sitesOut[worker, default: 0] += 1 }
             granted.append(lease)
         }
-        var keys: [String]?
-        func grantLinkChecks(upTo limit: Int) {
-            guard linkChecksOut < limit, roomiest() != nil else { return }
-            let ordered = keys ?? linkCheckKeys()
-            keys = ordered
-            for key in ordered {
-                guard linkChecksOut < limit, let worker = roomiest() else { return }
-                guard busyKeys[key] == nil, !pending.hasWaiting(key) else { continue }
-                grant(.linkChecks, key: key, to: worker)
-                linkChecksOut += 1
-            }
-        }
-        grantLinkChecks(upTo: Self.linkCheckShare(ofCapacity: capacity))
         // The first pending site whose key is free, again and again: the ready keys' first sites
         // come out of a heap, so a platform's hundreds of waiting channels are never walked past.
-        while let worker = roomiest(), let (siteID, key) = pending.popFirstReady() {
+        while let worker = roomiest(siteRoom), let (siteID, key) = pending.popFirstReady() {
             grant(.site(siteID), key: key, to: worker)
         }
-        // With every worker full (most of a sweep) the keys are not even looked at.
-        grantLinkChecks(upTo: Int.max)
+        // With every worker full the keys are not even looked at.
+        guard roomiest(checkRoom) != nil else { return granted }
+        for key in linkCheckKeys() {
+            guard let worker = roomiest(checkRoom) else { break }
+            guard busyKeys[key] == nil, !pending.hasWaiting(key) else { continue }
+            grant(.linkChecks, key: key, to: worker)
+        }
         return granted
     }
 
-    /// How many link-check leases may go out ahead of pending sites: an eighth of the workers'
-    /// capacity (none below 8 slots, where every slot goes to sites first). A link-check lease is
-    /// short (one batch of targets) and costs a worker little CPU, while the key it serves may
-    /// need the whole sweep at its politeness rate.
-    public static func linkCheckShare(ofCapacity capacity: Int) -> Int { capacity / 8 }
+    /// How many link-check leases a worker of `capacity` takes besides its sites: an eighth of its
+    /// capacity (none below 8, where link checks use the site slots left free). A link-check
+    /// lease is short (one batch of targets) and costs a worker little CPU, while the key it
+    /// serves may need the whole sweep at its politeness rate.
+    public static func linkCheckAllowance(ofCapacity capacity: Int) -> Int { capacity / 8 }
 
     /// The key's lease ended: its next pending site may go out.
     private mutating func keyFreed(_ key: String) {
