@@ -100,4 +100,53 @@ struct LinkCheckShareTests {
         // leaving the last round's 32 targets: about 108 s. Checked only after the crawls, 180 s.
         #expect(now <= 110, "the sweep ended at \(now) s")
     }
+
+    /// The services host is fed 3 targets per finished site (4.8 a second, faster than its 4) and
+    /// starts first; two hosts with 2,000 targets each become free to check 15 s in. With one
+    /// link-check slot per worker, the services host must keep its slot, not queue behind them.
+    @Test("a key whose link checks run keeps its slot while targets wait, ahead of keys with more waiting")
+    func runningKeyKeepsItsSlot() {
+        var scheduler = LeaseScheduler(sites: Self.sites(160), leaseSeconds: 1000, leasePrefix: "t")
+        scheduler.workerConnected("w1", capacity: 8)
+        scheduler.workerConnected("w2", capacity: 8)
+        var queue = LinkCheckQueue(batchSize: 60)
+        var ends: [String: Double] = [:]
+        var taken: [String: Set<String>] = [:]
+        var idleWithWork = 0
+        var now = 0.0
+        func dispatch() {
+            for lease in scheduler.assign(now: now, linkCheckKeys: queue.keysByMostWaiting) {
+                switch lease.work {
+                case .site: ends[lease.id] = now + 10
+                case .linkChecks:
+                    let targets = queue.take(for: lease.id, key: lease.politenessKey)
+                    taken[lease.id] = Set(targets.map(\.target))
+                    ends[lease.id] = now + Double(targets.count) / 4
+                }
+            }
+        }
+        dispatch()
+        while scheduler.progress.pending > 0 {
+            now += 0.25
+            if now == 15 {
+                for big in ["big1", "big2"] {
+                    for n in 0..<2000 { queue.add(LinkTarget(target: "http://\(big)/\(n)", kind: .page), key: big) }
+                }
+            }
+            for (id, end) in ends.sorted(by: { $0.key < $1.key }) where end <= now {
+                ends[id] = nil
+                if let site = scheduler.complete(id) {
+                    for n in 0..<3 { queue.add(LinkTarget(target: "http://services/\(site)/\(n)", kind: .page), key: "services") }
+                } else if scheduler.completeLinkChecks(id) != nil {
+                    queue.finished(id, checked: taken.removeValue(forKey: id) ?? [])
+                }
+            }
+            dispatch()
+            let servicesBusy = scheduler.leases.values.contains { $0.politenessKey == "services" }
+            if queue.waitingCount("services") > 0, !servicesBusy { idleWithWork += 1 }
+        }
+        #expect(idleWithWork == 0, "the services host waited \(idleWithWork) quarter-seconds with targets")
+        #expect(scheduler.leases.values.contains { $0.politenessKey == "big1" || $0.politenessKey == "big2" },
+                "the other slot checks the big hosts")
+    }
 }

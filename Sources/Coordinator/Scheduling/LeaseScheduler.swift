@@ -65,6 +65,11 @@ public struct LeaseScheduler: Sendable {
     private var workers: [String: Int] = [:]  // connected worker → capacity
     /// Connected workers that lost leases by going silent; they get no work until heard from again.
     private var silent: Set<String> = []
+    /// Keys whose link-check lease ended since the last assignment: they go first at the next one
+    /// when targets still wait, so a key that runs keeps running (the host every site links to is
+    /// fed faster than it is checked while sites are crawled, and would otherwise queue behind keys
+    /// with more targets waiting at that moment).
+    private var continuingLinkChecks: [String] = []
     private var nextLeaseNumber = 1
     private let leasePrefix: String
 
@@ -167,6 +172,7 @@ public struct LeaseScheduler: Sendable {
         guard let lease = leases[leaseID], lease.work == .linkChecks else { return nil }
         leases[leaseID] = nil
         keyFreed(lease.politenessKey)
+        continuingLinkChecks.append(lease.politenessKey)
         return lease
     }
 
@@ -201,8 +207,8 @@ public struct LeaseScheduler: Sendable {
     /// sites, then link checks.
     ///
     /// `linkCheckKeys` are the keys with link-check targets waiting, most urgent first (the most
-    /// targets waiting: the key whose checks take longest bounds the sweep); it is evaluated at
-    /// most once, and only when a worker has room. A key's link checks wait until none of its
+    /// targets waiting: the key whose checks take longest bounds the sweep), after the keys whose
+    /// link-check lease just ended; it is evaluated at most once, and only when a worker has room. A key's link checks wait until none of its
     /// sites waits (a platform's channels follow one another without a pause, and its links are
     /// checked after them) and never go out while a lease holds the key.
     ///
@@ -250,7 +256,13 @@ public struct LeaseScheduler: Sendable {
         }
         // With every worker full the keys are not even looked at.
         guard roomiest(checkRoom) != nil else { return granted }
-        for key in linkCheckKeys() {
+        var ordered = linkCheckKeys()
+        if !continuingLinkChecks.isEmpty {
+            let waiting = Set(ordered)
+            ordered = continuingLinkChecks.filter(waiting.contains) + ordered
+            continuingLinkChecks.removeAll()
+        }
+        for key in ordered {
             guard let worker = roomiest(checkRoom) else { break }
             guard busyKeys[key] == nil, !pending.hasWaiting(key) else { continue }
             grant(.linkChecks, key: key, to: worker)
