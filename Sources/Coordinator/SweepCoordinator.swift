@@ -66,7 +66,12 @@ public actor SweepCoordinator: SessionHost {
             }
         }
         self.scheduler = scheduler
-        for site in stored { sites[site.site.id] = site }
+        // The coordinator leases and links sites; their reports and notes stay in the store.
+        for var site in stored {
+            site.report = nil
+            site.notes = SiteNotes()
+            sites[site.site.id] = site
+        }
         politenessKeys = PolitenessKeys(sites: stored.map(\.site))
         let counts = try store.counts(sweepID: sweep.id)
         statistics.pages = counts.pages
@@ -74,7 +79,7 @@ public actor SweepCoordinator: SessionHost {
         // Links of finished sites whose checks never came back (those of unfinished sites are
         // queued when their crawls end).
         let finished = Set(stored.filter { $0.state == .done }.map(\.site.id))
-        let pending = try store.pendingReferences(sweepID: sweep.id).filter { finished.contains($0.siteID) }
+        let pending = try store.pendingTargets(sweepID: sweep.id).filter { finished.contains($0.siteID) }
         try Self.queueLinkChecks(
             pending.map { ($0.siteID, $0.reference) }, sites: sites, keys: politenessKeys, store: store, sweepID: sweep.id,
             into: &linkChecks)
@@ -244,7 +249,7 @@ public actor SweepCoordinator: SessionHost {
             sites[siteID]?.state = .done
             // What the crawl left pending goes to the link checks: links its own fetches did not
             // settle (into other hosts, or any link of a platform's channel).
-            try queueLinkChecks(store.pendingReferences(sweepID: sweep.id, siteID: siteID))
+            try queueLinkChecks(store.pendingTargets(sweepID: sweep.id, siteID: siteID))
         } catch {
             logger.error("could not record a finished site", metadata: ["site": "\(siteID)", "error": "\(error)"])
         }
@@ -262,7 +267,7 @@ public actor SweepCoordinator: SessionHost {
     func dispatch() {
         let now = clock()
         if sessions.count < expectedWorkers, now - statistics.startedAt < gatherSeconds { return }
-        let leases = scheduler.assign(now: now, linkCheckKeys: linkChecks.keysWithWork)
+        let leases = scheduler.assign(now: now, linkCheckKeys: linkChecks.keysByMostWaiting)
         for lease in leases {
             metrics.leaseGranted(lease, at: now)
             switch lease.work {

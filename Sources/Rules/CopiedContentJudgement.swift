@@ -24,15 +24,7 @@ public struct CopiedContentJudgement: Sendable {
     /// The copies among `articles`, each with its earliest original, ordered by site and address.
     public func copies(_ articles: [SignedArticle]) -> [CopiedArticle] {
         let eligible = articles.filter(isJudged).sorted { ($0.published!, $0.url) < ($1.published!, $1.url) }
-        var originals: [Int: Int] = [:]
-        for pair in candidatePairs(eligible) {
-            let earlier = pair.earlier, later = pair.later
-            let original = eligible[earlier], copy = eligible[later]
-            guard original.published! < copy.published!,
-                  copy.signature.similarity(to: original.signature) >= rules.similarityAtLeast
-            else { continue }
-            if originals[later].map({ earlier < $0 }) ?? true { originals[later] = earlier }
-        }
+        let originals = earliestOriginals(eligible)
         // The earliest alike article is the original: a site repeating its own article, or crediting it, copies nothing.
         return originals.filter { later, earlier in
             eligible[later].siteID != eligible[earlier].siteID && !credits(eligible[later], eligible[earlier])
@@ -43,6 +35,28 @@ public struct CopiedContentJudgement: Sendable {
                 originalSiteName: original.siteName, originalURL: original.url, originalPublished: original.published!,
                 similarity: copy.signature.similarity(to: original.signature))
         }.sorted { ($0.siteID, $0.url) < ($1.siteID, $1.url) }
+    }
+
+    /// For each article (by index in `eligible`, ordered by date) that has one, the earliest
+    /// earlier-dated article alike enough among its candidates.
+    ///
+    /// Candidates are checked as each band's buckets are built, never gathered in a set first: a
+    /// body repeated across a province (a notice every county reposts) is in one bucket per band
+    /// with thousands of others, and its up to ``bucketComparisons`` pairs per band and article
+    /// would take gigabytes at 4,000 sites. A candidate no earlier than the original found so far
+    /// cannot change the answer and is not checked again, so the result is the same as checking
+    /// every candidate pair once.
+    func earliestOriginals(_ eligible: [SignedArticle]) -> [Int: Int] {
+        var originals: [Int: Int] = [:]
+        forEachCandidate(eligible) { earlier, later in
+            if let found = originals[later], found <= earlier { return }
+            let original = eligible[earlier], copy = eligible[later]
+            guard original.published! < copy.published!,
+                  copy.signature.similarity(to: original.signature) >= rules.similarityAtLeast
+            else { return }
+            originals[later] = earlier
+        }
+        return originals
     }
 
     /// Dated, long enough, a full signature, and not a repost of a shared outlet.
@@ -70,10 +84,10 @@ public struct CopiedContentJudgement: Sendable {
         return text
     }
 
-    /// Index pairs (earlier, later) of articles agreeing on all values of some band.
-    func candidatePairs(_ articles: [SignedArticle]) -> Set<Pair> {
+    /// Calls `body` with index pairs (earlier, later) of articles agreeing on all values of some
+    /// band; a pair agreeing on several bands comes once per band. Holds one band's buckets at a time.
+    func forEachCandidate(_ articles: [SignedArticle], _ body: (_ earlier: Int, _ later: Int) -> Void) {
         let rows = BodySignature.size / Self.bands
-        var pairs = Set<Pair>()
         for band in 0..<Self.bands {
             var buckets: [UInt64: [Int]] = [:]
             for (index, article) in articles.enumerated() {
@@ -85,17 +99,9 @@ public struct CopiedContentJudgement: Sendable {
             }
             for members in buckets.values where members.count > 1 {
                 for (position, later) in members.enumerated().dropFirst() {
-                    for earlier in members[0..<min(position, Self.bucketComparisons)] {
-                        pairs.insert(Pair(earlier: earlier, later: later))
-                    }
+                    for earlier in members[0..<min(position, Self.bucketComparisons)] { body(earlier, later) }
                 }
             }
         }
-        return pairs
-    }
-
-    struct Pair: Hashable {
-        var earlier: Int
-        var later: Int
     }
 }

@@ -45,6 +45,19 @@ struct LinkCheckQueueTests {
         #expect(queue.count == 1)
     }
 
+    @Test("keys by most targets waiting: the longest queue first, turn order among equals")
+    func keysByMostWaiting() {
+        var queue = LinkCheckQueue(batchSize: 2)
+        queue.add(Self.target("1", host: "b.gov.cn"), key: "b:80")
+        for path in ["1", "2", "3"] { queue.add(Self.target(path, host: "services.gov.cn"), key: "services:80") }
+        queue.add(Self.target("1", host: "c.gov.cn"), key: "c:80")
+        #expect(queue.keysByMostWaiting == ["services:80", "b:80", "c:80"])
+        #expect(queue.waitingCount("services:80") == 3)
+        _ = queue.take(for: "L1", key: "services:80")
+        #expect(queue.waitingCount("services:80") == 1, "targets out on a lease do not wait")
+        #expect(queue.keysByMostWaiting == ["b:80", "c:80", "services:80"], "equal counts keep their turns")
+    }
+
     @Test("targets whose verdict arrived elsewhere need no check; the queue empties")
     func forgetAndSettle() {
         var queue = LinkCheckQueue(batchSize: 5)

@@ -8,11 +8,10 @@ public enum SweepJudgement {
         let judge = Judge(rules: rules, asOf: sweep.settings.asOf)
         var verdicts: [SiteVerdict] = []
         let sites = try store.sites(of: sweep.id)
-        // Copied articles are found across the whole sweep before any site is judged.
-        let fingerprinted = try store.fingerprintedPages(sweepID: sweep.id)
-        let copied = Dictionary(grouping: judge.copiedArticles(sites.flatMap { stored in
-            SignedArticle.articles(of: stored.site, pages: fingerprinted[stored.site.id] ?? [])
-        }), by: \.siteID)
+        // Copied articles are found across the whole sweep before any site is judged; only the
+        // articles' signatures are held for that, read row by row, not their page reports.
+        let copied = Dictionary(
+            grouping: judge.copiedArticles(try store.signedArticles(sweepID: sweep.id, sites: sites.map(\.site))), by: \.siteID)
         for stored in sites {
             let evidence = SiteEvidence(
                 site: stored.site,

@@ -65,6 +65,11 @@ public struct LeaseScheduler: Sendable {
     private var workers: [String: Int] = [:]  // connected worker → capacity
     /// Connected workers that lost leases by going silent; they get no work until heard from again.
     private var silent: Set<String> = []
+    /// Keys whose link-check lease ended since the last assignment: they go first at the next one
+    /// when targets still wait, so a key that runs keeps running (the host every site links to is
+    /// fed faster than it is checked while sites are crawled, and would otherwise queue behind keys
+    /// with more targets waiting at that moment).
+    private var continuingLinkChecks: [String] = []
     private var nextLeaseNumber = 1
     private let leasePrefix: String
 
@@ -167,6 +172,7 @@ public struct LeaseScheduler: Sendable {
         guard let lease = leases[leaseID], lease.work == .linkChecks else { return nil }
         leases[leaseID] = nil
         keyFreed(lease.politenessKey)
+        continuingLinkChecks.append(lease.politenessKey)
         return lease
     }
 
@@ -197,15 +203,39 @@ public struct LeaseScheduler: Sendable {
         return expired
     }
 
-    /// Hands work to connected workers with free capacity, most free capacity first: pending sites,
-    /// then one link-check lease for each of `linkCheckKeys` (keys with targets waiting) that is
-    /// still free. A key's link checks so wait until none of its sites waits: a platform's channels
-    /// follow one another without a pause, and its links are checked after them.
-    public mutating func assign(now: Double, linkCheckKeys: [String] = []) -> [Lease] {
-        var free = workers.filter { !silent.contains($0.key) }
-        for lease in leases.values where free[lease.workerID] != nil { free[lease.workerID]! -= 1 }
-        func roomiest() -> String? {
-            free.filter({ $0.value > 0 }).max(by: { ($0.value, $1.key) < ($1.value, $0.key) })?.key
+    /// Hands work to connected workers with free capacity, most free capacity first: pending
+    /// sites, then link checks.
+    ///
+    /// `linkCheckKeys` are the keys with link-check targets waiting, most urgent first (the most
+    /// targets waiting: the key whose checks take longest bounds the sweep), after the keys whose
+    /// link-check lease just ended; it is evaluated at most once, and only when a worker has room. A key's link checks wait until none of its
+    /// sites waits (a platform's channels follow one another without a pause, and its links are
+    /// checked after them) and never go out while a lease holds the key.
+    ///
+    /// Besides its capacity (sites), each worker takes ``linkCheckAllowance(ofCapacity:)`` more
+    /// link-check leases: so the busiest link-check key runs at its politeness rate while sites
+    /// are still crawled, instead of waiting for the last site to go out, and no site ever waits
+    /// for a slot a link check took. Link checks beyond the allowance use free site slots.
+    public mutating func assign(now: Double, linkCheckKeys: @autoclosure () -> [String] = []) -> [Lease] {
+        var sitesOut: [String: Int] = [:]
+        var checksOut: [String: Int] = [:]
+        for lease in leases.values {
+            if lease.work == .linkChecks { checksOut[lease.workerID, default: 0] += 1 } else { sitesOut[lease.workerID, default: 0] += 1 }
+        }
+        let available = workers.filter { !silent.contains($0.key) }
+        /// Room for a site: the capacity, less the sites and the link checks beyond the allowance.
+        func siteRoom(_ worker: String) -> Int {
+            let capacity = available[worker]!
+            let checksInSiteSlots = max(0, (checksOut[worker] ?? 0) - Self.linkCheckAllowance(ofCapacity: capacity))
+            return capacity - (sitesOut[worker] ?? 0) - checksInSiteSlots
+        }
+        /// Room for link checks: the capacity and the allowance, less everything out.
+        func checkRoom(_ worker: String) -> Int {
+            let capacity = available[worker]!
+            return capacity + Self.linkCheckAllowance(ofCapacity: capacity) - (sitesOut[worker] ?? 0) - (checksOut[worker] ?? 0)
+        }
+        func roomiest(_ room: (String) -> Int) -> String? {
+            available.keys.map { ($0, room($0)) }.filter { $0.1 > 0 }.max(by: { ($0.1, $1.0) < ($1.1, $0.0) })?.0
         }
         var granted: [Lease] = []
         func grant(_ work: Lease.Work, key: String, to worker: String) {
@@ -216,22 +246,35 @@ public struct LeaseScheduler: Sendable {
             leases[lease.id] = lease
             busyKeys[key] = lease.id
             pending.markBusy(key)
-            free[worker]! -= 1
+            if work == .linkChecks { checksOut[worker, default: 0] += 1 } else { sitesOut[worker, default: 0] += 1 }
             granted.append(lease)
         }
         // The first pending site whose key is free, again and again: the ready keys' first sites
         // come out of a heap, so a platform's hundreds of waiting channels are never walked past.
-        while let worker = roomiest(), let (siteID, key) = pending.popFirstReady() {
+        while let worker = roomiest(siteRoom), let (siteID, key) = pending.popFirstReady() {
             grant(.site(siteID), key: key, to: worker)
         }
-        // With every worker full (most of a sweep) the keys are not even looked at.
-        for key in linkCheckKeys {
-            guard let worker = roomiest() else { break }
+        // With every worker full the keys are not even looked at.
+        guard roomiest(checkRoom) != nil else { return granted }
+        var ordered = linkCheckKeys()
+        if !continuingLinkChecks.isEmpty {
+            let waiting = Set(ordered)
+            ordered = continuingLinkChecks.filter(waiting.contains) + ordered
+            continuingLinkChecks.removeAll()
+        }
+        for key in ordered {
+            guard let worker = roomiest(checkRoom) else { break }
             guard busyKeys[key] == nil, !pending.hasWaiting(key) else { continue }
             grant(.linkChecks, key: key, to: worker)
         }
         return granted
     }
+
+    /// How many link-check leases a worker of `capacity` takes besides its sites: an eighth of its
+    /// capacity (none below 8, where link checks use the site slots left free). A link-check
+    /// lease is short (one batch of targets) and costs a worker little CPU, while the key it
+    /// serves may need the whole sweep at its politeness rate.
+    public static func linkCheckAllowance(ofCapacity capacity: Int) -> Int { capacity / 8 }
 
     /// The key's lease ended: its next pending site may go out.
     private mutating func keyFreed(_ key: String) {

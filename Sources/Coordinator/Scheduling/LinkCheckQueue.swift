@@ -36,6 +36,18 @@ public struct LinkCheckQueue: Sendable {
     /// Keys that have targets waiting, in turn order.
     public var keysWithWork: [String] { turns }
 
+    /// Keys that have targets waiting, the most targets first (turn order among equals): the key
+    /// whose checks take longest goes first, as it bounds the sweep.
+    public var keysByMostWaiting: [String] {
+        turns.enumerated()
+            .map { (turn: $0.offset, key: $0.element, count: waiting[$0.element]?.count ?? 0) }
+            .sorted { ($0.count, $1.turn) > ($1.count, $0.turn) }
+            .map(\.key)
+    }
+
+    /// How many targets of `key` wait (not counting those out on a lease).
+    public func waitingCount(_ key: String) -> Int { waiting[key]?.count ?? 0 }
+
     /// Takes up to ``batchSize`` of `key`'s waiting targets out for `leaseID`.
     public mutating func take(for leaseID: String, key: String) -> [LinkTarget] {
         guard waiting[key]?.isEmpty == false else { return [] }
@@ -106,6 +118,7 @@ private struct TargetList: Sendable {
     private var head = 0
 
     var isEmpty: Bool { head == items.count }
+    var count: Int { items.count - head }
 
     mutating func append(_ target: LinkTarget) { items.append(target) }
 

@@ -9,6 +9,25 @@ extension SweepStore {
         try read { db in try Self.references(sweepID: sweepID, siteID: siteID, db: db) }
     }
 
+    /// The targets of the pending link references of one site, or of every site, without the
+    /// pages that hold them (queueing a check needs only the target and its kind); by site, then target.
+    public func pendingTargets(sweepID: String, siteID: String? = nil) throws(StoreError)
+        -> [(siteID: String, reference: LinkReference)]
+    {
+        try read { db in
+            let sql = "SELECT site_id, reference_json FROM link_refs WHERE sweep_id = ?"
+                + (siteID == nil ? "" : " AND site_id = ?") + " ORDER BY site_id, target"
+            let rows = try Row.fetchCursor(db, sql: sql, arguments: StatementArguments([sweepID, siteID].compactMap { $0 }))
+            var references: [(siteID: String, reference: LinkReference)] = []
+            while let row = try rows.next() {
+                var reference = try Self.decode(LinkReference.self, row["reference_json"])
+                reference.foundOn = []
+                references.append((row["site_id"], reference))
+            }
+            return references
+        }
+    }
+
     /// Resolves the pending references to `targets` whose sweep-wide verdict is already known (as
     /// ``recordLinkChecks(_:sweepID:)`` does with a fresh verdict), in one transaction; returns those targets.
     public func resolveKnownTargets(_ targets: some Collection<String>, sweepID: String) throws(StoreError) -> Set<String> {
@@ -36,7 +55,10 @@ extension SweepStore {
 
     static func recordLinkChecks(_ outcomes: [LinkOutcome], sweepID: String, db: Database) throws {
         for outcome in outcomes {
-            let holders = try Self.references(sweepID: sweepID, siteID: nil, target: outcome.target, db: db)
+            // A footer link of a platform may be held by thousands of sites on every one of their
+            // pages: the holders are read without their pages, and a site's pages only when the
+            // verdict needs them (a failing link names its pages; a working one is kept without).
+            let holders = try Row.fetchAll(db, sql: holdersQuery, arguments: [sweepID, outcome.target])
             var verdict = outcome
             verdict.foundOn = []
             try db.execute(
@@ -45,9 +67,12 @@ extension SweepStore {
                     ON CONFLICT (sweep_id, target) DO UPDATE SET outcome_json = excluded.outcome_json
                     """,
                 arguments: [sweepID, outcome.target, try Self.json(verdict)])
-            for (siteID, reference) in holders {
+            for row in holders {
+                let siteID: String = row["site_id"]
+                let reference = try Self.decode(LinkReference.self, row["reference_json"])
                 var held = outcome
-                held.foundOn = reference.foundOn
+                held.foundOn = outcome.verdict == .ok
+                    ? [] : try String.fetchAll(db, sql: holderPagesQuery, arguments: [sweepID, siteID, outcome.target])
                 // The site's pages say what the target is (an attachment stays one, whatever answered).
                 held.kind = reference.kind
                 try Self.mergeLink(held, siteID: siteID, sweepID: sweepID, db: db)
@@ -55,4 +80,9 @@ extension SweepStore {
             }
         }
     }
+
+    /// The sites holding a target, without pages; arguments: sweep, target.
+    static let holdersQuery = "SELECT site_id, reference_json FROM link_refs WHERE sweep_id = ? AND target = ? ORDER BY site_id"
+    /// The pages of one site holding a target; arguments: sweep, site, target.
+    static let holderPagesQuery = "SELECT page FROM link_ref_pages WHERE sweep_id = ? AND site_id = ? AND target = ? ORDER BY page"
 }
