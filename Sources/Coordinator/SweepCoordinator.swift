@@ -98,7 +98,8 @@ public actor SweepCoordinator: SessionHost {
             progress: progress, statistics: statistics, workers: sessions.count,
             elapsed: clock() - statistics.startedAt, linkChecksWaiting: linkChecks.count,
             politenessFloorSeconds: PolitenessFloor.seconds(
-                waitingSitesByKey: scheduler.waitingSitesByKey, pagesPerSite: pagesPerSite, settings: sweep.settings))
+                waitingSitesByKey: scheduler.waitingSitesByKey, pagesPerSite: pagesPerSite,
+                waitingLinkChecksByKey: linkChecks.waitingByKey, settings: sweep.settings))
     }
 
     /// Hands out no work until `count` workers are connected or a few seconds have passed, so that

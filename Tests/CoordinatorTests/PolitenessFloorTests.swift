@@ -28,6 +28,30 @@ struct PolitenessFloorTests {
         #expect(PolitenessFloor.seconds(waitingSitesByKey: ["a:80": 3], pagesPerSite: 0, settings: settings) == 0)
     }
 
+    @Test("link checks waiting on a key count as its requests: the host every page links to bounds the end of the sweep")
+    func linkChecksCount() {
+        // The crawls are over; 900 checks into the national services host at 250 ms: 225 s.
+        #expect(PolitenessFloor.seconds(
+            waitingSitesByKey: [:], pagesPerSite: 100, waitingLinkChecksByKey: ["www.gov.cn:443": 900], settings: settings) == 225)
+        // A key's sites and checks add up; the pages per site are unknown early on, the checks still count.
+        #expect(PolitenessFloor.seconds(
+            waitingSitesByKey: ["group:fast": 2], pagesPerSite: 100, waitingLinkChecksByKey: ["group:fast": 1000], settings: settings) == 60)
+        #expect(PolitenessFloor.seconds(
+            waitingSitesByKey: ["a:80": 5], pagesPerSite: 0, waitingLinkChecksByKey: ["a:80": 40], settings: settings) == 10)
+    }
+
+    @Test("the link-check queue reports its waiting targets per key, without those out on a lease")
+    func queueFeedsIt() {
+        var queue = LinkCheckQueue(batchSize: 2)
+        for index in 0..<5 { _ = queue.add(LinkTarget(target: "https://www.gov.cn/\(index).png", kind: .image), key: "www.gov.cn:443") }
+        _ = queue.add(LinkTarget(target: "https://b.gov.cn/x", kind: .page), key: "b.gov.cn:443")
+        #expect(queue.waitingByKey == ["www.gov.cn:443": 5, "b.gov.cn:443": 1])
+        _ = queue.take(for: "lease-1", key: "www.gov.cn:443")
+        #expect(queue.waitingByKey == ["www.gov.cn:443": 3, "b.gov.cn:443": 1])
+        _ = queue.take(for: "lease-2", key: "b.gov.cn:443")
+        #expect(queue.waitingByKey == ["www.gov.cn:443": 3])
+    }
+
     @Test("the estimate never falls below the floor, and keeps its pace above it")
     func estimateKeepsTheFloor() {
         var estimator = ProgressEstimator(window: 300)

@@ -45,6 +45,9 @@ public struct LinkCheckQueue: Sendable {
             .map(\.key)
     }
 
+    /// How many targets wait per key (not counting those out on a lease).
+    public var waitingByKey: [String: Int] { waiting.compactMapValues { $0.isEmpty ? nil : $0.count } }
+
     /// How many targets of `key` wait (not counting those out on a lease).
     public func waitingCount(_ key: String) -> Int { waiting[key]?.count ?? 0 }
 
