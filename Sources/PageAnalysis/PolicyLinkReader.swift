@@ -9,10 +9,8 @@ import GovSweepProtocol
 enum PolicyLinkReader {
     static let interpretationWords = ["解读", "图解", "读懂"]
     static let documentWords = ["原文", "相关文件", "政策文件：", "文件链接"]
-    static let columnNames: Set<String> = [
-        "政策解读", "解读回应", "政策图解", "图解政策", "文件解读", "解读", "图解", "政策问答", "部门解读", "专家解读",
-        "政策文件", "规范性文件", "政府文件", "部门文件", "文件", "政策原文",
-    ]
+    /// Column names that the ending rule of ``isColumnName(_:)`` does not catch.
+    static let columnNames: Set<String> = ["解读回应", "图解政策", "政策问答", "政策原文"]
     /// Endings of a document's title.
     static let documentEndings = ["通知", "意见", "办法", "方案", "规定", "决定", "细则", "规划", "措施", "计划", "通告", "批复"]
 
@@ -21,7 +19,7 @@ enum PolicyLinkReader {
         var result = PolicyLinks()
         for link in links where link.placement != .navigation && link.placement != .footer && !link.hidden && link.kind != .image {
             let text = link.text.filter { !$0.isWhitespace }
-            guard !text.isEmpty, !columnNames.contains(text), !isColumnName(text) else { continue }
+            guard !text.isEmpty, !isColumnName(text) else { continue }
             if interpretationWords.contains(where: text.contains) {
                 if !result.interpretations.contains(link.url) { result.interpretations.append(link.url) }
             } else if documentWords.contains(where: text.contains) || isDocumentTitle(text) {
@@ -31,10 +29,12 @@ enum PolicyLinkReader {
         return result.interpretations.isEmpty && result.documents.isEmpty ? nil : result
     }
 
-    /// Words that name a column rather than one page: short, ending in 解读 or 图解 or 文件, with
-    /// no title in 《》 (政策文件及解读 in a breadcrumb, 上级政策解读, 部门文件 in a side box).
+    /// Words that name a column rather than one page: one of ``columnNames``, or short, ending in
+    /// 解读, 图解 or 文件, with no title in 《》 (政策解读, 政策文件及解读 in a breadcrumb, 上级政策解读,
+    /// 规范性文件 in a side box).
     static func isColumnName(_ text: String) -> Bool {
-        text.count <= 8 && !text.contains("《") && ["解读", "图解", "文件"].contains { text.hasSuffix($0) }
+        columnNames.contains(text)
+            || text.count <= 8 && !text.contains("《") && ["解读", "图解", "文件"].contains { text.hasSuffix($0) }
     }
 
     /// A document's own title as a link's words: 关于印发《…》的通知, …关于…的意见 (the label 相关文件：
