@@ -40,7 +40,7 @@ public struct LinkCheckQueue: Sendable {
     /// whose checks take longest goes first, as it bounds the sweep.
     public var keysByMostWaiting: [String] {
         turns.enumerated()
-            .map { (turn: $0.offset, key: $0.element, count: waiting[$0.element]?.count ?? 0) }
+            .map { (turn: $0.offset, key: $0.element, count: waitingCount($0.element)) }
             .sorted { ($0.count, $1.turn) > ($1.count, $0.turn) }
             .map(\.key)
     }
