@@ -165,7 +165,7 @@ let package = Package(
         ),
         .testTarget(name: "ProtocolTests", dependencies: ["GovSweepProtocol"]),
         .testTarget(name: "ChannelSecurityTests", dependencies: ["ChannelSecurity", "TestSupport"]),
-        .testTarget(name: "FetchingTests", dependencies: ["Fetching", "TestSupport"]),
+        .testTarget(name: "FetchingTests", dependencies: ["Fetching", "TestSupport", "DemoProvince"]),
         .testTarget(name: "PageAnalysisTests", dependencies: ["PageAnalysis"]),
         .testTarget(name: "WorkerTests", dependencies: ["Worker", "Coordinator", "TestSupport"]),
         .testTarget(name: "RulesTests", dependencies: ["Rules"]),

@@ -15,18 +15,24 @@ import NIOPosix
 public final class ProvinceServer: Sendable {
     /// The province with its URLs on the served ports.
     public let province: Province
-    /// The port of each host, by host index; refused hosts keep the port they briefly held.
+    /// The port of each host, by host index; a refusing host's port is held, never listening,
+    /// until ``shutdown()``, so that no other socket can take it.
     public let ports: [Int]
     private let core: ServingCore
     private let group: MultiThreadedEventLoopGroup
     private let channels: [any Channel]
+    private let refusing: [RefusingPort]
 
-    private init(province: Province, ports: [Int], core: ServingCore, group: MultiThreadedEventLoopGroup, channels: [any Channel]) {
+    private init(
+        province: Province, ports: [Int], core: ServingCore, group: MultiThreadedEventLoopGroup, channels: [any Channel],
+        refusing: [RefusingPort]
+    ) {
         self.province = province
         self.ports = ports
         self.core = core
         self.group = group
         self.channels = channels
+        self.refusing = refusing
     }
 
     /// The homepage URLs of the inventory, in roster order.
@@ -50,26 +56,31 @@ public final class ProvinceServer: Sendable {
         let core = ServingCore(hostCount: province.hostCount, faults: allFaults, latency: latency)
         let group = MultiThreadedEventLoopGroup(numberOfThreads: max(1, threads))
         var channels: [any Channel] = []
+        var refusing: [RefusingPort] = []
         var ports: [Int] = []
         do {
             for host in 0..<province.hostCount {
+                if core.hostFault(host) == .refuse {
+                    let held = try RefusingPort(address: address)
+                    refusing.append(held)
+                    ports.append(held.port)
+                    continue
+                }
                 let channel = try await bind(host: host, address: address, core: core, group: group)
+                channels.append(channel)
                 guard let port = channel.localAddress?.port else { throw ProvinceServerError.noPort(host: host) }
                 ports.append(port)
-                if core.hostFault(host) == .refuse {
-                    try await channel.close()
-                } else {
-                    channels.append(channel)
-                }
             }
         } catch {
             for channel in channels { try? await channel.close() }
+            for held in refusing { held.release() }
             try? await group.shutdownGracefully()
-            throw ProvinceServerError.bindFailed(String(describing: error))
+            throw ProvinceServerError.bindFailed(address: address, reason: String(describing: error))
         }
         let relocated = province.relocated(toPorts: ports, address: address)
         core.install(relocated)
-        return ProvinceServer(province: relocated, ports: ports, core: core, group: group, channels: channels)
+        return ProvinceServer(
+            province: relocated, ports: ports, core: core, group: group, channels: channels, refusing: refusing)
     }
 
     private static func bind(host: Int, address: String, core: ServingCore, group: MultiThreadedEventLoopGroup) async throws -> any Channel {
@@ -93,9 +104,10 @@ public final class ProvinceServer: Sendable {
             labels: (0..<province.hostCount).map(province.hostLabel))
     }
 
-    /// Stops listening, closes connections and the event loops.
+    /// Stops listening, closes connections and the event loops, and lets the refusing ports go.
     public func shutdown() async {
         for channel in channels { try? await channel.close() }
+        for held in refusing { held.release() }
         try? await group.shutdownGracefully()
     }
 }
@@ -103,12 +115,13 @@ public final class ProvinceServer: Sendable {
 /// Why the province could not be served.
 public enum ProvinceServerError: Error, CustomStringConvertible, Sendable {
     case noPort(host: Int)
-    case bindFailed(String)
+    case bindFailed(address: String, reason: String)
 
     public var description: String {
         switch self {
         case .noPort(let host): "host \(host) was bound but has no port; check the loopback interface"
-        case .bindFailed(let reason): "could not listen on 127.0.0.1 (\(reason)); raise the open-files limit (ulimit -n) for large provinces"
+        case .bindFailed(let address, let reason):
+            "could not listen on \(address) (\(reason)); give an IP address of this machine, and raise the open-files limit (ulimit -n) for large provinces"
         }
     }
 }

@@ -38,7 +38,7 @@ struct ProvinceCommand: AsyncParsableCommand {
         @Option(help: "Directory for inventory.csv and truth.json (created if needed).")
         var out: String
 
-        @Option(help: "The address to listen on; the inventory and truth URLs use it.")
+        @Option(help: "The IP address to listen on (a literal such as 127.0.0.1); the inventory and truth URLs use it.")
         var host = "127.0.0.1"
 
         @Option(name: .customLong("latency-ms"), help: "Delay every answer by a random time in this range, e.g. 50-300.")

@@ -1,3 +1,4 @@
+import DemoProvince
 import Fetching
 import GovSweepProtocol
 import Testing
@@ -52,9 +53,9 @@ struct FetchEngineFaultTests {
         #expect(reset.error?.kind == .reset, "\(String(describing: reset.error))")
         #expect(big.error == .tooLarge(limit: 10_000))
 
-        let closed = try await TestHTTPServer.start()
-        let closedURL = closed.url("/")
-        try await closed.shutdown()
+        let closed = try RefusingPort()
+        defer { closed.release() }
+        let closedURL = "http://127.0.0.1:\(closed.port)/"
         #expect(await engine.fetch(FetchRequest(url: closedURL)).errorKind == .connect)
         #expect(await engine.fetch(FetchRequest(url: "ftp://127.0.0.1/x")).error == .invalidURL("ftp://127.0.0.1/x"))
         engine.shutdown()

@@ -1,3 +1,4 @@
+import DemoProvince
 import Fetching
 import GovSweepProtocol
 import Testing
@@ -37,9 +38,9 @@ struct HostVerdictTests {
 
     @Test("links into a port that refuses connections all get the host's verdict")
     func refusedPort() async throws {
-        let closed = try await TestHTTPServer.start()
-        let refused = closed.url("/")
-        try await closed.shutdown()
+        let closed = try RefusingPort()
+        defer { closed.release() }
+        let refused = "http://127.0.0.1:\(closed.port)/"
         let engine = TestEngines.engine()
         let checker = LinkChecker(engine: engine, options: Self.options)
         let outcomes = await checkAll((1...30).map { refused + "page\($0).html" }, with: checker)

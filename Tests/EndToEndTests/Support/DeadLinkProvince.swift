@@ -1,3 +1,4 @@
+import DemoProvince
 import Foundation
 
 /// Ten small sites on loopback whose pages link into two dead hosts: a port that refuses
@@ -12,20 +13,23 @@ struct DeadLinkProvince: Sendable {
     let server: ChildProcess
     let inventoryPath: String
     let sitePorts: [Int]
-    let refusedPort: Int
+    /// Held (bound, never listening) while this value lives, so that no other test's server can take it.
+    let refusing: RefusingPort
+    var refusedPort: Int { refusing.port }
     let silentPort: Int
 
     /// Starts the sites; returns once they listen.
     static func start(in scope: ProcessScope, avoiding: Set<Int> = []) async throws -> DeadLinkProvince {
-        var taken = avoiding
+        let refusing = try RefusingPort()
+        var taken = avoiding.union([refusing.port])
         var ports: [Int] = []
-        for _ in 0..<(sites + 2) {
+        for _ in 0..<(sites + 1) {
             let port = try FreePort.pick(excluding: taken)
             taken.insert(port)
             ports.append(port)
         }
         let sitePorts = Array(ports[0..<sites])
-        let (refusedPort, silentPort) = (ports[sites], ports[sites + 1])
+        let (refusedPort, silentPort) = (refusing.port, ports[sites])
         let script = try scope.directory.write(Self.script, to: "dead-links.py")
         let server = try scope.startExecutable(
             "dead-link-sites", "/usr/bin/env",
@@ -36,7 +40,7 @@ struct DeadLinkProvince: Sendable {
             rows.append(String(format: "36000000%02d,死链测试站%d,http://127.0.0.1:%d/", index + 1, index + 1, port))
         }
         let inventory = try scope.directory.write(rows.joined(separator: "\n") + "\n", to: "dead-links.csv")
-        return DeadLinkProvince(server: server, inventoryPath: inventory, sitePorts: sitePorts, refusedPort: refusedPort, silentPort: silentPort)
+        return DeadLinkProvince(server: server, inventoryPath: inventory, sitePorts: sitePorts, refusing: refusing, silentPort: silentPort)
     }
 
     /// Connections the silent port accepted so far.

@@ -5,7 +5,7 @@ import Glibc
 /// A TCP port on 127.0.0.1 that nothing listens on right now.
 enum FreePort {
     /// Asks the kernel for a free port (bind to port 0, read it back, close), avoiding `excluded`
-    /// (for example the ports of a province whose refusing hosts have closed theirs).
+    /// (for example the ports a province serves or holds).
     static func pick(excluding excluded: Set<Int> = []) throws(EndToEndError) -> Int {
         for _ in 0..<20 {
             let port = try bindAndRelease()
