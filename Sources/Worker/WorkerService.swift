@@ -132,8 +132,9 @@ public final class WorkerService: Service, Sendable {
     private func connectionLoop(_ assignments: AsyncStream<LeasedWork>.Continuation) async throws {
         var backoff = ReconnectBackoff(delays: configuration.reconnectDelays)
         while !Task.isCancelled {
+            var established = false
             do {
-                switch try await connectOnce(assignments, onEstablished: { backoff.reset() }) {
+                switch try await connectOnce(assignments, onEstablished: { backoff.reset(); established = true }) {
                 case .shutdown:
                     assignments.finish()
                     return
@@ -147,6 +148,9 @@ public final class WorkerService: Service, Sendable {
                 return
             } catch is CancellationError {
                 return
+            } catch where established {
+                // A coordinator killed with unread bytes in its socket resets the connection.
+                logger.notice("connection to the coordinator lost; reconnecting", metadata: ["error": "\(error)"])
             } catch {
                 logger.notice("cannot reach the coordinator; retrying", metadata: ["error": "\(error)"])
             }
