@@ -52,13 +52,18 @@ struct SupportTests {
         let text = """
             sweep 20240108-101010-ab12  running  as of 2024-01-08
               started   2024-01-08 10:10:10 (Asia/Shanghai)
-              sites     3/10 done, 4 leased, 3 pending
+              sites     3/10 done, 3 in progress, 4 pending
               pages     120 stored in 9 batches; 4 failing or blocked links
+              in progress:
+                3600000001  江西省人民政府  http://127.0.0.1:42167/  (worker w1, 0 pages, lease 1)
+                3602000001  景德镇市人民政府  http://127.0.0.1:37037/  (worker w2-replacement, 25 pages, lease 2)
+                3604000001  九江市人民政府  http://127.0.0.1:39429/  (worker w1, 25 pages, lease 1)
               inventory /tmp/inventory.csv
             """
         let status = try #require(SweepStatus.parse(text))
         #expect(status.state == "running")
-        #expect((status.sitesDone, status.sitesTotal, status.leased, status.pages) == (3, 10, 4, 120))
+        #expect((status.sitesDone, status.sitesTotal, status.leased, status.pages) == (3, 10, 3, 120))
+        #expect(status.leasesByWorker == ["w1": 2, "w2-replacement": 1])
         #expect(SweepStatus.parse("error: no sweep") == nil)
     }
 

@@ -7,6 +7,8 @@ struct SweepStatus: Sendable, CustomStringConvertible {
     var sitesTotal: Int
     var leased: Int
     var pages: Int
+    /// Sites in progress by the worker holding them (from the `in progress:` lines).
+    var leasesByWorker: [String: Int] = [:]
 
     var isComplete: Bool { state == "complete" }
     var description: String { "\(state): \(sitesDone)/\(sitesTotal) sites done, \(leased) leased, \(pages) pages" }
@@ -27,6 +29,9 @@ struct SweepStatus: Sendable, CustomStringConvertible {
                 status.leased = Int(words[3]) ?? -1
             } else if first == "pages", status.pages < 0, words.count >= 2 {
                 status.pages = Int(words[1]) ?? -1
+            } else if let range = line.range(of: "(worker ") {
+                let worker = line[range.upperBound...].prefix { $0 != "," && $0 != ")" }
+                status.leasesByWorker[String(worker), default: 0] += 1
             }
         }
         guard !status.state.isEmpty, status.sitesTotal >= 0, status.pages >= 0 else { return nil }
