@@ -214,10 +214,50 @@ struct LeaseRenewalTests {
         s.workerConnected("quiet", capacity: 1)
         let leases = s.assign(now: 0)
         let busy = leases.first { $0.workerID == "busy" }!
+        s.heartbeat(from: "busy", holding: [busy.id], now: 0.5)
         s.renewLeases(of: "busy", now: 8)
         let expired = s.expire(now: 12)
         #expect(expired.map(\.workerID) == ["quiet"])
         #expect(s.leases[busy.id] != nil)
+    }
+
+    @Test("a lease its worker never named is not renewed by the connection's traffic: a lost assignment expires")
+    func unconfirmedLeaseExpires() {
+        var s = LeaseScheduler(
+            sites: [.init(siteID: "x", politenessKey: "hx"), .init(siteID: "y", politenessKey: "hy")], leaseSeconds: 10,
+            leasePrefix: "t")
+        s.workerConnected("w", capacity: 2)
+        let granted = s.assign(now: 0)
+        #expect(granted.count == 2)
+        let (known, lost) = (granted[0], granted[1])
+        // The worker names only the lease whose assignment reached it; its traffic goes on.
+        var expired: [String] = []
+        for now in stride(from: 1.0, through: 19, by: 1) {
+            s.heartbeat(from: "w", holding: [known.id], now: now)
+            s.renewLeases(of: "w", now: now)
+            expired += s.expire(now: now).map(\.id)
+        }
+        #expect(expired == [lost.id])
+        #expect(s.leases[known.id] != nil)
+        #expect(s.leases[lost.id] == nil)
+        #expect(s.assign(now: 19).compactMap(\.siteID) == [lost.siteID!], "the lost site goes out again")
+    }
+
+    @Test("a lease restored after a coordinator restart that its reconnected worker does not name expires")
+    func unconfirmedRestoredLeaseExpires() {
+        var s = LeaseScheduler(
+            sites: [.init(siteID: "x", politenessKey: "hx"), .init(siteID: "y", politenessKey: "hy")], leaseSeconds: 10,
+            leasePrefix: "new")
+        // The earlier process recorded both, but only one assignment reached the worker before it died.
+        s.restoreLease(id: "old-1", siteID: "x", workerID: "w", now: 0)
+        s.restoreLease(id: "old-2", siteID: "y", workerID: "w", now: 0)
+        s.workerConnected("w", capacity: 2)
+        for now in stride(from: 1.0, through: 10, by: 1) {
+            s.heartbeat(from: "w", holding: ["old-1"], now: now)
+            s.renewLeases(of: "w", now: now)
+        }
+        #expect(s.expire(now: 10.5).map(\.id) == ["old-2"])
+        #expect(s.leases["old-1"] != nil)
     }
 }
 

@@ -32,13 +32,21 @@ public struct LeaseScheduler: Sendable {
         public var workerID: String
         public var politenessKey: String
         public var expiresAt: Double
+        /// The worker has shown it knows the lease: it named it in a heartbeat or sent work of it.
+        /// Until then only those prove the lease alive, not the connection's traffic: an
+        /// assignment lost with a connection (or with a coordinator killed right after recording
+        /// it) would otherwise be renewed for ever while its worker crawls other sites.
+        public var confirmed: Bool
 
-        public init(id: String, work: Work, workerID: String, politenessKey: String, expiresAt: Double) {
+        public init(
+            id: String, work: Work, workerID: String, politenessKey: String, expiresAt: Double, confirmed: Bool = false
+        ) {
             self.id = id
             self.work = work
             self.workerID = workerID
             self.politenessKey = politenessKey
             self.expiresAt = expiresAt
+            self.confirmed = confirmed
         }
 
         /// The leased site; nil for a link-check lease.
@@ -140,6 +148,7 @@ public struct LeaseScheduler: Sendable {
         for id in leaseIDs {
             if var lease = leases[id], lease.workerID == workerID {
                 lease.expiresAt = now + leaseSeconds
+                lease.confirmed = true
                 leases[id] = lease
             } else {
                 unknown.append(id)
@@ -148,10 +157,11 @@ public struct LeaseScheduler: Sendable {
         return unknown
     }
 
-    /// Renews every lease the worker holds (its connection shows it alive).
+    /// Renews every lease the worker holds and has confirmed (its connection shows it alive, while
+    /// its heartbeats may wait behind a backlog here). A lease it never named is left to expire.
     public mutating func renewLeases(of workerID: String, now: Double) {
         silent.remove(workerID)
-        for (id, lease) in leases where lease.workerID == workerID {
+        for (id, lease) in leases where lease.workerID == workerID && lease.confirmed {
             leases[id]!.expiresAt = max(lease.expiresAt, now + leaseSeconds)
         }
     }
