@@ -4,7 +4,8 @@ extension DocumentKind {
     /// Read in this order: an item of a 规范性文件 column is ``policy``; a draft out for comment is
     /// ``consultation``; a document passed on (转发) is ``forwarded``; a title that names a policy's
     /// form (…办法, …实施方案, also printed: 关于印发《…办法》的通知, …办法（试行）) is ``policy``; then
-    /// the form that ends the title (纪要, 批复 / 函, 公示, 通报, 报告); then what the title is about
+    /// a 文号 the title carries, when it is a letter's or a personnel one (…函〔2024〕3号, …任〔2024〕2号);
+    /// then the form that ends the title (纪要, 批复 / 函, 公示, 通报, 报告); then what the title is about
     /// (任免, 放假, 招标, 招聘, 表彰, 名单, 举办 / 开展 / 做好 / 下达 …); a 公告 is ``publicity``; any other
     /// 通知, 通告, 决定 or 令, a title cut short or only begun (关于…) and a title with nothing to read
     /// (empty, brackets only) are ``policy``: judged, as nothing shows them routine; a title with
@@ -19,6 +20,8 @@ extension DocumentKind {
             self = .forwarded
         } else if Self.policyForms.contains(where: Self.named(text).hasSuffix) {
             self = .policy
+        } else if let kind = Self.numberKind(title) {
+            self = kind
         } else if let kind = Self.endings.first(where: { words, _ in words.contains(where: text.hasSuffix) })?.kind {
             self = kind
         } else if let kind = Self.subjects.first(where: { words, _ in words.contains(where: text.contains) })?.kind {
@@ -53,14 +56,29 @@ extension DocumentKind {
 
     /// Words of what a routine 通知, 决定 or 公告 is about, in the order they are tried.
     static let subjects: [(words: [String], kind: DocumentKind)] = [
-        (["任免", "任职", "免职", "任命", "聘任", "职务", "干部任前", "组成人员", "领导小组", "工作分工"], .personnel),
+        (["任免", "任职", "免职", "任命", "聘任", "聘请", "职务", "干部任前", "组成人员", "领导小组", "工作分工"], .personnel),
         (["放假", "调休", "休假"], .holiday),
         (["招标", "采购", "中标", "成交", "磋商", "询价", "比选", "流标", "废标", "招租", "拍卖", "出让"], .procurement),
         (["招聘", "招录", "招考", "遴选", "选调", "录用", "考录"], .recruitment),
-        (["表彰", "表扬", "嘉奖", "处分", "处罚", "通报批评"], .bulletin),
-        (["名单", "结果"], .publicity),
+        (["表彰", "表扬", "嘉奖", "命名", "授予", "处分", "处罚", "通报批评"], .bulletin),
+        (["名单", "名录", "结果"], .publicity),
         (["举办", "召开", "开展", "做好", "报送", "申报", "推荐", "评选", "参加", "填报", "下达", "拨付"], .arrangement),
     ]
+
+    /// The kind a 文号 in the title gives (赣府办函〔2024〕12号: a letter; 饶府任〔2024〕3号: personnel):
+    /// the issuer's code before the year's bracket ends in 函 or 任. Other numbers (…发〔2024〕…) tell nothing.
+    static func numberKind(_ title: String) -> DocumentKind? {
+        let text = Array(title.filter { !$0.isWhitespace })
+        for (at, character) in text.enumerated() where ["〔", "[", "［", "("].contains(character) {
+            let year = text[(at + 1)...].prefix(4)
+            guard year.count == 4, year.allSatisfy(\.isNumber) else { continue }
+            let code = text[..<at].reversed().prefix { $0.isLetter && !$0.isASCII }
+            guard (2...8).contains(code.count), let last = code.first else { continue }
+            if last == "函" { return .reply }
+            if last == "任" { return .personnel }
+        }
+        return nil
+    }
 
     /// Forms of a document that, about nothing routine, carries a policy (通告 binds the public; 令 is a 规章).
     static let noticeForms = ["通知", "通告", "决定", "令", "命令"]
