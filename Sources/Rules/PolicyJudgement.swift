@@ -4,8 +4,9 @@ import GovSweepProtocol
 /// by link first and then by title, for the documents published within the rules' window.
 ///
 /// Only sites whose policy column was read (a list page of the policy category with items) are
-/// judged, and of its documents only those whose kind (``DocumentKind``, from the title and the
-/// column) is not one of the rules' routine kinds: a 任免 notice or a 批复 needs no interpretation.
+/// judged, and of its documents only those whose kind (``DocumentKind``, from the title, the
+/// column and the 文号 the document's page states) is not one of the rules' routine kinds: a 任免
+/// notice or a 批复 needs no interpretation.
 /// A document's partners are the interpretations its page links to and those whose page
 /// links to it; without such links, the interpretations whose title reads as one (解读, 图解 …), names
 /// it (``PolicyTitle``) and is not dated more than `interpretation_lead_days` before it. A
@@ -48,11 +49,11 @@ struct PolicyJudgement {
         guard let columnURL = policyLists.first?.column?.url else { return }
         let interpretationLists = fine.filter { $0.column?.category == .interpretation }
         let earliest = asOf.adding(months: -rules.windowMonths)
+        let site = PolicyPages(fine, boxLinkPages: rules.boxLinkPages)
         let documents = Self.entries(policyLists).filter { document in
             document.date.map { $0 >= earliest && $0 <= asOf } == true
-                && rules.requiresInterpretation(title: document.title, column: document.column)
+                && rules.requiresInterpretation(title: document.title, column: document.column, number: site.page(document.url)?.documentNumber)
         }
-        let site = PolicyPages(fine, boxLinkPages: rules.boxLinkPages)
         var interpretations = Self.entries(interpretationLists)
         var known = Set(interpretations.map(\.url))
         for document in documents {

@@ -27,9 +27,10 @@ public struct PolicyRules: Codable, Hashable, Sendable {
     /// kind but ``DocumentKind/policy`` is routine.
     public static let builtIn = PolicyRules(windowMonths: 12, boxLinkPages: 3, interpretationLeadDays: 7)
 
-    /// Whether a document titled `title` in the column named `column` must be interpreted.
-    public func requiresInterpretation(title: String, column: String?) -> Bool {
-        !routineKinds.contains(DocumentKind(title: title, column: column))
+    /// Whether a document titled `title` in the column named `column`, its page stating the 文号
+    /// `number`, must be interpreted.
+    public func requiresInterpretation(title: String, column: String?, number: String? = nil) -> Bool {
+        !routineKinds.contains(DocumentKind(title: title, column: column, number: number))
     }
 
     /// The first value that cannot be used, as (key, reason).

@@ -84,6 +84,16 @@ struct DocumentKindTests {
         #expect(DocumentKind(title: title) == kind)
     }
 
+    @Test("the 文号 the page states tells a letter or a personnel notice, unless the title names a policy")
+    func pageNumber() {
+        #expect(DocumentKind(title: "关于进一步加强城市道路管理的通知", number: "饶府办函〔2026〕3号") == .reply)
+        #expect(DocumentKind(title: "关于市政府部门负责人的通知", number: "饶府任〔2026〕2号") == .personnel)
+        #expect(DocumentKind(title: "关于进一步加强城市道路管理的通知", number: "饶府发〔2026〕5号") == .policy)
+        #expect(DocumentKind(title: "关于印发《上饶市城市更新实施方案》的通知", number: "饶府办函〔2026〕8号") == .policy)
+        // zy-moe-notice-article.html: 发文字号 教思政厅函〔2024〕10号.
+        #expect(DocumentKind(title: "教育部办公厅关于举办2024年高校“礼敬中华优秀传统文化”宣传教育活动的通知", number: "教思政厅函〔2024〕10号") == .reply)
+    }
+
     @Test("an item of a 规范性文件 column is a policy whatever its title")
     func normativeColumn() {
         #expect(DocumentKind(title: "关于2027年元旦放假安排的通知", column: "行政规范性文件") == .policy)
@@ -106,6 +116,16 @@ struct DocumentKindTests {
         let summary = try #require(verdict.policy)
         #expect(summary.documents == 1)
         #expect(summary.interpreted == 0)
+
+        // A 通知 titled like a policy whose page states a letter's 文号 is a reply; a 发 number tells nothing.
+        var letter = PolicyRulesTests.article("zcwj/6.html")
+        letter.documentNumber = "饶府办函〔2026〕3号"
+        var issued = PolicyRulesTests.article("zcwj/7.html")
+        issued.documentNumber = "饶府发〔2026〕4号"
+        let numbered = p.list(p.policyColumn, [
+            ("zcwj/6.html", "关于进一步加强城市道路管理的通知", 20), ("zcwj/7.html", "关于进一步加强城市供水管理的通知", 20),
+        ])
+        #expect(p.judge([numbered, interpretations, letter, issued]).findings(.policyNotInterpreted).map(\.url) == ["\(p.h)zcwj/7.html"])
 
         // With every kind required, every document is judged.
         var rules = RuleSet.builtIn
