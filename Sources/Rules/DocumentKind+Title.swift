@@ -6,12 +6,11 @@ extension DocumentKind {
     /// ``consultation``; a document passed on (转发) is ``forwarded``; a title that names a policy's
     /// form (…办法, …实施方案, also printed: 关于印发《…办法》的通知, …办法（试行）) is ``policy``; then
     /// a 文号 the title or the page carries, when it is a letter's or a personnel one (…函〔2024〕3号,
-    /// …任〔2024〕2号);
-    /// then the form that ends the title (纪要, 批复 / 函, 公示, 通报, 报告); then what the title is about
-    /// (任免, 放假, 招标, 招聘, 表彰, 名单, 举办 / 开展 / 做好 / 下达 …); a 公告 is ``publicity``; any other
-    /// 通知, 通告, 决定 or 令, a title cut short or only begun (关于…) and a title with nothing to read
-    /// (empty, brackets only) are ``policy``: judged, as nothing shows them routine; a title with
-    /// no document's form at all is ``other``.
+    /// …任〔2024〕2号); then the form that ends the title (纪要, 批复 / 函, 公示, 通报, 报告); then what
+    /// the title is about (任免, 放假, 招标, 招聘, 表彰, 名单, 举办 / 开展 / 做好 / 下达 …); a 公告 is
+    /// ``publicity``; any other 通知, 通告, 决定 or 令, a title cut short or only begun (关于…) and a
+    /// title with nothing to read (empty, brackets only) are ``policy``: judged, as nothing shows
+    /// them routine; a title with no document's form at all is ``other``.
     public init(title: String, column: String? = nil, number: String? = nil) {
         let text = Self.plain(title)
         if column?.contains("规范性文件") == true {
