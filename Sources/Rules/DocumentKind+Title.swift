@@ -43,7 +43,7 @@ extension DocumentKind {
     /// Endings of a policy's own name (…管理办法, …实施方案, …三年行动计划, …工作要点).
     static let policyForms = [
         "办法", "规定", "条例", "细则", "规则", "意见", "方案", "规划", "纲要", "措施", "计划", "要点", "指南", "指引",
-        "标准", "规范", "制度", "政策",
+        "标准", "规范", "制度", "政策", "预案", "机制", "准则",
     ]
 
     /// Title endings that make the kind whatever the title is about.
