@@ -21,6 +21,12 @@ struct PolicyPair: Sendable, Hashable {
 /// document in other brackets, and a site without a 政策解读 column. Also a decoy: a document
 /// dated 400 days back, older than the window, that nothing interprets. Sites whose policy or interpretation column is
 /// planted stale keep their dates; their interpretations interpret national documents.
+///
+/// Decoys on every other paired site: its third document is a routine one that nothing
+/// interprets (a 任免 notice, a holiday notice, a 批复, a tender, 会议纪要, a work notice), which the
+/// indicators do not ask to be interpreted; on one site in seven of those, a plain one crawled
+/// whole, a 通知 titled like a policy whose page states a letter's 文号 (…府办函〔…〕…号). Every
+/// other document's page states a 文号 of the 发 kind.
 struct PolicyPlanter {
     let spec: ProvinceSpec
 
@@ -39,6 +45,18 @@ struct PolicyPlanter {
             let count = min(sites[s].columns[p].items.count, sites[s].columns[q].items.count)
             for k in 0..<count { pair(&sites[s], p: p, q: q, k: k) }
             for k in count..<sites[s].columns[q].items.count { sites[s].columns[q].items[k].title = Self.nationalInterpretation(k) }
+            if count >= 4, s % 2 == 0 {
+                unpair(&sites[s], p: p, q: q, k: 2)
+                sites[s].columns[p].items[2].routineDocument = true
+                if s % 14 == 12, isPlainSite(sites[s], hosts: hosts), isPlainArticle(sites[s].columns[p].items[2]) {
+                    // Titled like a policy; only the 文号 its page states (函) says it is a letter.
+                    let topic = Gazetteer.topics[(s / 2) % Gazetteer.topics.count]
+                    sites[s].columns[p].items[2].title = "关于进一步加强\(topic)督查反馈问题整改的通知"
+                    sites[s].columns[p].items[2].documentNumber = "\(sites[s].region.prefix(2))府办函〔\(spec.asOf.year - 1)〕\(40 + s)号"
+                } else {
+                    sites[s].columns[p].items[2].title = routineTitle(sites[s], serial: s / 2)
+                }
+            }
             guard isPlain(sites[s], hosts: hosts, p: p, q: q, count: count),
                   let plant = plants.first(where: { $0 != .oldUninterpreted || hasOldPair(sites[s], p: p, q: q, count: count) })
             else { continue }
@@ -66,6 +84,7 @@ struct PolicyPlanter {
     }
 
     /// Titles of their own for every document of the site: topic and kind differ from item to item.
+    /// Each states a 文号 of the 发 kind (上饶府发〔2023〕3号).
     private func retitleDocuments(_ site: inout SiteModel, p: Int, serial: Int) {
         for k in site.columns[p].items.indices {
             let topic = Gazetteer.topics[(serial + k) % Gazetteer.topics.count]
@@ -73,6 +92,21 @@ struct PolicyPlanter {
             site.columns[p].items[k].title = k % 3 == 2
                 ? "\(site.unit)关于进一步加强\(topic)\(["工作", "管理", "监督"][round])的意见"
                 : "关于印发《\(site.region)\(topic)\(["实施方案", "三年行动计划", "管理办法"][round])》的通知"
+            site.columns[p].items[k].documentNumber = "\(site.region.prefix(2))府发〔\(site.columns[p].items[k].date.year)〕\(k + 1)号"
+        }
+    }
+
+    /// A routine document's title, of one of six kinds in turn: 任免, 放假, 批复, 招标, 会议纪要, a work notice.
+    private func routineTitle(_ site: SiteModel, serial: Int) -> String {
+        let topic = Gazetteer.topics[serial % Gazetteer.topics.count]
+        let name = Gazetteer.surnames[serial % Gazetteer.surnames.count] + Gazetteer.givenNames[serial % Gazetteer.givenNames.count]
+        return switch serial % 6 {
+        case 0: "关于\(name)同志任职的通知"
+        case 1: "关于\(spec.asOf.year)年元旦放假安排的通知"
+        case 2: "关于同意\(site.region)\(topic)项目立项的批复"
+        case 3: "\(site.region)\(topic)项目施工招标公告"
+        case 4: "\(site.unit)第\(serial + 3)次常务会议纪要"
+        default: "关于开展\(topic)专项检查的通知"
         }
     }
 
@@ -93,12 +127,16 @@ struct PolicyPlanter {
         site.columns[q].items[k].title = Self.nationalInterpretation(k)
     }
 
+    /// A site that answers and is crawled whole.
+    private func isPlainSite(_ site: SiteModel, hosts: [HostModel]) -> Bool {
+        let host = hosts[site.hostIndex]
+        return !host.refuses && !host.hangs
+            && site.defects.isDisjoint(with: [.unreachable, .robotsDisallow, .calendarTrap, .blankColumn])
+    }
+
     /// A site that answers, crawled whole, whose second pair is of plain articles of the window.
     private func isPlain(_ site: SiteModel, hosts: [HostModel], p: Int, q: Int, count: Int) -> Bool {
-        let host = hosts[site.hostIndex]
-        guard !host.refuses, !host.hangs, count >= 3,
-              site.defects.isDisjoint(with: [.unreachable, .robotsDisallow, .calendarTrap, .blankColumn])
-        else { return false }
+        guard isPlainSite(site, hosts: hosts), count >= 3 else { return false }
         return [site.columns[p].items[1], site.columns[q].items[1]].allSatisfy(isPlainArticle)
             && site.columns[p].items[1].date >= spec.asOf.adding(months: -12)
     }

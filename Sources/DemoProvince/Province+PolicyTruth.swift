@@ -2,7 +2,7 @@ import GovSweepProtocol
 
 extension Province {
     /// A site's policy documents and interpretations as truth entries, read from the pairs the
-    /// planter left (``PolicyPlanter``). Documents of the window without a partner are
+    /// planter left (``PolicyPlanter``). Routine documents (任免, 批复 …) are negatives; other documents of the window without a partner are
     /// `policy_not_interpreted` (or, with no 政策解读 column at all, the site is
     /// `interpretation_column_missing`); interpreted documents and documents older than the window
     /// are negatives. An interpretation of a document of the window is `interpretation_not_linked`
@@ -21,7 +21,7 @@ extension Province {
         let earliest = spec.asOf.adding(months: -12)
         func inWindow(_ item: ItemModel) -> Bool { item.date >= earliest && item.date <= spec.asOf }
         guard let interpretation = site.columns.first(where: { $0.category == .interpretation }) else {
-            let window = policy.items.filter(inWindow)
+            let window = policy.items.filter { inWindow($0) && !$0.routineDocument }
             if !window.isEmpty {
                 expected.append(entry(.interpretationColumnMissing, absolute(site, site.listPath(policy, page: 0)), .site,
                                       "\(window.count) documents of the last year and no 政策解读 column"))
@@ -34,6 +34,8 @@ extension Province {
                 if item.policyPair == nil {
                     negatives.append(entry(.policyNotInterpreted, address, .url, "published \(item.date.iso), before the window; nothing interprets it"))
                 }
+            } else if item.routineDocument {
+                negatives.append(entry(.policyNotInterpreted, address, .url, "a routine document (\(item.title)): needs no interpretation"))
             } else if item.policyPair == nil {
                 expected.append(entry(.policyNotInterpreted, address, .url, "no interpretation names it or links to it"))
             } else {

@@ -51,6 +51,10 @@ struct ItemModel: Sendable, Hashable {
     var body: PlantedBody?
     /// The policy document this interpretation interprets, or the interpretation of this document.
     var policyPair: PolicyPair?
+    /// A routine document of a 政策文件 column (任免, 批复, 会议纪要 …) that needs no interpretation.
+    var routineDocument = false
+    /// The 文号 a policy document's page states under 发文字号; nil for other articles.
+    var documentNumber: String?
 }
 
 /// A document a list item links to directly (`./202608/P0….xlsx`, `downfile.jsp?filename=….xls`).

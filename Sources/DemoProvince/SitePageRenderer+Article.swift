@@ -22,7 +22,7 @@ extension SitePageRenderer {
             <div class="position">当前位置：<a href="\(site.homepagePath)">首页</a> &gt; <a href="\(site.listPath(column, page: 0))">\(column.name)</a></div>
             <div class="article">
             <h1>\(item.title)</h1>
-            <div class="info">发布时间：\(time)　来源：\(item.body?.source ?? site.unit)</div>
+            <div class="info">发布时间：\(time)　来源：\(item.body?.source ?? site.unit)</div>\(item.documentNumber.map { "\n<div class=\"info\">发文字号：\($0)</div>" } ?? "")
             <div class="content">
             \(paragraphs.joined(separator: "\n"))
             </div>

@@ -105,6 +105,7 @@ public struct PageAnalyzer: Sendable {
                 ?? DateParsing.date(inURL: input.url)
                 ?? DateParsing.chineseNumeralDate(in: String(decoding: text, as: UTF8.self))
             observation.body = ArticleBodyReader(snapshot: snapshot).signature(metaSource: walker.meta["ContentSource"])
+            observation.documentNumber = DocumentNumberReader.number(in: String(decoding: text, as: UTF8.self))
         }
         if observation.kind == .article || observation.kind == .other {
             observation.policyLinks = PolicyLinkReader.links(observation.links)

@@ -33,6 +33,8 @@ public struct PageObservation: Sendable, Codable, Hashable {
     public var body: BodySignature?
     /// An article's links to interpretations and interpreted documents (``PolicyLinkReader``); nil when none.
     public var policyLinks: PolicyLinks?
+    /// The 文号 an article states under a label (``DocumentNumberReader``); nil when none.
+    public var documentNumber: String?
 
     /// Creates an observation; everything but `kind` defaults to empty.
     public init(

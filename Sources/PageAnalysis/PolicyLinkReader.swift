@@ -1,13 +1,15 @@
 import GovSweepProtocol
 
 /// Reads a page's links between policy documents and interpretations from their words: a link
-/// saying 解读, 图解 or 一图读懂 (相关解读：《…》政策解读, 图解：…, 视频解读｜…) points at an
-/// interpretation; one saying 原文, 相关文件 or 文件链接, or worded as a document's title
-/// (关于印发《…》的通知, …关于…的意见, also as a file name: ….pdf), at a document. Menus, footers, images and hidden links are
-/// left out, and so are links named only after a column (政策解读, 政策文件, 政策文件及解读 in a
-/// breadcrumb), which every page of a site may carry. Facts only: which document an interpretation interprets is the rules' to decide.
+/// saying 解读, 图解, 一图读懂 or 答记者问 (``InterpretationWords/marks``, the words the rules read
+/// titles with; 相关解读：《…》政策解读, 图解：…, 视频解读｜…) points at an interpretation; one saying
+/// 原文, 相关文件 or 文件链接, or worded as a document's title (关于印发《…》的通知, …关于…的意见, also as
+/// a file name: ….pdf), at a document. Menus, footers, images and hidden links are left out, and so
+/// are links named only after a column (政策解读, 政策文件, 政策文件及解读 in a breadcrumb), which every
+/// page of a site may carry; a link worded only 相关文件 or 政策原文 is the document's when it sits in
+/// the article's body and points at a page, a column's when it sits elsewhere or points at a list.
+/// Facts only: which document an interpretation interprets is the rules' to decide.
 enum PolicyLinkReader {
-    static let interpretationWords = ["解读", "图解", "读懂"]
     static let documentWords = ["原文", "相关文件", "政策文件：", "文件链接"]
     /// Column names that the ending rule of ``isColumnName(_:)`` does not catch.
     static let columnNames: Set<String> = ["解读回应", "图解政策", "政策问答", "政策原文"]
@@ -19,8 +21,8 @@ enum PolicyLinkReader {
         var result = PolicyLinks()
         for link in links where link.placement != .navigation && link.placement != .footer && !link.hidden && link.kind != .image {
             let text = link.text.filter { !$0.isWhitespace }
-            guard !text.isEmpty, !isColumnName(text) else { continue }
-            if interpretationWords.contains(where: text.contains) {
+            guard !text.isEmpty, !isColumnName(text) || pointsAtDocument(link, words: text) else { continue }
+            if InterpretationWords.marked(text) {
                 if !result.interpretations.contains(link.url) { result.interpretations.append(link.url) }
             } else if documentWords.contains(where: text.contains) || isDocumentTitle(text) {
                 if !result.documents.contains(link.url) { result.documents.append(link.url) }
@@ -35,6 +37,25 @@ enum PolicyLinkReader {
     static func isColumnName(_ text: String) -> Bool {
         columnNames.contains(text)
             || text.count <= 8 && !text.contains("《") && ["解读", "图解", "文件"].contains { text.hasSuffix($0) }
+    }
+
+    /// A link worded as a pointer to the document (相关文件, 政策原文) in the article's body, to a page
+    /// rather than a list: the document. A column of that name is linked from menus and side boxes,
+    /// at a list or index address.
+    static func pointsAtDocument(_ link: ExtractedLink, words: String) -> Bool {
+        link.placement == .body && documentWords.contains(where: words.contains) && !isListAddress(link.url)
+    }
+
+    /// A column's or a site's address rather than one page's: `/col/…`, `list…`, `index…`,
+    /// `default…`, a path ending in `/`, paged lists; never an article's address (TRS
+    /// `/col/…/t20231120_76.html`, Hanweb `art_…`, `content.jsp?id=`).
+    static func isListAddress(_ url: String) -> Bool {
+        if PageKindClassifier.isArticleURL(url) { return false }
+        if PageKindClassifier.isHomepagePath(url) || PageKindClassifier.isColumnURL(url) { return true }
+        let (path, _) = LinkClassifier.pathAndQuery(url)
+        if path.isEmpty || path.hasSuffix("/") { return true }
+        let last = (path.split(separator: "/").last ?? "").lowercased()
+        return last.hasPrefix("index") || last.hasPrefix("default") || last.hasPrefix("list")
     }
 
     /// A document's own title as a link's words: 关于印发《…》的通知, …关于…的意见 (the label 相关文件：

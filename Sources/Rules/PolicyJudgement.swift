@@ -4,7 +4,10 @@ import GovSweepProtocol
 /// by link first and then by title, for the documents published within the rules' window.
 ///
 /// Only sites whose policy column was read (a list page of the policy category with items) are
-/// judged. A document's partners are the interpretations its page links to and those whose page
+/// judged, and of its documents only those whose kind (``DocumentKind``, from the title, the
+/// column and the 文号 the document's page states) is not one of the rules' routine kinds: a 任免
+/// notice or a 批复 needs no interpretation.
+/// A document's partners are the interpretations its page links to and those whose page
 /// links to it; without such links, the interpretations whose title reads as one (解读, 图解 …), names
 /// it (``PolicyTitle``) and is not dated more than `interpretation_lead_days` before it. A
 /// document without a partner is not interpreted. A pair is linked both ways when each side that
@@ -17,6 +20,8 @@ struct PolicyJudgement {
         var url: String
         var title: String
         var date: CivilDate?
+        /// The name of the column that lists it; nil for a page linked from a document.
+        var column: String? = nil
     }
 
     /// An interpretation and a document it interprets that are not linked both ways.
@@ -44,8 +49,11 @@ struct PolicyJudgement {
         guard let columnURL = policyLists.first?.column?.url else { return }
         let interpretationLists = fine.filter { $0.column?.category == .interpretation }
         let earliest = asOf.adding(months: -rules.windowMonths)
-        let documents = Self.entries(policyLists).filter { $0.date.map { $0 >= earliest && $0 <= asOf } ?? false }
         let site = PolicyPages(fine, boxLinkPages: rules.boxLinkPages)
+        let documents = Self.entries(policyLists).filter { document in
+            document.date.map { $0 >= earliest && $0 <= asOf } == true
+                && rules.requiresInterpretation(title: document.title, column: document.column, number: site.page(document.url)?.documentNumber)
+        }
         var interpretations = Self.entries(interpretationLists)
         var known = Set(interpretations.map(\.url))
         for document in documents {
@@ -97,9 +105,9 @@ struct PolicyJudgement {
     /// The dated items the lists link to, once per address.
     static func entries(_ lists: [PageReport]) -> [Entry] {
         var seen = Set<String>()
-        return lists.flatMap(\.items).compactMap { item in
+        return lists.flatMap { list in list.items.map { (item: $0, column: list.column?.name) } }.compactMap { item, column in
             guard let url = item.url, seen.insert(url).inserted else { return nil }
-            return Entry(url: url, title: item.title, date: item.date)
+            return Entry(url: url, title: item.title, date: item.date, column: column)
         }
     }
 }

@@ -2,7 +2,7 @@
 public struct PolicySummary: Codable, Hashable, Sendable {
     /// The policy column's first list page.
     public var url: String
-    /// Documents published within the window.
+    /// Documents published within the window that need an interpretation (routine kinds left out).
     public var documents: Int
     /// Of those, the ones with an interpretation (by link, or by title).
     public var interpreted: Int

@@ -1,3 +1,5 @@
+import GovSweepProtocol
+
 /// What a policy title names, reduced to a key on which a document and its interpretation agree.
 ///
 /// `关于印发《上饶市数字政府建设方案》的通知`, `《关于〈上饶市数字政府建设方案〉的政策解读》`,
@@ -27,10 +29,12 @@ struct PolicyTitle: Hashable {
         return short.count >= Self.shortestContained && long.contains(short)
     }
 
-    /// Whether a title reads as an interpretation's (解读, 图解, 一图读懂, 问答, 答记者问 …): an item of a
-    /// 政策解读 column titled like a plain document or a news item is no interpretation by its title.
+    /// Whether a title reads as an interpretation's (``InterpretationWords``: 解读, 图解, 一图读懂,
+    /// 答记者问, and in these titles, all listed by interpretation columns or linked as interpretations,
+    /// 问答 and 解析): an item of a 政策解读 column titled like a plain document or a news item is no
+    /// interpretation by its title.
     static func readsAsInterpretation(_ title: String) -> Bool {
-        ["解读", "图解", "读懂", "看懂", "问答", "答记者问", "解析"].contains { title.contains($0) }
+        (InterpretationWords.marks + InterpretationWords.columnMarks).contains { title.contains($0) }
     }
 
     /// Keys shorter than this say nothing (图解, 政策解读 alone).
@@ -53,7 +57,7 @@ struct PolicyTitle: Hashable {
         for separator: Character in ["：", ":", "｜", "|"] {
             guard let at = text.firstIndex(of: separator) else { continue }
             let label = text[..<at]
-            if label.count <= 8, ["解读", "图解", "读懂", "问答"].contains(where: { label.contains($0) }) {
+            if label.count <= 8, readsAsInterpretation(String(label)) {
                 return String(text[text.index(after: at)...])
             }
         }

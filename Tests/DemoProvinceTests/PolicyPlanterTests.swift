@@ -82,4 +82,46 @@ struct DemoPolicyTests {
         let truth = try #require(Self.province.groundTruth.sites.first { $0.siteID == site.id })
         #expect(truth.negatives.contains { $0.check == .policyNotInterpreted && $0.url.hasSuffix(site.articlePath(site.columns[pair.column], document)) })
     }
+
+    @Test("routine documents (任免, 放假, 批复, 招标, 会议纪要, a work notice) stand unpaired in 政策文件 columns and are negatives, never planted")
+    func routineDecoys() throws {
+        var kinds = Set<String>()
+        var decoys = 0
+        for site in Self.province.sites {
+            guard let policy = site.columns.first(where: { $0.category == .policy }) else { continue }
+            let truth = try #require(Self.province.groundTruth.sites.first { $0.siteID == site.id })
+            for item in policy.items where item.routineDocument {
+                decoys += 1
+                #expect(item.policyPair == nil)
+                kinds.insert(["任职", "放假", "批复", "招标公告", "会议纪要", "专项检查"].first { item.title.contains($0) }
+                    ?? (item.documentNumber?.contains("府办函〔") == true ? "函" : item.title))
+                let planted = truth.expected.filter { $0.check == .policyNotInterpreted && $0.url.hasSuffix(site.articlePath(policy, item)) }
+                #expect(planted.isEmpty, "\(item.title)")
+                if item.document == nil, item.date <= Self.asOf, item.date >= Self.asOf.adding(months: -12) {
+                    #expect(truth.negatives.contains { $0.check == .policyNotInterpreted && $0.url.hasSuffix(site.articlePath(policy, item)) })
+                }
+            }
+        }
+        #expect(decoys >= 10)
+        #expect(kinds == ["任职", "放假", "批复", "招标公告", "会议纪要", "专项检查", "函"])
+    }
+
+    @Test("policy documents' pages state a 文号 under 发文字号; the letter decoy's is a 函 number, the others' 发 numbers")
+    func documentNumbers() throws {
+        var letters = 0
+        for (s, site) in Self.province.sites.enumerated() {
+            guard let p = site.columns.firstIndex(where: { $0.category == .policy }) else { continue }
+            for (k, item) in site.columns[p].items.enumerated() where item.document == nil && !item.shortNotice {
+                let number = try #require(item.documentNumber, "\(site.id) \(item.title)")
+                #expect(SitePageRenderer(province: Self.province, siteIndex: s).article(column: p, item: k).contains("发文字号：\(number)"))
+                if number.contains("府办函〔") {
+                    letters += 1
+                    #expect(item.routineDocument && item.title.hasSuffix("的通知"))
+                } else {
+                    #expect(number.contains("府发〔"))
+                }
+            }
+        }
+        #expect(letters >= 1)
+    }
 }

@@ -68,6 +68,37 @@ struct PolicyLinkTests {
         #expect(PolicyLinkReader.links([ExtractedLink(url: "https://a.gov.cn/art/2024/1/2/art_1.html", text: "《关于推进老旧小区改造的实施意见》解读", placement: .body, hidden: false, kind: .page)])?.interpretations.count == 1)
     }
 
+    @Test("a link worded only 相关文件 or 政策原文 is the document in the article's body at a page's address, a column in a side box or at a list address")
+    func documentPointers() {
+        func link(_ text: String, _ url: String, _ placement: LinkPlacement = .body) -> PolicyLinks? {
+            PolicyLinkReader.links([ExtractedLink(url: url, text: text, placement: placement, hidden: false, kind: .page)])
+        }
+        let trs = "https://a.gov.cn/col/zcwj/202311/t20231120_76.html"
+        #expect(link("相关文件", trs)?.documents == [trs])
+        #expect(link(" 政策原文 ", "https://a.gov.cn/art/2024/1/2/art_1_5.html")?.documents == ["https://a.gov.cn/art/2024/1/2/art_1_5.html"])
+        #expect(link("相关文件", "https://a.gov.cn/zcwj/content.jsp?id=5678")?.documents.count == 1)
+        // The same words naming a column: at a list address, or beside the content.
+        #expect(link("相关文件", "https://a.gov.cn/col/col1234/index.html") == nil)
+        #expect(link("相关文件", "https://a.gov.cn/xxgk/xgwj/") == nil)
+        #expect(link("相关文件", "https://a.gov.cn/zcwj/list.jsp?classid=3") == nil)
+        #expect(link("相关文件", trs, .other) == nil)
+        #expect(link("政策原文", trs, .list) == nil)
+        #expect(link("规范性文件", trs) == nil)
+    }
+
+    @Test("the worker reads links with the words the rules read titles with: 一图看懂 and 答记者问 are interpretations, 在线问答 in a body is not")
+    func sharedWords() {
+        func link(_ text: String) -> PolicyLinks? {
+            PolicyLinkReader.links([ExtractedLink(url: "https://a.gov.cn/art/2024/1/2/art_1_9.html", text: text, placement: .body, hidden: false, kind: .page)])
+        }
+        for word in InterpretationWords.marks {
+            #expect(link("《上饶市数字政府建设方案》\(word)")?.interpretations.count == 1, "\(word)")
+        }
+        #expect(link("一图看懂《上饶市数字政府建设方案》")?.interpretations.count == 1)
+        #expect(link("市发改委负责人就《上饶市数字政府建设方案》答记者问")?.interpretations.count == 1)
+        #expect(link("在线问答") == nil)
+    }
+
     @Test("on the real-page corpus, links to interpretation columns (政策解读, 解读回应, 上级政策解读, 数据解读 in menus and side boxes) are never read as interpretations")
     func realPages() throws {
         let corpus = RealPageCorpusTests()

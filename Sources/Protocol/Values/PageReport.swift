@@ -38,6 +38,9 @@ public struct PageReport: Codable, Hashable, Sendable {
     /// An article's links to interpretations and to the documents they interpret (``PolicyLinks``);
     /// nil when it shows none. Optional on the wire.
     public var policyLinks: PolicyLinks?
+    /// The 文号 an article states under a label (发文字号：赣府办函〔2024〕12号); nil when none.
+    /// Optional on the wire.
+    public var documentNumber: String?
 
     public init(
         url: String, finalURL: String? = nil, status: Int? = nil, error: NetworkErrorKind? = nil,
@@ -172,6 +175,7 @@ extension PageReport {
         case messages
         case body
         case policyLinks = "policy_links"
+        case documentNumber = "document_number"
     }
 }
 

@@ -32,6 +32,7 @@ extension FetchedPage {
         report.messages = observation.messages
         report.body = observation.body
         report.policyLinks = observation.policyLinks
+        report.documentNumber = observation.documentNumber
         switch entry.role {
         case .homepage:
             report.items = observation.items

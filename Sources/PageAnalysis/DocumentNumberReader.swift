@@ -1,0 +1,45 @@
+/// Reads the 文号 (document number) a document's page states under a label: `发文字号：吉政明电〔2022〕1号`,
+/// `文　　号：赣府办函〔2024〕12号`. A fact the rules read a document's kind from (a letter's 函, a
+/// personnel 任 number); numbers quoted in the body (根据…（国办发〔2019〕19号）) carry no label and
+/// are not taken.
+enum DocumentNumberReader {
+    /// Labels of the number, longest first.
+    static let labels: [[Unicode.Scalar]] = ["发文字号", "发文文号", "文件编号", "文件文号", "文号"].map { Array($0.unicodeScalars) }
+    static let openings: Set<Unicode.Scalar> = ["〔", "[", "［", "(", "（"]
+    static let closings: Set<Unicode.Scalar> = ["〕", "]", "］", ")", "）"]
+    static let separators: Set<Unicode.Scalar> = [":", "：", "|", "｜"]
+
+    /// The first labelled number in `text` (the page's text), nil when none. Blanks are dropped
+    /// first: labels are spaced out (文　　号) and values sit in the next cell.
+    static func number(in text: String) -> String? {
+        guard text.unicodeScalars.contains("号") else { return nil }
+        let scalars: [Unicode.Scalar] = text.unicodeScalars.filter { !$0.properties.isWhitespace }
+        for label in labels {
+            var at = scalars.startIndex
+            while at + label.count <= scalars.endIndex {
+                defer { at += 1 }
+                guard scalars[at] == label[0], scalars[at..<(at + label.count)].elementsEqual(label) else { continue }
+                var start = at + label.count
+                while start < scalars.endIndex, separators.contains(scalars[start]) { start += 1 }
+                if let number = number(at: start, in: scalars) { return number }
+            }
+        }
+        return nil
+    }
+
+    /// A number starting at `start`: an issuer's code (Chinese letters), the year in brackets, digits, 号.
+    static func number(at start: Int, in scalars: [Unicode.Scalar]) -> String? {
+        func isDigit(_ s: Unicode.Scalar) -> Bool { ("0"..."9").contains(s) }
+        var i = start
+        while i < scalars.endIndex, i - start < 12, !scalars[i].isASCII, scalars[i].properties.isIdeographic { i += 1 }
+        guard i > start, i < scalars.endIndex, openings.contains(scalars[i]) else { return nil }
+        i += 1
+        guard i + 4 < scalars.endIndex, scalars[i..<(i + 4)].allSatisfy(isDigit), closings.contains(scalars[i + 4]) else { return nil }
+        i += 5
+        let serial = scalars[i...].prefix(while: isDigit)
+        guard (1...6).contains(serial.count), i + serial.count < scalars.endIndex, scalars[i + serial.count] == "号" else { return nil }
+        var number = String.UnicodeScalarView()
+        number.append(contentsOf: scalars[start...(i + serial.count)])
+        return String(number)
+    }
+}
