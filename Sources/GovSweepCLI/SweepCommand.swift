@@ -103,6 +103,7 @@ enum Finish {
             throw ExitCode(3)
         }
         let directory = out ?? SweepResults.defaultDirectory(for: sweepID)
+        store.releaseMemory()
         let paths = try SweepResults.writeAll(store: store, sweep: sweep, rulesOverride: rules, to: directory)
         let summary = try store.counts(sweepID: sweepID)
         print("sweep \(sweepID) complete: \(summary.pages) pages stored in \(db)")
