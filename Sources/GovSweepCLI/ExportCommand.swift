@@ -22,11 +22,10 @@ struct ExportCommand: ParsableCommand {
             return
         }
         let record = try store.sweep(stored.sweep)
-        let judged = try SweepResults.verdicts(store: store, sweep: record, rulesOverride: stored.rules)
-        let written = try ContractExport.write(judged.verdicts, to: stored.out)
+        let (written, rules) = try SweepResults.writeContract(store: store, sweep: record, rulesOverride: stored.rules, to: stored.out)
         let standing = try SweepStanding.read(
             store: store, record: record, lock: DatabaseLock.state(ofDatabase: stored.db))
-        print("sweep \(record.id) (\(standing.liveness.word)), rules \(judged.rules.hash)")
+        print("sweep \(record.id) (\(standing.liveness.word)), rules \(rules.hash)")
         print("  \(written.findingsPath): \(written.findings) findings")
         print("  \(written.columnsPath): \(written.columns) columns")
         if record.state != .complete {

@@ -103,6 +103,9 @@ enum Finish {
             throw ExitCode(3)
         }
         let directory = out ?? SweepResults.defaultDirectory(for: sweepID)
+        // The crawl's memory goes before the judging's comes: SQLite's page caches, then what the crawl freed.
+        store.releaseMemory()
+        FreedMemory.giveBack()
         let paths = try SweepResults.writeAll(store: store, sweep: sweep, rulesOverride: rules, to: directory)
         let summary = try store.counts(sweepID: sweepID)
         print("sweep \(sweepID) complete: \(summary.pages) pages stored in \(db)")

@@ -3,14 +3,30 @@ import ZIPFoundation
 
 /// An Office Open XML package (a .docx or .xlsx): named XML parts zipped together with ZIPFoundation.
 struct OfficePackage {
-    /// Part name (no leading slash) → XML text, in the order they are zipped.
-    var parts: [(name: String, xml: String)]
+    /// A named part (no leading slash) and how to make its UTF-8 XML: made only when it is zipped.
+    struct Part {
+        var name: String
+        var make: () -> Data
+    }
+
+    /// The parts, in the order they are zipped.
+    var parts: [Part]
+
+    init(parts: [Part]) {
+        self.parts = parts
+    }
+
+    /// Part name → XML text, in the order they are zipped.
+    init(parts: [(name: String, xml: String)]) {
+        self.parts = parts.map { part in Part(name: part.name, make: { Data(part.xml.utf8) }) }
+    }
 
     /// The zipped package. Entries carry `modified` as their time so the same report zips the same.
+    /// Each part is made just before it is zipped and let go after, so one part's XML is held at a time.
     func zipped(modified: Date) throws -> Data {
         let archive = try Archive(data: Data(), accessMode: .create)
         for part in parts {
-            let data = Data(part.xml.utf8)
+            let data = part.make()
             try archive.addEntry(
                 with: part.name, type: .file, uncompressedSize: Int64(data.count), modificationDate: modified,
                 compressionMethod: .deflate

@@ -12,12 +12,13 @@ public enum ReportWriter {
         } catch {
             throw .cannotWrite(path: directory, reason: error.localizedDescription)
         }
-        let files = try files(summary)
         var written: [String] = []
+        // One report at a time: each is made, written and let go before the next.
         for name in fileNames {
             let path = (directory as NSString).appendingPathComponent(name)
+            let data = try file(name, summary)
             do {
-                try files[name]!.write(to: URL(fileURLWithPath: path), options: .atomic)
+                try data.write(to: URL(fileURLWithPath: path), options: .atomic)
             } catch {
                 throw .cannotWrite(path: path, reason: error.localizedDescription)
             }
@@ -37,17 +38,30 @@ public enum ReportWriter {
 
     /// Every report's bytes by file name, the Office files included.
     public static func files(_ summary: SweepSummary) throws(ReportError) -> [String: Data] {
-        var files = render(summary).mapValues { Data($0.utf8) }
+        var files: [String: Data] = [:]
+        for name in fileNames { files[name] = try file(name, summary) }
+        return files
+    }
+
+    /// The bytes of the report `name` (one of ``fileNames``).
+    static func file(_ name: String, _ summary: SweepSummary) throws(ReportError) -> Data {
         let stamp = summary.finishedAt ?? summary.startedAt
         let created = ReportText.utcTimestamp(stamp)
         let modified = Date(timeIntervalSince1970: stamp)
         do {
-            files["circular.docx"] = try WordDocument.data(CircularDocument.sweep(summary), created: created, modified: modified)
-            files["sites.xlsx"] = try SitesWorkbook.data(summary, created: created, modified: modified)
+            switch name {
+            case "sites.csv": return Data(SitesCSV.render(summary).utf8)
+            case "report.html": return Data(HTMLReport.render(summary).utf8)
+            case "circular.md": return Data(CircularDraft.render(summary).utf8)
+            case "circular.docx": return try WordDocument.data(CircularDocument.sweep(summary), created: created, modified: modified)
+            case "sites.xlsx": return try SitesWorkbook.data(summary, created: created, modified: modified)
+            default: throw ReportError.cannotWrite(path: name, reason: "not a report GovSweep writes")
+            }
+        } catch let error as ReportError {
+            throw error
         } catch {
-            throw .cannotWrite(path: "circular.docx / sites.xlsx", reason: "\(error)")
+            throw .cannotWrite(path: name, reason: "\(error)")
         }
-        return files
     }
 }
 

@@ -21,10 +21,14 @@ struct SitesTable {
     var header: [String]
     var rows: [[Cell]]
 
+    /// The header row.
+    static var header: [String] {
+        ["网站标识码", "网站名称", "主办单位", "所属地方", "级别", "得分", "是否合格", "单项否决", "存在的突出问题"]
+            + countedChecks.map(ReportText.checkName) + ["检查批次", "规则", "规则哈希"]
+    }
+
     init(_ summary: SweepSummary) {
-        header = ["网站标识码", "网站名称", "主办单位", "所属地方", "级别", "得分", "是否合格", "单项否决", "存在的突出问题"]
-        header += Self.countedChecks.map(ReportText.checkName)
-        header += ["检查批次", "规则", "规则哈希"]
+        header = Self.header
         let order = summary.regionOrder
         let batch = summary.sweepID + summary.titleMark
         let judged = order.sorted(summary.verdicts, region: { $0.site.region ?? "" }, id: \.site.id)

@@ -63,15 +63,17 @@ enum SpreadsheetTemplates {
         <cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles></styleSheet>
         """
 
-    /// One worksheet; the header row stays in view while scrolling.
-    static func worksheet(columnWidths: [Int], rows: String) -> String {
+    /// A worksheet's text up to its rows, which ``worksheetEnd`` follows; the header row stays in view while scrolling.
+    static func worksheetStart(columnWidths: [Int]) -> String {
         let cols = columnWidths.enumerated().map { index, width in
             "<col min=\"\(index + 1)\" max=\"\(index + 1)\" width=\"\(width)\" customWidth=\"1\"/>"
         }.joined()
         return OfficePackage.declaration + """
             <worksheet xmlns="\(mainNamespace)" xmlns:r="\(relationshipNamespace)"><sheetViews><sheetView workbookViewId="0">\
             <pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/></sheetView></sheetViews>\
-            <cols>\(cols)</cols><sheetData>\(rows)</sheetData></worksheet>
+            <cols>\(cols)</cols><sheetData>
             """
     }
+
+    static let worksheetEnd = "</sheetData></worksheet>"
 }

@@ -23,55 +23,82 @@ public struct CopiedContentJudgement: Sendable {
 
     /// The copies among `articles`, each with its earliest original, ordered by site and address.
     public func copies(_ articles: [SignedArticle]) -> [CopiedArticle] {
-        let eligible = articles.filter(isJudged).sorted { ($0.published!, $0.url) < ($1.published!, $1.url) }
-        let originals = earliestOriginals(eligible)
-        // The earliest alike article is the original: a site repeating its own article, or crediting it, copies nothing.
-        return originals.filter { later, earlier in
-            eligible[later].siteID != eligible[earlier].siteID && !credits(eligible[later], eligible[earlier])
-        }.map { later, earlier in
-            let copy = eligible[later], original = eligible[earlier]
-            return CopiedArticle(
-                siteID: copy.siteID, url: copy.url, published: copy.published!, originalSiteID: original.siteID,
-                originalSiteName: original.siteName, originalURL: original.url, originalPublished: original.published!,
-                similarity: copy.signature.similarity(to: original.signature))
-        }.sorted { ($0.siteID, $0.url) < ($1.siteID, $1.url) }
+        copies(SignatureTable(articles))
     }
 
-    /// For each article (by index in `eligible`, ordered by date) that has one, the earliest
-    /// earlier-dated article alike enough among its candidates.
+    /// The copies among the articles of `table`, each with its earliest original, ordered by site and address.
+    public func copies(_ table: SignatureTable) -> [CopiedArticle] {
+        let eligible = eligibleArticles(table)
+        let originals = earliestOriginals(table, eligible)
+        var copies: [CopiedArticle] = []
+        for (later, earlier) in originals.enumerated() where earlier >= 0 {
+            let copy = eligible[later], original = eligible[Int(earlier)]
+            // The earliest alike article is the original: a site repeating its own article, or crediting it, copies nothing.
+            let copySite = table.owner(copy), originalSite = table.owner(original)
+            guard copySite.id != originalSite.id, !credits(table, copy, original) else { continue }
+            copies.append(CopiedArticle(
+                siteID: copySite.id, url: table.url(copy), published: table.published(copy)!, originalSiteID: originalSite.id,
+                originalSiteName: originalSite.name, originalURL: table.url(original), originalPublished: table.published(original)!,
+                similarity: Double(table.equalValues(copy, original)) / Double(BodySignature.size)))
+        }
+        return copies.sorted { ($0.siteID, $0.url) < ($1.siteID, $1.url) }
+    }
+
+    /// The indices in `table` of the articles the check judges (``isJudged(_:_:)``), ordered by
+    /// date, then address, then their order in the table.
+    func eligibleArticles(_ table: SignatureTable) -> [Int] {
+        (0..<table.count).filter { isJudged(table, $0) }.sorted { a, b in
+            let first = table.packedDate(a), second = table.packedDate(b)
+            return first != second ? first < second : table.urlPrecedes(a, b)
+        }
+    }
+
+    /// For each article of `eligible` (indices into `table`, ordered by date), the position in
+    /// `eligible` of the earliest earlier-dated article alike enough among its candidates; -1 when none.
     ///
     /// Candidates are checked as each band's buckets are built, never gathered in a set first: a
     /// body repeated across a province (a notice every county reposts) is in one bucket per band
     /// with thousands of others, and its up to ``bucketComparisons`` pairs per band and article
     /// would take gigabytes at 4,000 sites. A candidate no earlier than the original found so far
     /// cannot change the answer and is not checked again, so the result is the same as checking
-    /// every candidate pair once.
-    func earliestOriginals(_ eligible: [SignedArticle]) -> [Int: Int] {
-        var originals: [Int: Int] = [:]
-        forEachCandidate(eligible) { earlier, later in
-            if let found = originals[later], found <= earlier { return }
+    /// every candidate pair once, in whatever order.
+    func earliestOriginals(_ table: SignatureTable, _ eligible: [Int]) -> [Int32] {
+        var originals = [Int32](repeating: -1, count: eligible.count)
+        let needed = equalValuesNeeded
+        forEachCandidate(table, eligible) { earlier, later in
+            let found = originals[later]
+            if found >= 0, Int(found) <= earlier { return }
             let original = eligible[earlier], copy = eligible[later]
-            guard original.published! < copy.published!,
-                  copy.signature.similarity(to: original.signature) >= rules.similarityAtLeast
+            guard table.packedDate(original) < table.packedDate(copy), table.sharesAtLeast(copy, original, needed)
             else { return }
-            originals[later] = earlier
+            originals[later] = Int32(earlier)
         }
         return originals
     }
 
-    /// Dated, long enough, a full signature, and not a repost of a shared outlet.
-    func isJudged(_ article: SignedArticle) -> Bool {
-        guard article.published != nil, article.signature.length >= rules.minimumLength,
-              article.signature.minHashes.count == BodySignature.size
-        else { return false }
-        guard let source = article.signature.source else { return true }
+    /// The fewest equal values of two signatures whose estimated similarity (equal values ÷
+    /// ``BodySignature/size``) reaches the rules' line; one more than the size when none does.
+    var equalValuesNeeded: Int {
+        (0...BodySignature.size).first { Double($0) / Double(BodySignature.size) >= rules.similarityAtLeast } ?? BodySignature.size + 1
+    }
+
+    /// Dated, long enough, and not a repost of a shared outlet (the table keeps full signatures only).
+    func isJudged(_ table: SignatureTable, _ index: Int) -> Bool {
+        guard table.packedDate(index) != 0, table.length(index) >= rules.minimumLength else { return false }
+        guard let source = table.source(index) else { return true }
         return !rules.sharedSources.contains { !$0.isEmpty && source.contains($0) }
     }
 
     /// Whether the copy's stated 来源 names the original's site (its name or unit), or the origin the original states.
-    func credits(_ copy: SignedArticle, _ original: SignedArticle) -> Bool {
-        guard let source = copy.signature.source.map(Self.stem), source.count >= 2 else { return false }
-        let names = [original.siteName, original.siteUnit, original.signature.source].compactMap { $0.map(Self.stem) }.filter { $0.count >= 2 }
+    func credits(_ table: SignatureTable, _ copy: Int, _ original: Int) -> Bool {
+        let site = table.owner(original)
+        return credits(copySource: table.source(copy), originalNames: [site.name, site.unit, table.source(original)])
+    }
+
+    /// Whether `copySource`, a copy's stated 来源, names one of the original's names (its site's name or unit, or the origin it states).
+    func credits(copySource: String?, originalNames: [String?]) -> Bool {
+        guard let source = copySource.map(Self.stem), source.count >= 2 else { return false }
+        let names = originalNames.compactMap { $0.map(Self.stem) }.filter { $0.count >= 2 }
         return names.contains { $0.contains(source) || source.contains($0) }
     }
 
@@ -84,24 +111,43 @@ public struct CopiedContentJudgement: Sendable {
         return text
     }
 
-    /// Calls `body` with index pairs (earlier, later) of articles agreeing on all values of some
-    /// band; a pair agreeing on several bands comes once per band. Holds one band's buckets at a time.
-    func forEachCandidate(_ articles: [SignedArticle], _ body: (_ earlier: Int, _ later: Int) -> Void) {
+    /// Calls `body` with position pairs (earlier, later) in `eligible` of articles agreeing on all
+    /// values of some band, each pair of a bucket once per band it shares, buckets in no given order.
+    /// Holds one band's keys at a time: a bucket is a run of equal keys once they are sorted.
+    func forEachCandidate(_ table: SignatureTable, _ eligible: [Int], _ body: (_ earlier: Int, _ later: Int) -> Void) {
         let rows = BodySignature.size / Self.bands
+        var positions = [Int32](repeating: -1, count: table.count)
+        for (position, index) in eligible.enumerated() { positions[index] = Int32(position) }
+        var keys: [BandKey] = []
+        keys.reserveCapacity(eligible.count)
         for band in 0..<Self.bands {
-            var buckets: [UInt64: [Int]] = [:]
-            for (index, article) in articles.enumerated() {
+            keys.removeAll(keepingCapacity: true)
+            table.forEachSignature { index, values in
+                guard positions[index] >= 0 else { return }
                 var key: UInt64 = 0xcbf2_9ce4_8422_2325 ^ UInt64(band)
-                for value in article.signature.minHashes[(band * rows)..<((band + 1) * rows)] {
+                for value in values[(band * rows)..<((band + 1) * rows)] {
                     key = (key ^ UInt64(value)) &* 0x100_0000_01b3
                 }
-                buckets[key, default: []].append(index)
+                keys.append(BandKey(key: key, position: positions[index]))
             }
-            for members in buckets.values where members.count > 1 {
-                for (position, later) in members.enumerated().dropFirst() {
-                    for earlier in members[0..<min(position, Self.bucketComparisons)] { body(earlier, later) }
+            keys.sort { ($0.key, $0.position) < ($1.key, $1.position) }
+            var start = 0
+            while start < keys.count {
+                var end = start + 1
+                while end < keys.count, keys[end].key == keys[start].key { end += 1 }
+                for rank in (start + 1)..<end {
+                    for earlier in start..<min(rank, start + Self.bucketComparisons) {
+                        body(Int(keys[earlier].position), Int(keys[rank].position))
+                    }
                 }
+                start = end
             }
         }
+    }
+
+    /// One article's key in one band, with its position in the eligible articles.
+    struct BandKey {
+        var key: UInt64
+        var position: Int32
     }
 }

@@ -6,6 +6,11 @@ extension Judge {
         CopiedContentJudgement(rules: rules.copiedContentRules).copies(articles)
     }
 
+    /// The copied articles among the articles of `table` (``CopiedContentJudgement``) under these rules.
+    public func copiedArticles(_ table: SignatureTable) -> [CopiedArticle] {
+        CopiedContentJudgement(rules: rules.copiedContentRules).copies(table)
+    }
+
     /// `content_copied`: one finding per copied article, pointing at the copy, with the original as target.
     func copiedFindings(_ copied: [CopiedArticle], _ make: FindingMaker) -> [Finding] {
         copied.map { copy in

@@ -24,6 +24,43 @@ struct CopiedContentScaleTests {
         #expect(copies.allSatisfy { $0.originalURL == "http://s0.gov.cn/notice.html" })
     }
 
+    @Test("the candidates are each band's bucket pairs: each member with the earliest members before it, at most a bucket's comparisons")
+    func candidatesAreBucketPairs() {
+        var random = SplitMix64(seed: 7)
+        // A body reposted 90 times (one bucket above the comparison limit in every band), and
+        // 300 bodies changed in a few values, so that they share some bands and not others.
+        var articles = (0..<90).map { n in
+            CopiedContentTests.article("r\(n % 30)", "repost-\(n).html", nil, CopiedContentTests.signature(11)).with(published: Self.day(n))
+        }
+        for n in 0..<300 {
+            let changed = Int.random(in: 0...100, using: &random)
+            articles.append(CopiedContentTests.article("s\(n % 40)", "\(n).html", nil, CopiedContentTests.signature(UInt32(n % 17), changed: changed))
+                .with(published: Self.day(Int.random(in: 0..<300, using: &random))))
+        }
+        let table = SignatureTable(articles.shuffled(using: &random))
+        let eligible = Self.judgement.eligibleArticles(table)
+        var found: [[Int]] = []
+        Self.judgement.forEachCandidate(table, eligible) { found.append([$0, $1]) }
+        // The definition: per band, the members of each bucket in eligible order, each paired with
+        // the earliest `bucketComparisons` members before it.
+        var expected: [[Int]] = []
+        let rows = BodySignature.size / CopiedContentJudgement.bands
+        for band in 0..<CopiedContentJudgement.bands {
+            var buckets: [[UInt32]: [Int]] = [:]
+            for (position, index) in eligible.enumerated() {
+                buckets[Array(table[index].signature.minHashes[(band * rows)..<((band + 1) * rows)]), default: []].append(position)
+            }
+            for members in buckets.values {
+                for (rank, later) in members.enumerated() {
+                    for earlier in members.prefix(min(rank, CopiedContentJudgement.bucketComparisons)) { expected.append([earlier, later]) }
+                }
+            }
+        }
+        #expect(found.count == expected.count)
+        #expect(found.sorted { $0.lexicographicallyPrecedes($1) } == expected.sorted { $0.lexicographicallyPrecedes($1) })
+        #expect(expected.count > 90 * CopiedContentJudgement.bucketComparisons, "the repost's buckets are capped, not skipped")
+    }
+
     @Test("the originals are those of checking every candidate pair once")
     func sameAsEveryPair() {
         var random = SplitMix64(seed: 20)
@@ -38,19 +75,23 @@ struct CopiedContentScaleTests {
                 ).with(published: Self.day(Int.random(in: 0..<200, using: &random))))
             }
         }
-        let eligible = articles.filter(Self.judgement.isJudged).sorted { ($0.published!, $0.url) < ($1.published!, $1.url) }
+        let table = SignatureTable(articles)
+        let eligible = Self.judgement.eligibleArticles(table)
+        #expect(eligible.map { table[$0].url } == articles.filter { $0.signature.length >= Self.judgement.rules.minimumLength }
+            .sorted { ($0.published!, $0.url) < ($1.published!, $1.url) }.map(\.url))
         var pairs: Set<[Int]> = []
-        Self.judgement.forEachCandidate(eligible) { pairs.insert([$0, $1]) }
-        var expected: [Int: Int] = [:]
+        Self.judgement.forEachCandidate(table, eligible) { pairs.insert([$0, $1]) }
+        var expected = [Int32](repeating: -1, count: eligible.count)
         for pair in pairs {
             let (earlier, later) = (pair[0], pair[1])
-            guard eligible[earlier].published! < eligible[later].published!,
-                  eligible[later].signature.similarity(to: eligible[earlier].signature) >= Self.judgement.rules.similarityAtLeast
+            let original = table[eligible[earlier]], copy = table[eligible[later]]
+            guard original.published! < copy.published!,
+                  copy.signature.similarity(to: original.signature) >= Self.judgement.rules.similarityAtLeast
             else { continue }
-            if expected[later].map({ earlier < $0 }) ?? true { expected[later] = earlier }
+            if expected[later] < 0 || earlier < expected[later] { expected[later] = Int32(earlier) }
         }
-        #expect(!expected.isEmpty)
-        #expect(Self.judgement.earliestOriginals(eligible) == expected)
+        #expect(expected.contains { $0 >= 0 })
+        #expect(Self.judgement.earliestOriginals(table, eligible) == expected)
     }
 }
 

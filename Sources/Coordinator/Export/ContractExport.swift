@@ -5,6 +5,9 @@ import Rules
 /// Writes `findings.jsonl` and `columns.jsonl` exactly as the findings contract says: UTF-8 JSON
 /// Lines, sorted by site, check, url, target (columns: site, url), so two exports of one sweep are
 /// byte-identical.
+///
+/// Both sort orders begin with the site id, so the files are written site by site
+/// (``ContractWriter``): judged in site-id order, a sweep's verdicts never need to be held together.
 public enum ContractExport {
     public struct Written: Sendable {
         public var findingsPath: String
@@ -13,26 +16,37 @@ public enum ContractExport {
         public var columns: Int
     }
 
+    /// Writes the contract files of `verdicts`, in any order, into `directory`.
     public static func write(_ verdicts: [SiteVerdict], to directory: String) throws -> Written {
-        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
-        let findings = verdicts.flatMap(\.findings).sorted(by: Finding.exportOrder)
-        let columns = verdicts.flatMap(\.columns).sorted(by: ColumnRecord.exportOrder)
-        let findingsPath = (directory as NSString).appendingPathComponent("findings.jsonl")
-        let columnsPath = (directory as NSString).appendingPathComponent("columns.jsonl")
-        try jsonLines(findings).write(to: URL(fileURLWithPath: findingsPath))
-        try jsonLines(columns).write(to: URL(fileURLWithPath: columnsPath))
-        return Written(findingsPath: findingsPath, columnsPath: columnsPath, findings: findings.count, columns: columns.count)
+        let writer = try ContractWriter(directory: directory)
+        // A stable sort keeps a site's verdicts (if it had several) in their order, as sorting all findings at once did.
+        for verdict in verdicts.sorted(by: { $0.site.id < $1.site.id }) { try writer.append(verdict) }
+        return try writer.finish()
+    }
+
+    /// Judges the sweep site by site in site-id order and writes its contract files into
+    /// `directory`, holding one site's verdict at a time.
+    public static func write(_ judgement: SweepJudgement, to directory: String) throws -> Written {
+        let writer = try ContractWriter(directory: directory)
+        for stored in judgement.sitesByID { try writer.append(try judgement.verdict(for: stored)) }
+        return try writer.finish()
     }
 
     /// One JSON object per line, keys sorted, slashes unescaped, each line ending in `\n`.
     public static func jsonLines(_ values: [some Encodable]) throws -> Data {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        let encoder = lineEncoder()
         var data = Data()
         for value in values {
             data.append(try encoder.encode(value))
             data.append(0x0A)
         }
         return data
+    }
+
+    /// The encoder of every line: keys sorted, slashes unescaped.
+    static func lineEncoder() -> JSONEncoder {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return encoder
     }
 }

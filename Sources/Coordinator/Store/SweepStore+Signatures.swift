@@ -1,3 +1,4 @@
+import Foundation
 import GRDB
 import GovSweepProtocol
 import Rules
@@ -18,25 +19,33 @@ extension SweepStore {
     }
 
     /// The fingerprinted articles of a sweep's `sites`, for the sweep-wide copied-content check,
-    /// read one row at a time: only what the check compares (address, date, signature) is kept,
-    /// never a whole page report, so the memory this takes is that of the signatures.
-    public func signedArticles(sweepID: String, sites: [Site]) throws(StoreError) -> [SignedArticle] {
-        let byID = Dictionary(sites.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+    /// read one row at a time into a ``SignatureTable``: only what the check compares (site,
+    /// address, date, signature) is kept, never a page report, so the memory this takes is about
+    /// that of the signatures' values.
+    public func signatureTable(sweepID: String, sites: [Site]) throws(StoreError) -> SignatureTable {
+        let owners = Dictionary(
+            sites.map { ($0.id, SignatureTable.Owner(id: $0.id, name: $0.name, unit: $0.unit)) }, uniquingKeysWith: { first, _ in first })
         return try read { db in
             let rows = try Row.fetchCursor(db, sql: Self.fingerprintedQuery, arguments: [sweepID])
-            var articles: [SignedArticle] = []
+            var table = SignatureTable()
+            let decoder = JSONDecoder()
             while let row = try rows.next() {
                 let siteID: String = row["site_id"]
-                guard let site = byID[siteID] else { continue }
+                guard let owner = owners[siteID] else { continue }
                 let json: String = row["report_json"]
-                let facts = try Self.decode(FingerprintFacts.self, json)
-                let page = PageReport(url: facts.url, status: facts.status, error: facts.error, role: .article, published: facts.published)
-                var signed = page
-                signed.body = facts.body
-                articles += SignedArticle.articles(of: site, pages: [signed])
+                let facts = try decoder.decode(FingerprintFacts.self, from: Data(json.utf8))
+                var page = PageReport(url: facts.url, status: facts.status, error: facts.error, role: .article, published: facts.published)
+                page.body = facts.body
+                table.append(owner: owner, page: page)
             }
-            return articles
+            return table
         }
+    }
+
+    /// The fingerprinted articles of a sweep's `sites` as values (``signatureTable(sweepID:sites:)`` holds them compactly).
+    public func signedArticles(sweepID: String, sites: [Site]) throws(StoreError) -> [SignedArticle] {
+        let table = try signatureTable(sweepID: sweepID, sites: sites)
+        return (0..<table.count).map { table[$0] }
     }
 
     static let fingerprintedQuery =

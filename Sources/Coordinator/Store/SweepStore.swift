@@ -49,6 +49,13 @@ public final class SweepStore: Sendable {
         return try SweepStore(path: path, lock: lock)
     }
 
+    /// Lets go of the memory SQLite keeps for speed: the writer's page cache and the reader
+    /// connections with theirs (opened again when needed). A sweep's process calls it between
+    /// crawling and judging, so that its peak holds the one or the other, not both.
+    public func releaseMemory() {
+        database.releaseMemory()
+    }
+
     func write<T>(_ body: (Database) throws -> T) throws(StoreError) -> T {
         do {
             return try database.write(body)
