@@ -34,6 +34,42 @@ struct MessageCoderTests {
         #expect(text.contains("\"found_on\""))
     }
 
+    /// The coder keeps one encoder and one decoder for every message: tasks using it at once
+    /// must each get their own message back.
+    @Test("messages coded from many tasks at once come back whole")
+    func concurrentUse() async throws {
+        let samples = MessageSamples.all
+        let coder = self.coder
+        let mismatches = try await withThrowingTaskGroup(of: Int.self) { group in
+            for task in 0..<8 {
+                group.addTask {
+                    var wrong = 0
+                    for round in 0..<200 {
+                        let message = samples[(task + round) % samples.count]
+                        if try coder.decode(try coder.encode(message)) != message { wrong += 1 }
+                    }
+                    return wrong
+                }
+            }
+            return try await group.reduce(0, +)
+        }
+        #expect(mismatches == 0)
+    }
+
+    @Test("a frame the decoder refuses is still told apart: broken JSON, not an object, a wrong field")
+    func refusedFramesClassified() {
+        let broken = Result { () throws(WireError) -> Message in try coder.decode(Array(#"{"type":"ack","v":"#.utf8)) }
+        let notObject = Result { () throws(WireError) -> Message in try coder.decode(Array(#""ack""#.utf8)) }
+        let wrongField = Result { () throws(WireError) -> Message in
+            try coder.decode(Array(#"{"type":"ack","v":\#(ProtocolVersion.current),"batch_id":7}"#.utf8))
+        }
+        guard case .failure(.invalidJSON) = broken else { Issue.record("broken JSON: \(broken)"); return }
+        guard case .failure(.invalidMessage(let why)) = notObject else { Issue.record("a string: \(notObject)"); return }
+        #expect(why.contains("not an object"))
+        guard case .failure(.invalidMessage(let field)) = wrongField else { Issue.record("wrong field: \(wrongField)"); return }
+        #expect(field.contains("batch_id"))
+    }
+
     @Test("invalid UTF-8 is refused")
     func invalidUTF8() {
         #expect(throws: WireError.invalidUTF8) { try coder.decode([0x7B, 0xFF, 0xFE, 0x7D]) }

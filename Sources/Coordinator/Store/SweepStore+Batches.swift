@@ -8,11 +8,11 @@ extension SweepStore {
     public func commit(_ batch: Batch, sweepID: String, now: Double) throws(StoreError) -> Bool {
         try write { db in
             let seen = try Bool.fetchOne(
-                db, sql: "SELECT 1 FROM batches WHERE sweep_id = ? AND batch_id = ?", arguments: [sweepID, batch.batchID]) ?? false
+                db.cachedStatement(sql: "SELECT 1 FROM batches WHERE sweep_id = ? AND batch_id = ?"),
+                arguments: [sweepID, batch.batchID]) ?? false
             if seen { return false }
-            try db.execute(
-                sql: "INSERT INTO batches (sweep_id, batch_id, received_at) VALUES (?, ?, ?)",
-                arguments: [sweepID, batch.batchID, now])
+            try db.cachedStatement(sql: "INSERT INTO batches (sweep_id, batch_id, received_at) VALUES (?, ?, ?)")
+                .execute(arguments: [sweepID, batch.batchID, now])
             let insertPage = try db.cachedStatement(
                 sql: "INSERT OR REPLACE INTO pages (sweep_id, site_id, url, report_json) VALUES (?, ?, ?, ?)")
             for page in batch.pages {
@@ -42,7 +42,7 @@ extension SweepStore {
     /// Keeps one row per (site, target), merging the pages that hold it; and the sweep-wide verdict.
     static func mergeLink(_ outcome: LinkOutcome, siteID: String, sweepID: String, db: Database) throws {
         let existing = try String.fetchOne(
-            db, sql: "SELECT outcome_json FROM links WHERE sweep_id = ? AND site_id = ? AND target = ?",
+            db.cachedStatement(sql: "SELECT outcome_json FROM links WHERE sweep_id = ? AND site_id = ? AND target = ?"),
             arguments: [sweepID, siteID, outcome.target])
         var merged = outcome
         let old = existing.flatMap { try? decode(LinkOutcome.self, $0) }
@@ -57,18 +57,16 @@ extension SweepStore {
             for page in outcome.foundOn where !pages.contains(page) { pages.append(page) }
             merged.foundOn = pages
         }
-        try db.execute(
-            sql: "INSERT OR REPLACE INTO links (sweep_id, site_id, target, outcome_json) VALUES (?, ?, ?, ?)",
-            arguments: [sweepID, siteID, outcome.target, try json(merged)])
+        try db.cachedStatement(sql: "INSERT OR REPLACE INTO links (sweep_id, site_id, target, outcome_json) VALUES (?, ?, ?, ?)")
+            .execute(arguments: [sweepID, siteID, outcome.target, try json(merged)])
         var verdict = outcome
         verdict.foundOn = []
         if existing == nil {
-            try db.execute(
-                sql: """
-                    INSERT INTO verdicts (sweep_id, target, outcome_json, sites) VALUES (?, ?, ?, 1)
-                    ON CONFLICT (sweep_id, target) DO UPDATE SET sites = sites + 1, outcome_json = excluded.outcome_json
-                    """,
-                arguments: [sweepID, outcome.target, try json(verdict)])
+            try db.cachedStatement(sql: """
+                INSERT INTO verdicts (sweep_id, target, outcome_json, sites) VALUES (?, ?, ?, 1)
+                ON CONFLICT (sweep_id, target) DO UPDATE SET sites = sites + 1, outcome_json = excluded.outcome_json
+                """
+            ).execute(arguments: [sweepID, outcome.target, try json(verdict)])
         }
     }
 
@@ -127,11 +125,10 @@ extension SweepStore {
 
     static func mergeNotes(_ notes: SiteNotes, siteID: String, sweepID: String, db: Database) throws {
         let existing = try String.fetchOne(
-            db, sql: "SELECT notes_json FROM sites WHERE sweep_id = ? AND site_id = ?", arguments: [sweepID, siteID])
+            db.cachedStatement(sql: "SELECT notes_json FROM sites WHERE sweep_id = ? AND site_id = ?"), arguments: [sweepID, siteID])
         let old = (existing.flatMap { try? decode(SiteNotes.self, $0) }) ?? SiteNotes()
-        try db.execute(
-            sql: "UPDATE sites SET notes_json = ? WHERE sweep_id = ? AND site_id = ?",
-            arguments: [try json(old.merged(with: notes)), sweepID, siteID])
+        try db.cachedStatement(sql: "UPDATE sites SET notes_json = ? WHERE sweep_id = ? AND site_id = ?")
+            .execute(arguments: [try json(old.merged(with: notes)), sweepID, siteID])
     }
 
     /// What a new lease of the site needs to go on where the last one stopped.

@@ -58,21 +58,20 @@ extension SweepStore {
             // A footer link of a platform may be held by thousands of sites on every one of their
             // pages: the holders are read without their pages, and a site's pages only when the
             // verdict needs them (a failing link names its pages; a working one is kept without).
-            let holders = try Row.fetchAll(db, sql: holdersQuery, arguments: [sweepID, outcome.target])
+            let holders = try Row.fetchAll(db.cachedStatement(sql: holdersQuery), arguments: [sweepID, outcome.target])
             var verdict = outcome
             verdict.foundOn = []
-            try db.execute(
-                sql: """
-                    INSERT INTO verdicts (sweep_id, target, outcome_json, sites) VALUES (?, ?, ?, 0)
-                    ON CONFLICT (sweep_id, target) DO UPDATE SET outcome_json = excluded.outcome_json
-                    """,
-                arguments: [sweepID, outcome.target, try Self.json(verdict)])
+            try db.cachedStatement(sql: """
+                INSERT INTO verdicts (sweep_id, target, outcome_json, sites) VALUES (?, ?, ?, 0)
+                ON CONFLICT (sweep_id, target) DO UPDATE SET outcome_json = excluded.outcome_json
+                """
+            ).execute(arguments: [sweepID, outcome.target, try Self.json(verdict)])
             for row in holders {
                 let siteID: String = row["site_id"]
                 let reference = try Self.decode(LinkReference.self, row["reference_json"])
                 var held = outcome
                 held.foundOn = outcome.verdict == .ok
-                    ? [] : try String.fetchAll(db, sql: holderPagesQuery, arguments: [sweepID, siteID, outcome.target])
+                    ? [] : try String.fetchAll(db.cachedStatement(sql: holderPagesQuery), arguments: [sweepID, siteID, outcome.target])
                 // The site's pages say what the target is (an attachment stays one, whatever answered).
                 held.kind = reference.kind
                 try Self.mergeLink(held, siteID: siteID, sweepID: sweepID, db: db)

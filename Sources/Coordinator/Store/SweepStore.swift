@@ -86,8 +86,10 @@ public final class SweepStore: Sendable {
         String(decoding: try encoder.encode(value), as: UTF8.self)
     }
 
+    static let decoder = JSONDecoder()
+
     static func decode<T: Decodable>(_ type: T.Type, _ text: String) throws -> T {
-        try JSONDecoder().decode(type, from: Data(text.utf8))
+        try decoder.decode(type, from: Data(text.utf8))
     }
 }
 

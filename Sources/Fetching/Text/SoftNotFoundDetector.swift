@@ -67,17 +67,22 @@ public enum SoftNotFoundDetector {
 
     /// A title's parts around the separators sites put before their own name; other texts whole.
     static func parts(of text: String, splittingTitle: Bool) -> [String] {
-        let separators: Set<Character> = splittingTitle ? ["-", "_", "|", "｜", "—", "–", "·"] : []
+        let separators = splittingTitle ? titleSeparators : []
         return text.split(whereSeparator: { separators.contains($0) }).map { part in
             String(part.drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed())
         }.filter { !$0.isEmpty }
     }
 
+    /// What sites put between a title and their own name (made once: hashing them per page cost
+    /// more than the split).
+    static let titleSeparators: Set<Character> = ["-", "_", "|", "｜", "—", "–", "·"]
+
     /// The visible text cut at white space and sentence punctuation.
     static func sentences(of text: String) -> [String] {
-        let marks: Set<Character> = ["。", "！", "!", "？", "?", "；", ";", "，", ",", "：", ":", "、"]
-        return text.split(whereSeparator: { $0.isWhitespace || marks.contains($0) }).map(String.init)
+        text.split(whereSeparator: { $0.isWhitespace || sentenceMarks.contains($0) }).map(String.init)
     }
+
+    static let sentenceMarks: Set<Character> = ["。", "！", "!", "？", "?", "；", ";", "，", ",", "：", ":", "、"]
 
     /// Words of a document's title: a page titled so is a real notice, whatever else it says.
     static let documentWords = ["关于", "公告", "通知", "通报", "决定", "公示", "办法", "意见", "批复", "函"]

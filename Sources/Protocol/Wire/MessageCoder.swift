@@ -6,32 +6,48 @@ public struct MessageCoder: Sendable {
 
     /// Encodes a message as one JSON object (UTF-8), keys sorted.
     public func encode(_ message: Message) throws -> [UInt8] {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        return Array(try encoder.encode(message))
+        Array(try MessageCoder.encoder.encode(message))
     }
 
+    /// One encoder for every message: its options never change, and making one per message cost
+    /// a worker an allocation and a copy of the options per batch.
+    static let encoder: JSONEncoder = {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return encoder
+    }()
+
+    static let decoder = JSONDecoder()
+
     /// Decodes one frame payload.
+    ///
+    /// A well-formed message is parsed once, by the decoder; only a frame it refuses is parsed
+    /// again to tell JSON that is broken or not an object from a message with a wrong field.
     public func decode(_ payload: some Collection<UInt8>) throws(WireError) -> Message {
         let bytes = Array(payload)
         guard String(validating: bytes, as: UTF8.self) != nil else { throw .invalidUTF8 }
         let data = Data(bytes)
+        do {
+            return try MessageCoder.decoder.decode(Message.self, from: data)
+        } catch let error as WireError {
+            throw error
+        } catch {
+            throw MessageCoder.classify(data, decodingError: error)
+        }
+    }
+
+    /// Why `data` is not a message, given the decoder's error: invalid JSON, JSON that is not an
+    /// object, or an object whose fields are wrong.
+    static func classify(_ data: Data, decodingError: any Error) -> WireError {
         let object: Any
         do {
             object = try JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])
         } catch {
-            throw .invalidJSON(MessageCoder.summary(of: error))
+            return .invalidJSON(MessageCoder.summary(of: error))
         }
-        guard object is [String: Any] else { throw .invalidMessage("the frame holds JSON that is not an object") }
-        do {
-            return try JSONDecoder().decode(Message.self, from: data)
-        } catch let error as WireError {
-            throw error
-        } catch let error as DecodingError {
-            throw .invalidMessage(MessageCoder.describe(error))
-        } catch {
-            throw .invalidMessage(MessageCoder.summary(of: error))
-        }
+        guard object is [String: Any] else { return .invalidMessage("the frame holds JSON that is not an object") }
+        if let error = decodingError as? DecodingError { return .invalidMessage(MessageCoder.describe(error)) }
+        return .invalidMessage(MessageCoder.summary(of: decodingError))
     }
 
     static func describe(_ error: DecodingError) -> String {

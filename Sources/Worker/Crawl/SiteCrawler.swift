@@ -180,7 +180,8 @@ public struct SiteCrawler: SiteCrawling {
         }
     }
 
+    /// Searched on UTF-8 bytes: `String.contains` goes through Foundation's locale-aware search here.
     static func isHTML(_ mediaType: String) -> Bool {
-        mediaType.contains("html") || mediaType.hasPrefix("text/") || mediaType.contains("xml")
+        mediaType.utf8.contains("html".utf8) || mediaType.hasPrefix("text/") || mediaType.utf8.contains("xml".utf8)
     }
 }
