@@ -7,22 +7,9 @@ import Testing
 /// in Tests/Fixtures/real (see its manifest.json).
 @Suite("Real government pages")
 struct RealPageCorpusTests {
-    struct Manifest: Decodable {
-        var pages: [Page]
-    }
+    typealias Page = LabelledPage<Labels>
 
-    struct Page: Decodable, CustomTestStringConvertible {
-        var file: String
-        var repository: String
-        var path: String
-        var commit: String
-        var analysisURL: String
-        var asOf: String
-        var labels: Labels
-        var testDescription: String { file }
-    }
-
-    struct Labels: Decodable {
+    struct Labels: Decodable, Sendable {
         /// Nil when the page is no clear kind (not asserted).
         var kind: String?
         var published: String?
@@ -40,7 +27,7 @@ struct RealPageCorpusTests {
     }
 
     /// Each mark: its value, or null when the page is ambiguous about it (not asserted).
-    struct Identity: Decodable {
+    struct Identity: Decodable, Sendable {
         var siteIDCode: String?
         var icp: String?
         var psbRecord: String?
@@ -50,33 +37,17 @@ struct RealPageCorpusTests {
         var absent: [String]?
     }
 
-    static let directory: String = {
-        var path = #filePath
-        for _ in 0..<2 { path = String(path[..<path.lastIndex(of: "/")!]) }
-        return path + "/Fixtures/real/"
-    }()
-
-    static let pages: [Page] = {
-        guard let data = FileManager.default.contents(atPath: directory + "manifest.json"),
-              let manifest = try? JSONDecoder().decode(Manifest.self, from: data)
-        else { return [] }
-        return manifest.pages
-    }()
+    static let corpus = Page.corpus("real")
+    static var directory: String { corpus.directory }
+    static var pages: [Page] { corpus.pages }
 
     func observe(_ page: Page) throws -> PageObservation {
-        let bytes = try #require(FileManager.default.contents(atPath: Self.directory + page.file))
-        let text = CharsetSniffing.decode(Array(bytes)).text
-        let asOf = try #require(CivilDate(iso: page.asOf))
-        return PageAnalyzer().analyze(PageInput(url: page.analysisURL, html: text, asOf: asOf))
+        try page.observe(in: Self.directory)
     }
 
     @Test("the manifest reads and names where every page came from")
     func manifest() {
-        #expect(!Self.pages.isEmpty)
-        for page in Self.pages {
-            #expect(!page.repository.isEmpty && !page.path.isEmpty && page.commit.count == 40, "\(page.file)")
-            #expect(FileManager.default.fileExists(atPath: Self.directory + page.file), "\(page.file)")
-        }
+        Page.expectProvenance(of: Self.pages, in: Self.directory)
     }
 
     @Test("page kind and publication date", arguments: pages)
