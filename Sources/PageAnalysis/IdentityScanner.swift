@@ -21,8 +21,14 @@ enum IdentityScanner {
         while i < text.count {
             let byte = text[i]
             guard byte == 10 || byte == 13 else {
-                joined.append(byte)
-                i += 1
+                // Copy the whole run up to the next break at once.
+                let runEnd = text.withUnsafeBufferPointer { bytes in
+                    var end = i + 1
+                    while end < bytes.count, bytes[end] != 10, bytes[end] != 13 { end += 1 }
+                    return end
+                }
+                joined.append(contentsOf: text[i..<runEnd])
+                i = runEnd
                 continue
             }
             // The whole run of blanks this break belongs to (the spaces before it are in `joined`).

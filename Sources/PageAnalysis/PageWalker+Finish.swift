@@ -23,12 +23,11 @@ extension PageWalker {
         if anchor.placement == .navigation, kind == .page, sameSite, !label.isEmpty {
             navigation.append((label, anchor.url))
         } else if kind == .page, sameSite, label.utf8.count <= 12, Self.moreTexts.contains(label) {
-            // The section's title: a link to the same column (`<li><a href=col>政务要闻</a></li>`
-            // before `<a href=col>更多</a>`), else the last short text before the link.
-            let heading = titleLinks[anchor.url] ?? TextTools.collapsed(utf8: Array(snapshot.textBytes[lastShortText]))
-            if !heading.isEmpty, isColumnName(heading) { headed.append((heading, anchor.url)) }
-        } else if kind == .page, sameSite, label.utf8.count <= 45, isColumnName(label) {
-            titleLinks[anchor.url] = label
+            // Named once the walk is over (``resolveHeaded()``), so that link words are judged as
+            // column names only for the URLs a 更多 link leads to.
+            moreLinks.append(MoreLink(url: anchor.url, shortText: lastShortText, titleCandidates: titleCandidates.count))
+        } else if kind == .page, sameSite, label.utf8.count <= 45 {
+            titleCandidates.append((anchor.url, label))
         }
         if let group = anchor.group {
             groups[group].links.append((anchor.url, label))
@@ -42,15 +41,6 @@ extension PageWalker {
     static func isErrorReportURL(_ url: String) -> Bool {
         // Both forms hold `jiucuo`: most URLs are ruled out by that one search.
         url.containsBytes("jiucuo") && (url.containsBytes("/exposure/jiucuo.html") || url.containsBytes("site_code="))
-    }
-
-    /// Whether `heading` names a column, remembered per heading (a homepage repeats its headings'
-    /// form for every block).
-    private mutating func isColumnName(_ heading: String) -> Bool {
-        if let known = columnNameMemo[heading] { return known }
-        let isColumn = ColumnClassifier.category(forName: heading) != nil
-        columnNameMemo[heading] = isColumn
-        return isColumn
     }
 
     /// A closed `li`/`tr`/`dd` becomes an item when it holds a link and is not a menu or footer

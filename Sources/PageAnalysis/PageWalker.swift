@@ -103,9 +103,12 @@ struct PageWalker {
     var asideMemo: [RegionKey: Bool] = [:]
     var hiddenStyleMemo: [String: Bool] = [:]
     var columnNameMemo: [String: Bool] = [:]
-    /// The latest column-like label of an on-site link per URL: a section's title written as a
-    /// link (the tab titles of TRS and 集约化 templates) names the 更多 link to the same URL.
-    var titleLinks: [String: String] = [:]
+    /// On-site page links short enough to be a section's title, in document order: a section's
+    /// title written as a link (the tab titles of TRS and 集约化 templates) names the 更多 link to
+    /// the same URL (``resolveHeaded()``).
+    var titleCandidates: [(url: String, label: String)] = []
+    /// The 更多 links, in document order, waiting for ``resolveHeaded()``.
+    var moreLinks: [MoreLink] = []
     var hiddenClassMemo: [String: Bool] = [:]
     /// ``isOnSite(_:)`` of the hosts seen that are not the page's own.
     var onSiteMemo: [String: Bool] = [:]
@@ -163,6 +166,7 @@ struct PageWalker {
             index += 1
         }
         while let top = stack.popLast() { close(top) }
+        resolveHeaded()
     }
 
     /// The attributes `node` carries (all nil for text and for elements without any read).

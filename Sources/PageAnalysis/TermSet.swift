@@ -80,6 +80,12 @@ struct TermSet: Sendable {
         tables.withUnsafeBufferPointer { tables in
             var offset = 0
             while offset < count {
+                // A term is valid UTF-8, so it never starts with a continuation byte: in Chinese
+                // text two positions in three are ruled out by this one test.
+                if bytes[offset] & 0xC0 == 0x80 {
+                    offset += 1
+                    continue
+                }
                 let first = Self.fold(bytes[offset])
                 if hasSingles {
                     for index in singles where terms[index][0] == first {
