@@ -7,6 +7,8 @@ enum HiddenStyle {
     /// True when the declarations of a `style` attribute hide the element.
     static func hides(_ declarations: String) -> Bool {
         guard declarations.utf8.contains(where: { $0 == UInt8(ascii: ":") }) else { return false }
+        var declarations = declarations
+        guard declarations.withUTF8({ mayHide($0) }) else { return false }
         for declaration in declarations.split(separator: ";") {
             guard let colon = declaration.firstIndex(of: ":") else { continue }
             let property = declaration[..<colon].filter { !$0.isWhitespace }.lowercased()
@@ -16,6 +18,37 @@ enum HiddenStyle {
         }
         return false
     }
+
+    /// False when the declarations `utf8` spells certainly hide nothing: all ASCII, and no
+    /// declaration sets a property ``hides(property:value:)`` reads. Read on bytes, so that
+    /// most styles make no string at all.
+    static func mayHide(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
+        var property: [UInt8] = []
+        property.reserveCapacity(16)
+        var inValue = false
+        for byte in utf8 {
+            if byte >= 0x80 { return true }  // not ASCII: only the full reading can tell
+            switch byte {
+            case UInt8(ascii: ";"):
+                property.removeAll(keepingCapacity: true)
+                inValue = false
+            case UInt8(ascii: ":") where !inValue:
+                if hidingProperties.contains(property) { return true }
+                inValue = true
+            case 0x09...0x0D, 0x20:
+                continue
+            default:
+                if !inValue, property.count <= 16 { property.append(byte &- 65 < 26 ? byte | 0x20 : byte) }
+            }
+        }
+        return false
+    }
+
+    /// The properties ``hides(property:value:)`` can say hide, as lower-case bytes.
+    private static let hidingProperties: Set<[UInt8]> = Set([
+        "display", "visibility", "opacity", "font-size", "width", "height", "max-height", "max-width",
+        "left", "top", "margin-left", "margin-top", "text-indent",
+    ].map { Array($0.utf8) })
 
     private static func hides(property: String, value: String) -> Bool {
         switch property {
@@ -69,7 +102,7 @@ enum HiddenStyle {
                 selector = buffer
                 buffer.removeAll(keepingCapacity: true)
             case UInt8(ascii: "}"):
-                if let selector, hides(String(decoding: buffer, as: UTF8.self)) {
+                if let selector, buffer.withUnsafeBufferPointer({ mayHide($0) }), hides(String(decoding: buffer, as: UTF8.self)) {
                     for single in String(decoding: selector, as: UTF8.self).split(separator: ",") {
                         guard let name = subjectName(of: single) else { continue }
                         if name.hasPrefix(".") { classes.insert(String(name.dropFirst()).lowercased()) }

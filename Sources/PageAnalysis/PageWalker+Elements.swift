@@ -11,7 +11,10 @@ extension PageWalker {
         let attributes = self.attributes(of: node)
         // Each value is decoded when read: id and class, which most tests below read, once here.
         let id = attributes.id, classes = attributes.class
-        if let type = attributes.type, type.count == 8, type.lowercased() == "password" { hasPasswordField = true }
+        // Only an 8-byte value can be `password` in any case (no other letter lower-cases to its letters).
+        if attributes.spans.type.count == 8, let type = attributes.type, type.count == 8, type.lowercased() == "password" {
+            hasPasswordField = true
+        }
 
         if !frame.hidden, hides(style: attributes.style, id: id, class: classes) {
             frame.hidden = true
@@ -49,10 +52,11 @@ extension PageWalker {
             containers.append(Container(ownText: spareBuffers.popLast() ?? [], excluded: excluded, hidden: frame.hidden,
                                         list: node.parent, aside: frame.aside))
         case .a, .area:
-            if let href = attributes.href, let url = resolver?.resolve(href) {
+            if let href = attributes.href, let (url, keepsHost) = resolver?.resolveNotingHost(href) {
                 frame.anchor = anchors.count
                 frame.opensAnchor = true
-                anchors.append(Anchor(url: url, text: spareBuffers.popLast() ?? [], titleAttribute: attributes.title,
+                anchors.append(Anchor(url: url, host: keepsHost ? resolverHost : nil, text: spareBuffers.popLast() ?? [],
+                                      titleAttribute: attributes.title,
                                       placement: placement(in: frame), hidden: frame.hidden, container: frame.container,
                                       group: frame.group))
             }

@@ -11,7 +11,7 @@ extension PageWalker {
         addLink(ExtractedLink(url: anchor.url, text: label, placement: anchor.placement, hidden: anchor.hidden, kind: kind))
 
         if label.containsBytes("我为政府网站找错") || Self.isErrorReportURL(anchor.url) { errorReportEntry = true }
-        let host = URLResolver.host(of: anchor.url) ?? ""
+        let host = anchor.host ?? URLResolver.host(of: anchor.url) ?? ""
         if host.hasSuffix("conac.cn") { conacBadge = true }
         let sameSite = isOnSite(host)
 
@@ -52,8 +52,9 @@ extension PageWalker {
             return
         }
         var title = link.text
-        if let attribute = link.title.map({ TextTools.collapsed($0) }), !attribute.isEmpty,
-           title.isEmpty || title.utf8.reversed().starts(with: "…".utf8.reversed()) || title.utf8.reversed().starts(with: "...".utf8) {
+        // The title attribute is read only when the link's words are missing or cut.
+        if title.isEmpty || title.utf8.reversed().starts(with: "…".utf8.reversed()) || title.utf8.reversed().starts(with: "...".utf8),
+           let attribute = link.title.map({ TextTools.collapsed($0) }), !attribute.isEmpty {
             title = attribute
         }
         var date = DateParsing.firstDate(in: String(decoding: container.ownText, as: UTF8.self), asOf: asOf)

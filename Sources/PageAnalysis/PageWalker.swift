@@ -7,6 +7,8 @@ struct PageWalker {
     let snapshot: HTMLSnapshot
     let resolver: URLResolver?
     let siteHost: String
+    /// The host of ``resolver``'s base URL (the page's, or its `<base href>`'s).
+    let resolverHost: String
     /// The registered domain of the page's host: links under it are on-site.
     let siteDomain: String
     let asOf: CivilDate
@@ -65,6 +67,8 @@ struct PageWalker {
     }
     struct Anchor {
         var url: String
+        /// The URL's host when resolving it kept the base URL's (nil: read it from `url`).
+        var host: String?
         var text: [UInt8] = []
         var imageText = ""
         var titleAttribute: String?
@@ -134,6 +138,7 @@ struct PageWalker {
             }
         }
         resolver = base
+        resolverHost = base?.host ?? ""
         siteHost = page?.host ?? ""
         siteDomain = SpamVocabulary.registeredDomain(siteHost)
         self.hiddenClasses = hiddenClasses

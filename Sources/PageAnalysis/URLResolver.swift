@@ -29,7 +29,14 @@ struct URLResolver: Sendable {
 
     /// The absolute URL `reference` points at; nil for `javascript:`, `mailto:`, fragments and empty references.
     func resolve(_ reference: String) -> String? {
-        if let plain = resolvePlainRootRelative(reference) { return plain }
+        resolveNotingHost(reference)?.url
+    }
+
+    /// ``resolve(_:)``, and whether the URL keeps the base URL's host (the reference has no
+    /// scheme and no authority): then ``URLResolver/host(of:)`` of it is ``host``, known without
+    /// reading it again.
+    func resolveNotingHost(_ reference: String) -> (url: String, keepsHost: Bool)? {
+        if let plain = resolvePlainRootRelative(reference) { return (plain, true) }
         let cleaned = URLResolver.clean(reference)
         guard !cleaned.isEmpty, cleaned.first != "#", let parts = URLResolver.split(cleaned) else { return nil }
         var targetScheme = scheme
@@ -59,8 +66,9 @@ struct URLResolver: Sendable {
             targetPath = URLResolver.removingDotSegments(String(directory) + parts.path)
             targetQuery = parts.query
         }
-        return targetScheme + "://" + targetAuthority + URLResolver.encode(targetPath)
+        let url = targetScheme + "://" + targetAuthority + URLResolver.encode(targetPath)
             + (targetQuery.map { "?" + URLResolver.encode($0) } ?? "")
+        return (url, parts.scheme == nil && parts.authority == nil)
     }
 
     /// The common case without the general machinery: `/path?query` made of printable ASCII that
