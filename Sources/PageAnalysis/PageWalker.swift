@@ -98,13 +98,8 @@ struct PageWalker {
     var groups: [HiddenGroup] = []
     /// Emptied text buffers of finished links and list items, reused by the next ones.
     var spareBuffers: [[UInt8]] = []
-    /// An element's id and class: what ``LinkClassifier/region(id:class:)`` reads.
-    struct RegionKey: Hashable {
-        var id: String?
-        var `class`: String?
-    }
-    var regionMemo: [RegionKey: LinkClassifier.Region?] = [:]
-    var asideMemo: [RegionKey: Bool] = [:]
+    /// What each distinct pair of id and class values says (``ElementMarks``).
+    var elementMarks = ElementMarksMemo()
     var hiddenStyleMemo: [String: Bool] = [:]
     var columnNameMemo: [String: Bool] = [:]
     /// On-site page links short enough to be a section's title, in document order: a section's
@@ -113,7 +108,6 @@ struct PageWalker {
     var titleCandidates: [(url: String, label: String)] = []
     /// The 更多 links, in document order, waiting for ``resolveHeaded()``.
     var moreLinks: [MoreLink] = []
-    var hiddenClassMemo: [String: Bool] = [:]
     /// ``isOnSite(_:)`` of the hosts seen that are not the page's own.
     var onSiteMemo: [String: Bool] = [:]
     var breadcrumbEnd: Int32 = -1
