@@ -39,14 +39,14 @@ enum IdentityScanner {
                 spacesBefore += 1
             }
             let run = text[i..<end]
-            let blanks = run.filter { $0 == 32 || $0 == 9 }
+            let hasBlanks = run.contains { $0 == 32 || $0 == 9 }
             let fromSource = spacesBefore > 0 || run.count > 1
             let before = joined.last.map(isDigit) ?? false
             let after = end < text.count && isDigit(text[end])
-            if after, blanks.isEmpty, spacesBefore == 0, before || fromSource {
+            if after, !hasBlanks, spacesBefore == 0, before || fromSource {
                 joined.append(32)
-            } else {
-                joined.append(contentsOf: blanks)
+            } else if hasBlanks {
+                for blank in run where blank == 32 || blank == 9 { joined.append(blank) }
             }
             i = end
         }

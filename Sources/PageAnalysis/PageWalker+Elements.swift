@@ -49,7 +49,7 @@ extension PageWalker {
             containers.append(Container(ownText: spareBuffers.popLast() ?? [], excluded: excluded, hidden: frame.hidden,
                                         list: node.parent, aside: frame.aside))
         case .a, .area:
-            if let href = attributes.href, let (url, keepsHost) = resolver?.resolveNotingHost(href) {
+            if let (url, keepsHost) = resolveHref(attributes) {
                 frame.anchor = anchors.count
                 frame.opensAnchor = true
                 anchors.append(Anchor(url: url, host: keepsHost ? resolverHost : nil, text: spareBuffers.popLast() ?? [],
@@ -119,6 +119,21 @@ extension PageWalker {
             assert(index == groups.count - 1)
             finishGroup(groups.removeLast())
         }
+    }
+
+    /// Where a link's `href` leads and whether it keeps the base URL's host; a plain root-relative
+    /// reference (`/col/a.html`, most links) resolves from the attribute's bytes, no string made for it.
+    private func resolveHref(_ attributes: HTMLSnapshot.Attributes) -> (url: String, keepsHost: Bool)? {
+        let span = attributes.spans.href
+        guard span.isPresent, let resolver else { return nil }
+        let start = Int(span.start), end = Int(span.start + span.count)
+        if let plain = attributes.bytes.withUnsafeBufferPointer({
+            resolver.resolvePlainRootRelative(utf8: UnsafeBufferPointer(rebasing: $0[start..<end]))
+        }) {
+            return (plain, true)
+        }
+        guard let href = attributes.href else { return nil }
+        return resolver.resolveNotingHost(href)
     }
 
     /// Keeps a finished link's or list item's text buffer, emptied, for the next one.
