@@ -8,7 +8,12 @@ enum HiddenStyle {
     static func hides(_ declarations: String) -> Bool {
         guard declarations.utf8.contains(where: { $0 == UInt8(ascii: ":") }) else { return false }
         var declarations = declarations
-        guard declarations.withUTF8({ mayHide($0) }) else { return false }
+        if let known = declarations.withUTF8({ asciiHides($0) }) { return known }
+        return hidesReadingCharacters(declarations)
+    }
+
+    /// ``hides(_:)`` read on characters: what the bytes cannot tell (non-ASCII declarations).
+    static func hidesReadingCharacters(_ declarations: String) -> Bool {
         for declaration in declarations.split(separator: ";") {
             guard let colon = declaration.firstIndex(of: ":") else { continue }
             let property = declaration[..<colon].filter { !$0.isWhitespace }.lowercased()
@@ -19,26 +24,63 @@ enum HiddenStyle {
         return false
     }
 
-    /// False when the declarations `utf8` spells certainly hide nothing: all ASCII, and no
-    /// declaration sets a property ``hides(property:value:)`` reads. Read on bytes, so that
-    /// most styles make no string at all.
-    static func mayHide(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
+    /// ``hides(_:)`` of declarations that are all ASCII, read on their bytes: strings are made
+    /// only for a declaration that sets a property ``hides(property:value:)`` reads. Nil when
+    /// `utf8` holds a non-ASCII byte (then only the reading on characters can tell: a combining
+    /// mark after a `;` would join it).
+    static func asciiHides(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool? {
+        for byte in utf8 where byte >= 0x80 { return nil }
         var property: [UInt8] = []
-        property.reserveCapacity(16)
+        var value: [UInt8] = []
         var inValue = false
+        var cut = false
+        func declarationHides() -> Bool {
+            guard inValue, hidingProperties.contains(property) else { return false }
+            return hides(property: String(decoding: property, as: UTF8.self), value: String(decoding: value, as: UTF8.self))
+        }
         for byte in utf8 {
-            if byte >= 0x80 { return true }  // not ASCII: only the full reading can tell
             switch byte {
             case UInt8(ascii: ";"):
+                if declarationHides() { return true }
                 property.removeAll(keepingCapacity: true)
+                value.removeAll(keepingCapacity: true)
                 inValue = false
+                cut = false
             case UInt8(ascii: ":") where !inValue:
-                if hidingProperties.contains(property) { return true }
                 inValue = true
             case 0x09...0x0D, 0x20:
                 continue
             default:
-                if !inValue, property.count <= 16 { property.append(byte &- 65 < 26 ? byte | 0x20 : byte) }
+                let lower = byte &- 65 < 26 ? byte | 0x20 : byte
+                if inValue {
+                    if byte == UInt8(ascii: "!") { cut = true }
+                    if !cut { value.append(lower) }
+                } else if property.count <= 16 {
+                    property.append(lower)
+                }
+            }
+        }
+        return declarationHides()
+    }
+
+    /// Whether some rule of a stylesheet without comments hides (``hides(_:)`` of its body), each
+    /// body read where it lies; nil when the stylesheet has a comment.
+    private static func anyRuleHides(inUTF8 css: UnsafeBufferPointer<UInt8>) -> Bool? {
+        let commentStart: [UInt8] = [UInt8(ascii: "/"), UInt8(ascii: "*")]
+        if commentStart.withUnsafeBufferPointer({ ByteSearch.contains($0, in: css) }) { return nil }
+        var bodyStart = 0
+        var hasSelector = false
+        for (offset, byte) in css.enumerated() {
+            if byte == UInt8(ascii: "{") {
+                hasSelector = true
+                bodyStart = offset + 1
+            } else if byte == UInt8(ascii: "}") {
+                if hasSelector {
+                    let body = UnsafeBufferPointer(rebasing: css[bodyStart..<offset])
+                    if asciiHides(body) ?? hides(String(decoding: body, as: UTF8.self)) { return true }
+                }
+                hasSelector = false
+                bodyStart = offset + 1
             }
         }
         return false
@@ -79,6 +121,9 @@ enum HiddenStyle {
     static func hiddenNames(inStylesheet css: String) -> (classes: Set<String>, ids: Set<String>) {
         var classes = Set<String>()
         var ids = Set<String>()
+        // Most stylesheets hide nothing: found out without copying a byte.
+        var stylesheet = css
+        if stylesheet.withUTF8({ anyRuleHides(inUTF8: $0) }) == false { return (classes, ids) }
         // CSS syntax is ASCII: the loop runs on bytes and makes strings only for a rule's parts.
         var buffer: [UInt8] = []
         var selector: [UInt8]?
@@ -102,7 +147,7 @@ enum HiddenStyle {
                 selector = buffer
                 buffer.removeAll(keepingCapacity: true)
             case UInt8(ascii: "}"):
-                if let selector, buffer.withUnsafeBufferPointer({ mayHide($0) }), hides(String(decoding: buffer, as: UTF8.self)) {
+                if let selector, buffer.withUnsafeBufferPointer({ asciiHides($0) }) ?? hides(String(decoding: buffer, as: UTF8.self)) {
                     for single in String(decoding: selector, as: UTF8.self).split(separator: ",") {
                         guard let name = subjectName(of: single) else { continue }
                         if name.hasPrefix(".") { classes.insert(String(name.dropFirst()).lowercased()) }

@@ -169,6 +169,8 @@ extension PageWalker {
         if frame.anchor == nil, frame.container.map({ containers[$0].link == nil }) ?? true,
            content.count <= 160, dateLines.count < 4,
            content.contains(UInt8(ascii: ":")) || content.contains(0xBC) || content.contains(0x86),
+           // A date with a year has digits: ASCII, or full-width (EF BC 90…99).
+           content.contains(where: { $0 &- 0x30 < 10 || $0 == 0xBC }),
            let date = DateParsing.dateTimeLine(String(decoding: content, as: UTF8.self)) {
             dateLines.append(date)
         }

@@ -13,7 +13,7 @@ extension PageWalker {
         if label.containsBytes("我为政府网站找错") || Self.isErrorReportURL(anchor.url) { errorReportEntry = true }
         let host = anchor.host ?? URLResolver.host(of: anchor.url) ?? ""
         if host.hasSuffix("conac.cn") { conacBadge = true }
-        let sameSite = isOnSite(host)
+        let sameSite = anchor.host != nil ? resolverHostIsOnSite : isOnSite(host)
 
         if let container = anchor.container {
             if containers[container].link == nil, kind != .image, !label.isEmpty {

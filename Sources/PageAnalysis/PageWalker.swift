@@ -9,6 +9,8 @@ struct PageWalker {
     let siteHost: String
     /// The host of ``resolver``'s base URL (the page's, or its `<base href>`'s).
     let resolverHost: String
+    /// ``isOnSite(_:)`` of ``resolverHost``.
+    let resolverHostIsOnSite: Bool
     /// The registered domain of the page's host: links under it are on-site.
     let siteDomain: String
     let asOf: CivilDate
@@ -135,6 +137,7 @@ struct PageWalker {
         resolverHost = base?.host ?? ""
         siteHost = page?.host ?? ""
         siteDomain = SpamVocabulary.registeredDomain(siteHost)
+        resolverHostIsOnSite = resolverHost == siteHost || SpamVocabulary.registeredDomain(resolverHost) == siteDomain
         self.hiddenClasses = hiddenClasses
         self.hiddenIDs = hiddenIDs
         if !stylesheet.isEmpty {
