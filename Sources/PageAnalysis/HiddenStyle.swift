@@ -63,27 +63,40 @@ enum HiddenStyle {
         return declarationHides()
     }
 
-    /// Whether some rule of a stylesheet without comments hides (``hides(_:)`` of its body), each
-    /// body read where it lies; nil when the stylesheet has a comment.
-    private static func anyRuleHides(inUTF8 css: UnsafeBufferPointer<UInt8>) -> Bool? {
+    /// The selectors of the rules that hide (``hides(_:)`` of their bodies) in a stylesheet
+    /// without comments, each rule read where it lies (a selector is what follows the last brace);
+    /// nil when the stylesheet has a comment.
+    private static func hidingSelectors(inUTF8 css: UnsafeBufferPointer<UInt8>) -> [String]? {
         let commentStart: [UInt8] = [UInt8(ascii: "/"), UInt8(ascii: "*")]
         if commentStart.withUnsafeBufferPointer({ ByteSearch.contains($0, in: css) }) { return nil }
-        var bodyStart = 0
-        var hasSelector = false
+        var selectors: [String] = []
+        var segmentStart = 0
+        var selector: Range<Int>?
         for (offset, byte) in css.enumerated() {
             if byte == UInt8(ascii: "{") {
-                hasSelector = true
-                bodyStart = offset + 1
+                selector = segmentStart..<offset
+                segmentStart = offset + 1
             } else if byte == UInt8(ascii: "}") {
-                if hasSelector {
-                    let body = UnsafeBufferPointer(rebasing: css[bodyStart..<offset])
-                    if asciiHides(body) ?? hides(String(decoding: body, as: UTF8.self)) { return true }
+                if let range = selector {
+                    let body = UnsafeBufferPointer(rebasing: css[segmentStart..<offset])
+                    if asciiHides(body) ?? hides(String(decoding: body, as: UTF8.self)) {
+                        selectors.append(String(decoding: UnsafeBufferPointer(rebasing: css[range]), as: UTF8.self))
+                    }
                 }
-                hasSelector = false
-                bodyStart = offset + 1
+                selector = nil
+                segmentStart = offset + 1
             }
         }
-        return false
+        return selectors
+    }
+
+    /// Adds the class or id each of a rule's comma-separated selectors has as its subject.
+    private static func addSubjects(of selector: String, classes: inout Set<String>, ids: inout Set<String>) {
+        for single in selector.split(separator: ",") {
+            guard let name = subjectName(of: single) else { continue }
+            if name.hasPrefix(".") { classes.insert(String(name.dropFirst()).lowercased()) }
+            else { ids.insert(String(name.dropFirst()).lowercased()) }
+        }
     }
 
     /// The properties ``hides(property:value:)`` can say hide, as lower-case bytes.
@@ -121,9 +134,12 @@ enum HiddenStyle {
     static func hiddenNames(inStylesheet css: String) -> (classes: Set<String>, ids: Set<String>) {
         var classes = Set<String>()
         var ids = Set<String>()
-        // Most stylesheets hide nothing: found out without copying a byte.
+        // Without comments, rules are read where they lie and only a hiding rule's selector is copied.
         var stylesheet = css
-        if stylesheet.withUTF8({ anyRuleHides(inUTF8: $0) }) == false { return (classes, ids) }
+        if let selectors = stylesheet.withUTF8({ hidingSelectors(inUTF8: $0) }) {
+            for selector in selectors { addSubjects(of: selector, classes: &classes, ids: &ids) }
+            return (classes, ids)
+        }
         // CSS syntax is ASCII: the loop runs on bytes and makes strings only for a rule's parts.
         var buffer: [UInt8] = []
         var selector: [UInt8]?
@@ -148,11 +164,7 @@ enum HiddenStyle {
                 buffer.removeAll(keepingCapacity: true)
             case UInt8(ascii: "}"):
                 if let selector, buffer.withUnsafeBufferPointer({ asciiHides($0) }) ?? hides(String(decoding: buffer, as: UTF8.self)) {
-                    for single in String(decoding: selector, as: UTF8.self).split(separator: ",") {
-                        guard let name = subjectName(of: single) else { continue }
-                        if name.hasPrefix(".") { classes.insert(String(name.dropFirst()).lowercased()) }
-                        else { ids.insert(String(name.dropFirst()).lowercased()) }
-                    }
+                    addSubjects(of: String(decoding: selector, as: UTF8.self), classes: &classes, ids: &ids)
                 }
                 selector = nil
                 buffer.removeAll(keepingCapacity: true)

@@ -130,9 +130,14 @@ struct ByteLevelWalkTests {
     @Test("paging marks are found on a box's text bytes, also beside invalid UTF-8")
     func pagingMarksOnBytes() {
         let page = snapshot("<div><ul><li><a href=\"/a.html\">一条新闻标题</a></li></ul><span>共5页 下一页 尾页</span></div>")
-        let list = page.nodes.firstIndex { $0.tag == .ul }!
+        let list = listOfFirstItem(in: page)
         #expect(SideBoxHeading.boxHoldsPagination(list: list, in: page))
         let bare = snapshot("<div><ul><li><a href=\"/a.html\">一条新闻标题</a></li></ul><span>共5页</span></div>")
-        #expect(!SideBoxHeading.boxHoldsPagination(list: bare.nodes.firstIndex { $0.tag == .ul }!, in: bare))
+        #expect(!SideBoxHeading.boxHoldsPagination(list: listOfFirstItem(in: bare), in: bare))
+    }
+
+    /// The list element (`ul`) holding the page's first list item.
+    private func listOfFirstItem(in page: HTMLSnapshot) -> Int {
+        Int(page.nodes[page.nodes.firstIndex { $0.tag == .li }!].parent)
     }
 }
