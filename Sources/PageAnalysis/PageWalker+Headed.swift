@@ -17,7 +17,10 @@ extension PageWalker {
         var positions: [String: Int] = [:]  // URL → its entry in `progress`
         for more in moreLinks where positions[more.url] == nil { positions[more.url] = positions.count }
         var candidatesByURL = [[Int]](repeating: [], count: positions.count)
-        for (index, candidate) in titleCandidates.enumerated() {
+        // A URL's length rules most candidates out before it is hashed.
+        var lengths: [Int] = []
+        for url in positions.keys where !lengths.contains(url.utf8.count) { lengths.append(url.utf8.count) }
+        for (index, candidate) in titleCandidates.enumerated() where lengths.contains(candidate.url.utf8.count) {
             if let position = positions[candidate.url] { candidatesByURL[position].append(index) }
         }
         // Per URL: how many of its candidates were judged, and the latest that names a column.

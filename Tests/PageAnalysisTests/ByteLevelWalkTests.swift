@@ -136,6 +136,24 @@ struct ByteLevelWalkTests {
         #expect(!SideBoxHeading.boxHoldsPagination(list: listOfFirstItem(in: bare), in: bare))
     }
 
+    @Test("registered domains read on bytes agree with splitting the lower-cased host", arguments: [
+        "www.srs.gov.cn", "a.gov.cn", "gov.cn", "cn", "", "localhost", "www.example.com", "a.b.c.example.com",
+        "WWW.SRS.GOV.CN", "www.srs.gov.cn.", ".www.a.cn", "a..gov.cn", "x.ac.cn", "x.y.edu.cn", "x.y.zz.cn",
+        "10.0.0.1", "政府.gov.cn", "a_b.gov.cn", "a-b.com.cn", "x.cn", "x.gov.cnn", "x.ngov.cn",
+    ])
+    func registeredDomains(host: String) {
+        let labels = host.lowercased().split(separator: ".")
+        let expected: String
+        if labels.count > 2 {
+            let zones: Set<Substring> = ["gov", "com", "org", "net", "edu", "ac"]
+            let keep = labels.last == "cn" && zones.contains(labels[labels.count - 2]) ? 3 : 2
+            expected = labels.suffix(keep).joined(separator: ".")
+        } else {
+            expected = labels.joined(separator: ".")
+        }
+        #expect(SpamVocabulary.registeredDomain(host) == expected)
+    }
+
     /// The list element (`ul`) holding the page's first list item.
     private func listOfFirstItem(in page: HTMLSnapshot) -> Int {
         Int(page.nodes[page.nodes.firstIndex { $0.tag == .li }!].parent)
