@@ -169,8 +169,7 @@ extension PageWalker {
         if frame.anchor == nil, frame.container.map({ containers[$0].link == nil }) ?? true,
            content.count <= 160, dateLines.count < 4,
            content.contains(UInt8(ascii: ":")) || content.contains(0xBC) || content.contains(0x86),
-           // A date with a year has digits: ASCII, or full-width (EF BC 90…99).
-           content.contains(where: { $0 &- 0x30 < 10 || $0 == 0xBC }),
+           Self.hasDigit(content),
            let date = DateParsing.dateTimeLine(String(decoding: content, as: UTF8.self)) {
             dateLines.append(date)
         }
@@ -206,6 +205,16 @@ extension PageWalker {
     private static func hasClass(_ classes: String?, anyOf names: [String]) -> Bool {
         guard let classes, names.contains(where: { classes.containsBytes($0) }) else { return false }
         return classes.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" }).contains { names.contains(String($0)) }
+    }
+
+    /// True when `utf8` holds a digit, ASCII or full-width (EF BC 90…99): a date with a year has four.
+    static func hasDigit(_ utf8: ArraySlice<UInt8>) -> Bool {
+        var previous: UInt8 = 0
+        for byte in utf8 {
+            if byte &- 0x30 < 10 || (previous == 0xBC && byte &- 0x90 < 10) { return true }
+            previous = byte
+        }
+        return false
     }
 
     private static func containsBreadcrumbMark(_ content: ArraySlice<UInt8>) -> Bool {

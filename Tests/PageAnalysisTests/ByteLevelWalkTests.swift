@@ -154,6 +154,14 @@ struct ByteLevelWalkTests {
         #expect(SpamVocabulary.registeredDomain(host) == expected)
     }
 
+    @Test("a text has a digit exactly when one of its scalars is an ASCII or full-width digit")
+    func digits() {
+        for text in ["2024年", "发布时间：", "，。：", "２０２４年", "０", "９", "＃", "abc", "", "\u{FF10}", "ＡＢ", "x9"] {
+            let expected = text.unicodeScalars.contains { DateParsing.digitValue($0) != nil }
+            #expect(PageWalker.hasDigit(ArraySlice(Array(text.utf8))) == expected, "\(text)")
+        }
+    }
+
     /// The list element (`ul`) holding the page's first list item.
     private func listOfFirstItem(in page: HTMLSnapshot) -> Int {
         Int(page.nodes[page.nodes.firstIndex { $0.tag == .li }!].parent)
