@@ -30,45 +30,66 @@ enum HiddenStyle {
     /// mark after a `;` would join it).
     static func asciiHides(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool? {
         for byte in utf8 where byte >= 0x80 { return nil }
-        var property: [UInt8] = []
-        var value: [UInt8] = []
-        var inValue = false
-        var cut = false
-        func declarationHides() -> Bool {
-            guard inValue, hidingProperties.contains(property) else { return false }
-            return hides(property: String(decoding: property, as: UTF8.self), value: String(decoding: value, as: UTF8.self))
+        var property = PropertyKey()
+        var valueStart = -1  // just after the declaration's first colon, -1 before it
+        func declarationHides(end: Int) -> Bool {
+            guard valueStart >= 0, let index = hidingPropertyKeys.firstIndex(of: property) else { return false }
+            // The value without white space, lower-cased, cut at `!`.
+            var value: [UInt8] = []
+            for byte in utf8[valueStart..<end] {
+                if byte == UInt8(ascii: "!") { break }
+                if byte == 0x20 || byte &- 0x09 < 5 { continue }
+                value.append(byte &- 65 < 26 ? byte | 0x20 : byte)
+            }
+            return hides(property: hidingPropertyNames[index], value: String(decoding: value, as: UTF8.self))
         }
-        for byte in utf8 {
+        for (offset, byte) in utf8.enumerated() {
             switch byte {
             case UInt8(ascii: ";"):
-                if declarationHides() { return true }
-                property.removeAll(keepingCapacity: true)
-                value.removeAll(keepingCapacity: true)
-                inValue = false
-                cut = false
-            case UInt8(ascii: ":") where !inValue:
-                inValue = true
+                if declarationHides(end: offset) { return true }
+                property = PropertyKey()
+                valueStart = -1
+            case UInt8(ascii: ":") where valueStart < 0:
+                valueStart = offset + 1
             case 0x09...0x0D, 0x20:
                 continue
             default:
-                let lower = byte &- 65 < 26 ? byte | 0x20 : byte
-                if inValue {
-                    if byte == UInt8(ascii: "!") { cut = true }
-                    if !cut { value.append(lower) }
-                } else if property.count <= 16 {
-                    property.append(lower)
-                }
+                if valueStart < 0 { property.append(byte &- 65 < 26 ? byte | 0x20 : byte) }
             }
         }
-        return declarationHides()
+        return declarationHides(end: utf8.count)
     }
 
+    /// Up to the first 16 bytes of a property name, packed, and how many bytes it had: compared
+    /// with the hiding properties' keys without making a string.
+    struct PropertyKey: Equatable {
+        var head: UInt64 = 0
+        var tail: UInt64 = 0
+        var count = 0
+
+        init() {}
+
+        init(_ name: String) {
+            for byte in name.utf8 { append(byte) }
+        }
+
+        mutating func append(_ byte: UInt8) {
+            if count < 8 { head |= UInt64(byte) << UInt64(8 * count) }
+            else if count < 16 { tail |= UInt64(byte) << UInt64(8 * (count - 8)) }
+            count += 1
+        }
+    }
+
+    /// The properties ``hides(property:value:)`` can say hide, and their keys.
+    private static let hidingPropertyNames = [
+        "display", "visibility", "opacity", "font-size", "width", "height", "max-height", "max-width",
+        "left", "top", "margin-left", "margin-top", "text-indent",
+    ]
+    private static let hidingPropertyKeys = hidingPropertyNames.map(PropertyKey.init)
+
     /// The selectors of the rules that hide (``hides(_:)`` of their bodies) in a stylesheet
-    /// without comments, each rule read where it lies (a selector is what follows the last brace);
-    /// nil when the stylesheet has a comment.
-    private static func hidingSelectors(inUTF8 css: UnsafeBufferPointer<UInt8>) -> [String]? {
-        let commentStart: [UInt8] = [UInt8(ascii: "/"), UInt8(ascii: "*")]
-        if commentStart.withUnsafeBufferPointer({ ByteSearch.contains($0, in: css) }) { return nil }
+    /// without comments, each rule read where it lies (a selector is what follows the last brace).
+    private static func hidingSelectors(inUTF8 css: UnsafeBufferPointer<UInt8>) -> [String] {
         var selectors: [String] = []
         var segmentStart = 0
         var selector: Range<Int>?
@@ -99,12 +120,6 @@ enum HiddenStyle {
         }
     }
 
-    /// The properties ``hides(property:value:)`` can say hide, as lower-case bytes.
-    private static let hidingProperties: Set<[UInt8]> = Set([
-        "display", "visibility", "opacity", "font-size", "width", "height", "max-height", "max-width",
-        "left", "top", "margin-left", "margin-top", "text-indent",
-    ].map { Array($0.utf8) })
-
     private static func hides(property: String, value: String) -> Bool {
         switch property {
         case "display": return value == "none"
@@ -134,45 +149,47 @@ enum HiddenStyle {
     static func hiddenNames(inStylesheet css: String) -> (classes: Set<String>, ids: Set<String>) {
         var classes = Set<String>()
         var ids = Set<String>()
-        // Without comments, rules are read where they lie and only a hiding rule's selector is copied.
+        // CSS syntax is ASCII: rules are read on bytes where they lie, and only a hiding rule's
+        // selector becomes a string.
         var stylesheet = css
-        if let selectors = stylesheet.withUTF8({ hidingSelectors(inUTF8: $0) }) {
-            for selector in selectors { addSubjects(of: selector, classes: &classes, ids: &ids) }
-            return (classes, ids)
+        let selectors = stylesheet.withUTF8 { bytes in
+            let commentStart: [UInt8] = [UInt8(ascii: "/"), UInt8(ascii: "*")]
+            guard commentStart.withUnsafeBufferPointer({ ByteSearch.contains($0, in: bytes) }) else {
+                return hidingSelectors(inUTF8: bytes)
+            }
+            return withoutComments(bytes).withUnsafeBufferPointer { hidingSelectors(inUTF8: $0) }
         }
-        // CSS syntax is ASCII: the loop runs on bytes and makes strings only for a rule's parts.
-        var buffer: [UInt8] = []
-        var selector: [UInt8]?
+        for selector in selectors { addSubjects(of: selector, classes: &classes, ids: &ids) }
+        return (classes, ids)
+    }
+
+    /// A stylesheet's bytes without its comments: `/*` opens one and the next `*/` closes it. The
+    /// slash that closes a comment opens none (`/* reset */*{margin:0}` is a comment, then `*`).
+    static func withoutComments(_ css: UnsafeBufferPointer<UInt8>) -> [UInt8] {
+        var output: [UInt8] = []
+        output.reserveCapacity(css.count)
         var inComment = false
         var previous = UInt8(ascii: " ")
-        for byte in css.utf8 {
+        for byte in css {
             if inComment {
-                if previous == UInt8(ascii: "*"), byte == UInt8(ascii: "/") { inComment = false }
-                previous = byte
+                if previous == UInt8(ascii: "*"), byte == UInt8(ascii: "/") {
+                    inComment = false
+                    previous = UInt8(ascii: " ")
+                } else {
+                    previous = byte
+                }
                 continue
             }
             if previous == UInt8(ascii: "/"), byte == UInt8(ascii: "*") {
                 inComment = true
-                buffer.removeLast()
+                output.removeLast()  // the slash, appended just before
                 previous = UInt8(ascii: " ")
                 continue
             }
             previous = byte
-            switch byte {
-            case UInt8(ascii: "{"):
-                selector = buffer
-                buffer.removeAll(keepingCapacity: true)
-            case UInt8(ascii: "}"):
-                if let selector, buffer.withUnsafeBufferPointer({ asciiHides($0) }) ?? hides(String(decoding: buffer, as: UTF8.self)) {
-                    addSubjects(of: String(decoding: selector, as: UTF8.self), classes: &classes, ids: &ids)
-                }
-                selector = nil
-                buffer.removeAll(keepingCapacity: true)
-            default:
-                buffer.append(byte)
-            }
+            output.append(byte)
         }
-        return (classes, ids)
+        return output
     }
 
     /// `.x` or `#y` for the subject compound of one selector, or nil.

@@ -78,6 +78,17 @@ struct ByteLevelWalkTests {
         #expect(HiddenStyle.hiddenNames(inStylesheet: "@media print{.p{display:none}}").classes == ["p"])
         #expect(HiddenStyle.hiddenNames(inStylesheet: "}.q{display:none").classes.isEmpty)
         #expect(HiddenStyle.hiddenNames(inStylesheet: ".r{font-family:宋体;display:none}").classes == ["r"])
+        #expect(HiddenStyle.hiddenNames(inStylesheet: ".s{/* note */display:none}.t{/*display:none*/color:red}").classes == ["s"])
+        #expect(HiddenStyle.hiddenNames(inStylesheet: "/*/ still a comment */.u{display:none}").classes == ["u"])
+    }
+
+    @Test("a comment's closing slash opens no comment: `/* reset */*{…}` was read as a second comment and crashed")
+    func commentThenUniversalSelector() {
+        #expect(HiddenStyle.hiddenNames(inStylesheet: "/* reset */*{margin:0}.v{display:none}").classes == ["v"])
+        #expect(Array("a/**/*b/*c*/d".utf8).withUnsafeBufferPointer { HiddenStyle.withoutComments($0) } == Array("a*bd".utf8))
+        let page = "<html><head><style>/* reset */*{margin:0}.x{display:none}</style></head><body><div class=\"x\"><a href=\"/a.html\">a</a></div></body></html>"
+        let observation = PageAnalyzer().analyze(PageInput(url: "https://www.a.gov.cn/", html: page, asOf: CivilDate(year: 2024, month: 1, day: 1)!))
+        #expect(observation.links.first?.hidden == true)
     }
 
     @Test("a plain root-relative href resolves from its bytes to what the general resolver gives", arguments: [
