@@ -173,6 +173,20 @@ struct ByteLevelWalkTests {
         }
     }
 
+    @Test("dates in ASCII URLs, read on bytes, agree with the reading on characters", arguments: [
+        "https://a.gov.cn/col/t20231213_123456.html", "https://a.gov.cn/art/2023/12/13/art_1_2.html",
+        "https://a.gov.cn/2023-12/13/x.html", "https://a.gov.cn/2023-12-13/x.html", "https://a.gov.cn/20231213/x.html",
+        "https://a.gov.cn/202312/x.html", "https://a.gov.cn/x.html?d=/2023/12/13/", "https://a.gov.cn/x#/2023/12/13",
+        "/2023/12/13/a.html", "2023/12/13", "https://a.gov.cn", "https://a.gov.cn/", "https://a.gov.cn//2023//12/13/",
+        "https://a.gov.cn/t2023121_1.html", "https://a.gov.cn/2023/13/40/x.html", "",
+    ])
+    func datesInURLs(url: String) {
+        // A non-ASCII host sends the same path through the reading on characters.
+        let nonASCII = url.replacingOccurrences(of: "a.gov.cn", with: "政府a.gov.cn")
+        if url.contains("a.gov.cn") { #expect(!nonASCII.utf8.allSatisfy { $0 < 0x80 }) }
+        #expect(DateParsing.date(inURL: url) == DateParsing.date(inURL: nonASCII))
+    }
+
     /// The list element (`ul`) holding the page's first list item.
     private func listOfFirstItem(in page: HTMLSnapshot) -> Int {
         Int(page.nodes[page.nodes.firstIndex { $0.tag == .li }!].parent)
