@@ -187,6 +187,29 @@ struct ByteLevelWalkTests {
         #expect(DateParsing.date(inURL: url) == DateParsing.date(inURL: nonASCII))
     }
 
+    @Test("an absolute URL resolving would leave alone is taken as it is; any other is normalised", arguments: [
+        ("http://a.gov.cn/x/y.html?p=1&q=/a", "http://a.gov.cn/x/y.html?p=1&q=/a", true),
+        ("https://a.gov.cn:8443/", "https://a.gov.cn:8443/", true),
+        ("http://a.gov.cn:443/x", "http://a.gov.cn:443/x", true),
+        ("HTTP://A.gov.cn/x", "http://a.gov.cn/x", false),
+        ("http://A.gov.cn/x", "http://a.gov.cn/x", false),
+        ("http://a.gov.cn:80/x", "http://a.gov.cn/x", false),
+        ("https://a.gov.cn:443/x", "https://a.gov.cn/x", false),
+        ("http://a.gov.cn./x", "http://a.gov.cn/x", false),
+        ("http://a.gov.cn/./x/../y", "http://a.gov.cn/y", false),
+        ("http://a.gov.cn?x", "http://a.gov.cn/?x", false),
+        ("http://a.gov.cn", "http://a.gov.cn/", false),
+        ("http://u@a.gov.cn/x", "http://a.gov.cn/x", false),
+        ("http://a.gov.cn/a b", "http://a.gov.cn/a%20b", false),
+        ("http://a.gov.cn/x#top", "http://a.gov.cn/x", false),
+    ])
+    func normalisedAbsolute(reference: String, expected: String, asItIs: Bool) {
+        var bytes = reference
+        #expect(bytes.withUTF8 { URLResolver.isNormalisedAbsolute($0) } == asItIs)
+        let base = URLResolver(base: "https://www.b.gov.cn/col/index.html")!
+        #expect(base.resolve(reference) == expected)
+    }
+
     /// The list element (`ul`) holding the page's first list item.
     private func listOfFirstItem(in page: HTMLSnapshot) -> Int {
         Int(page.nodes[page.nodes.firstIndex { $0.tag == .li }!].parent)
