@@ -182,9 +182,24 @@ extension PageWalker {
     /// `…/exposure/images/jiucuo.png`). Sites open the form from it with an `onclick`
     /// (`Link('sitecode')`, `window.open('…jiucuo…site_code=…')`), so the icon is the entry.
     static func isErrorReportIcon(_ src: String) -> Bool {
+        // Lower-casing maps no other character to these ASCII letters, so a source without them
+        // in any ASCII case has no such name: ruled out on bytes, nothing split.
+        guard src.utf8.withContiguousStorageIfAvailable({ containsJiucuoIgnoringASCIICase($0) }) ?? true else { return false }
         let path = src.split(separator: "?", maxSplits: 1).first ?? ""
         let name = path.split(separator: "/").last ?? ""
         return name.lowercased().containsBytes("jiucuo")
+    }
+
+    /// Whether `bytes` hold `jiucuo` in any mix of ASCII cases.
+    static func containsJiucuoIgnoringASCIICase(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let word = Array("jiucuo".utf8)
+        guard bytes.count >= word.count else { return false }
+        for start in 0...(bytes.count - word.count) where bytes[start] | 0x20 == word[0] {
+            var offset = 1
+            while offset < word.count, bytes[start + offset] | 0x20 == word[offset] { offset += 1 }
+            if offset == word.count { return true }
+        }
+        return false
     }
 
     /// The slot the national 找错 script fills (`<span id="_span_jiucuo">`) or Hanweb's 找错 widget

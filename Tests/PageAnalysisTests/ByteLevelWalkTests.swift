@@ -210,6 +210,18 @@ struct ByteLevelWalkTests {
         #expect(base.resolve(reference) == expected)
     }
 
+    @Test("the 找错 icon: ruled out on bytes only when no ASCII case of `jiucuo` is there", arguments: [
+        ("/images/jiucuo.png", true), ("/exposure/images/JiuCuo.PNG", true), ("bottom_jiucuo.png?x=1", true),
+        ("/jiucuo/logo.png", false), ("/images/logo.png?name=jiucuo", false), ("/images/jiucu.png", false),
+        ("/images/JIUCUO", true), ("", false), ("jiucuo", true), ("/img/找错jiucuo图标.gif", true),
+    ])
+    func errorReportIcon(src: String, isIcon: Bool) {
+        #expect(PageWalker.isErrorReportIcon(src) == isIcon)
+        var bytes = src
+        let mentioned = bytes.withUTF8 { PageWalker.containsJiucuoIgnoringASCIICase($0) }
+        #expect(mentioned == src.lowercased().contains("jiucuo"))
+    }
+
     /// The list element (`ul`) holding the page's first list item.
     private func listOfFirstItem(in page: HTMLSnapshot) -> Int {
         Int(page.nodes[page.nodes.firstIndex { $0.tag == .li }!].parent)
