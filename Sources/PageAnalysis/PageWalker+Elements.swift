@@ -121,21 +121,6 @@ extension PageWalker {
         }
     }
 
-    /// Where a link's `href` leads and whether it keeps the base URL's host; a plain root-relative
-    /// reference (`/col/a.html`, most links) resolves from the attribute's bytes, no string made for it.
-    private func resolveHref(_ attributes: HTMLSnapshot.Attributes) -> (url: String, keepsHost: Bool)? {
-        let span = attributes.spans.href
-        guard span.isPresent, let resolver else { return nil }
-        let start = Int(span.start), end = Int(span.start + span.count)
-        if let plain = attributes.bytes.withUnsafeBufferPointer({
-            resolver.resolvePlainRootRelative(utf8: UnsafeBufferPointer(rebasing: $0[start..<end]))
-        }) {
-            return (plain, true)
-        }
-        guard let href = attributes.href else { return nil }
-        return resolver.resolveNotingHost(href)
-    }
-
     /// Keeps a finished link's or list item's text buffer, emptied, for the next one.
     private mutating func recycle(_ buffer: inout [UInt8]) {
         guard spareBuffers.count < 8 else { return }
@@ -190,18 +175,6 @@ extension PageWalker {
         return name.lowercased().containsBytes("jiucuo")
     }
 
-    /// Whether `bytes` hold `jiucuo` in any mix of ASCII cases.
-    static func containsJiucuoIgnoringASCIICase(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        let word = Array("jiucuo".utf8)
-        guard bytes.count >= word.count else { return false }
-        for start in 0...(bytes.count - word.count) where bytes[start] | 0x20 == word[0] {
-            var offset = 1
-            while offset < word.count, bytes[start + offset] | 0x20 == word[offset] { offset += 1 }
-            if offset == word.count { return true }
-        }
-        return false
-    }
-
     /// The slot the national 找错 script fills (`<span id="_span_jiucuo">`) or Hanweb's 找错 widget
     /// (`<div class="j-jiucuo ex-find-wrong" data-setting="{sitecode:…}">`).
     static func isErrorReportSlot(id: String?, class classes: String?) -> Bool {
@@ -220,16 +193,6 @@ extension PageWalker {
     private static func hasClass(_ classes: String?, anyOf names: [String]) -> Bool {
         guard let classes, names.contains(where: { classes.containsBytes($0) }) else { return false }
         return classes.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" }).contains { names.contains(String($0)) }
-    }
-
-    /// True when `utf8` holds a digit, ASCII or full-width (EF BC 90…99): a date with a year has four.
-    static func hasDigit(_ utf8: ArraySlice<UInt8>) -> Bool {
-        var previous: UInt8 = 0
-        for byte in utf8 {
-            if byte &- 0x30 < 10 || (previous == 0xBC && byte &- 0x90 < 10) { return true }
-            previous = byte
-        }
-        return false
     }
 
     private static func containsBreadcrumbMark(_ content: ArraySlice<UInt8>) -> Bool {
