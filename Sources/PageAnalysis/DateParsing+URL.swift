@@ -7,17 +7,53 @@ extension DateParsing {
     /// `/2023-12/13/`, `/2023-12-13/` and `/20231213/` segments. A month folder alone
     /// (`/202312/`) names no day and gives nil.
     public static func date(inURL url: String) -> CivilDate? {
+        // An ASCII URL (every URL the resolver makes) is split on its bytes, in place: its
+        // characters are its bytes, so the splits fall where the ones on characters would.
+        var ascii = url
+        if let found = ascii.withUTF8({ bytes -> CivilDate?? in
+            guard !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
+            var start = LinkClassifier.afterScheme(inUTF8: bytes) ?? 0
+            var end = start
+            while end < bytes.count, bytes[end] != UInt8(ascii: "?"), bytes[end] != UInt8(ascii: "#") { end += 1 }
+            var segments: [UnsafeBufferPointer<UInt8>] = []
+            var segmentStart = start
+            while start <= end {
+                if start == end || bytes[start] == UInt8(ascii: "/") {
+                    segments.append(UnsafeBufferPointer(rebasing: bytes[segmentStart..<start]))
+                    segmentStart = start + 1
+                }
+                start += 1
+            }
+            return .some(date(inSegments: segments.dropFirst()))
+        }) {
+            return found
+        }
         var path = Substring(url)
         if let afterScheme = LinkClassifier.afterScheme(url) { path = url[afterScheme...] }
         if let cut = path.firstIndex(where: { $0 == "?" || $0 == "#" }) { path = path[..<cut] }
-        let segments = path.split(separator: "/", omittingEmptySubsequences: false).dropFirst().map { Array($0.utf8) }
+        var joined: [UInt8] = []
+        var ranges: [Range<Int>] = []
+        for segment in path.split(separator: "/", omittingEmptySubsequences: false).dropFirst() {
+            let start = joined.count
+            joined += segment.utf8
+            ranges.append(start..<joined.count)
+        }
+        return joined.withUnsafeBufferPointer { all in
+            date(inSegments: ranges.map { UnsafeBufferPointer(rebasing: all[$0]) }[...])
+        }
+    }
+
+    /// ``date(inURL:)`` of the path's segments after the host (or after the path's first `/`).
+    private static func date(inSegments segments: ArraySlice<UnsafeBufferPointer<UInt8>>) -> CivilDate? {
+        let segments = Array(segments)
+        let empty = UnsafeBufferPointer<UInt8>(start: nil, count: 0)
         for segment in segments.reversed() {
             if let date = trsFileDate(segment) { return date }
         }
         for index in segments.indices {
             let segment = segments[index]
-            let next = index + 1 < segments.count ? segments[index + 1] : []
-            let afterNext = index + 2 < segments.count ? segments[index + 2] : []
+            let next = index + 1 < segments.count ? segments[index + 1] : empty
+            let afterNext = index + 2 < segments.count ? segments[index + 2] : empty
             if segment.count == 4, let year = digits(segment), (1990...2100).contains(year),
                (1...2).contains(next.count), let month = digits(next),
                (1...2).contains(afterNext.count), let day = digits(afterNext),
@@ -44,7 +80,7 @@ extension DateParsing {
     }
 
     /// `t20231213_4567890.html`: a `t`, eight digits, an underscore.
-    private static func trsFileDate(_ segment: [UInt8]) -> CivilDate? {
+    private static func trsFileDate(_ segment: UnsafeBufferPointer<UInt8>) -> CivilDate? {
         guard segment.count >= 10, segment[0] == UInt8(ascii: "t"), segment[9] == UInt8(ascii: "_"),
               let year = digits(segment[1..<5]), let month = digits(segment[5..<7]), let day = digits(segment[7..<9]),
               (1990...2100).contains(year)

@@ -21,8 +21,14 @@ enum IdentityScanner {
         while i < text.count {
             let byte = text[i]
             guard byte == 10 || byte == 13 else {
-                joined.append(byte)
-                i += 1
+                // Copy the whole run up to the next break at once.
+                let runEnd = text.withUnsafeBufferPointer { bytes in
+                    var end = i + 1
+                    while end < bytes.count, bytes[end] != 10, bytes[end] != 13 { end += 1 }
+                    return end
+                }
+                joined.append(contentsOf: text[i..<runEnd])
+                i = runEnd
                 continue
             }
             // The whole run of blanks this break belongs to (the spaces before it are in `joined`).
@@ -33,14 +39,14 @@ enum IdentityScanner {
                 spacesBefore += 1
             }
             let run = text[i..<end]
-            let blanks = run.filter { $0 == 32 || $0 == 9 }
+            let hasBlanks = run.contains { $0 == 32 || $0 == 9 }
             let fromSource = spacesBefore > 0 || run.count > 1
             let before = joined.last.map(isDigit) ?? false
             let after = end < text.count && isDigit(text[end])
-            if after, blanks.isEmpty, spacesBefore == 0, before || fromSource {
+            if after, !hasBlanks, spacesBefore == 0, before || fromSource {
                 joined.append(32)
-            } else {
-                joined.append(contentsOf: blanks)
+            } else if hasBlanks {
+                for blank in run where blank == 32 || blank == 9 { joined.append(blank) }
             }
             i = end
         }

@@ -30,6 +30,8 @@ enum LinkClassifier {
             if ExtensionKey.images.contains(ext) { return .image }
         }
         if queryNamesAttachment { return .attachment }
+        // The words below can only make a static page (`.html`) a page again: not read for one.
+        if let ext, ExtensionKey.staticPages.contains(ext) { return .page }
         if text.containsBytes("附件") || text.utf8.starts(with: "下载".utf8) || text.utf8.starts(with: "点击下载".utf8) {
             if endsWithSlash { return .page }
             if let ext, ExtensionKey.staticPages.contains(ext) { return .page }

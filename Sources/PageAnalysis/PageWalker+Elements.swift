@@ -9,11 +9,21 @@ extension PageWalker {
         frame.opensAnchor = false
         frame.opensGroup = false
         let attributes = self.attributes(of: node)
-        // Each value is decoded when read: id and class, which most tests below read, once here.
-        let id = attributes.id, classes = attributes.class
-        if let type = attributes.type, type.count == 8, type.lowercased() == "password" { hasPasswordField = true }
+        // What the id and class say, judged once per distinct pair of values (read as bytes).
+        let hasMarks = attributes.spans.id.isPresent || attributes.spans.class.isPresent
+        var marks = ElementMarks()
+        if hasMarks {
+            let hiddenIDs = self.hiddenIDs, hiddenClasses = self.hiddenClasses
+            marks = elementMarks.marks(id: attributes.spans.id, class: attributes.spans.class, in: snapshot.attributeBytes) {
+                Self.judgeMarks(id: attributes.id, class: attributes.class, hiddenIDs: hiddenIDs, hiddenClasses: hiddenClasses)
+            }
+        }
+        // Only an 8-byte value can be `password` in any case (no other letter lower-cases to its letters).
+        if attributes.spans.type.count == 8, let type = attributes.type, type.count == 8, type.lowercased() == "password" {
+            hasPasswordField = true
+        }
 
-        if !frame.hidden, hides(style: attributes.style, id: id, class: classes) {
+        if !frame.hidden, marks.hiddenByName || hides(style: attributes.style) {
             frame.hidden = true
             frame.opensGroup = true
             frame.group = groups.count
@@ -25,20 +35,10 @@ extension PageWalker {
             case .footer: frame.region = .footer
             case .article: frame.region = .body
             default:
-                if id != nil || classes != nil, let region = region(id: id, class: classes) {
-                    frame.region = region
-                }
+                if hasMarks, let region = marks.region { frame.region = region }
             }
         }
-        if !frame.aside, id != nil || classes != nil {
-            let key = RegionKey(id: id, class: classes)
-            if let known = asideMemo[key] {
-                frame.aside = known
-            } else {
-                frame.aside = LinkClassifier.isAside(id: id, class: classes)
-                asideMemo[key] = frame.aside
-            }
-        }
+        if !frame.aside, hasMarks { frame.aside = marks.aside }
 
         switch node.tag {
         case .li, .tr, .dd:
@@ -49,10 +49,11 @@ extension PageWalker {
             containers.append(Container(ownText: spareBuffers.popLast() ?? [], excluded: excluded, hidden: frame.hidden,
                                         list: node.parent, aside: frame.aside))
         case .a, .area:
-            if let href = attributes.href, let url = resolver?.resolve(href) {
+            if let (url, keepsHost) = resolveHref(attributes) {
                 frame.anchor = anchors.count
                 frame.opensAnchor = true
-                anchors.append(Anchor(url: url, text: spareBuffers.popLast() ?? [], titleAttribute: attributes.title,
+                anchors.append(Anchor(url: url, host: keepsHost ? resolverHost : nil, text: spareBuffers.popLast() ?? [],
+                                      titleAttribute: attributes.title,
                                       placement: placement(in: frame), hidden: frame.hidden, container: frame.container,
                                       group: frame.group))
             }
@@ -89,8 +90,8 @@ extension PageWalker {
         case .meta:
             readMeta(attributes)
         case .span, .div:
-            if id == "_ideConac" || Self.isConacWidget(class: classes) { conacBadge = true }
-            if Self.isErrorReportSlot(id: id, class: classes) { errorReportEntry = true }
+            if marks.conacSlot { conacBadge = true }
+            if marks.errorReportSlot { errorReportEntry = true }
         default:
             break
         }
@@ -153,6 +154,7 @@ extension PageWalker {
         if frame.anchor == nil, frame.container.map({ containers[$0].link == nil }) ?? true,
            content.count <= 160, dateLines.count < 4,
            content.contains(UInt8(ascii: ":")) || content.contains(0xBC) || content.contains(0x86),
+           Self.hasDigit(content),
            let date = DateParsing.dateTimeLine(String(decoding: content, as: UTF8.self)) {
             dateLines.append(date)
         }
@@ -165,6 +167,9 @@ extension PageWalker {
     /// `…/exposure/images/jiucuo.png`). Sites open the form from it with an `onclick`
     /// (`Link('sitecode')`, `window.open('…jiucuo…site_code=…')`), so the icon is the entry.
     static func isErrorReportIcon(_ src: String) -> Bool {
+        // Lower-casing maps no other character to these ASCII letters, so a source without them
+        // in any ASCII case has no such name: ruled out on bytes, nothing split.
+        guard src.utf8.withContiguousStorageIfAvailable({ containsJiucuoIgnoringASCIICase($0) }) ?? true else { return false }
         let path = src.split(separator: "?", maxSplits: 1).first ?? ""
         let name = path.split(separator: "/").last ?? ""
         return name.lowercased().containsBytes("jiucuo")
@@ -196,34 +201,29 @@ extension PageWalker {
         }
     }
 
-    /// The region an id/class names, remembered per distinct id/class pair (pages repeat them).
-    private mutating func region(id: String?, class classes: String?) -> LinkClassifier.Region? {
-        let key = RegionKey(id: id, class: classes)
-        if let known = regionMemo[key] { return known }
-        let region = LinkClassifier.region(id: id, class: classes)
-        regionMemo[key] = region
-        return region
+    /// What an element's `id` and `class` say (``ElementMarks``); ``elementMarks`` remembers it per pair.
+    static func judgeMarks(id: String?, class classes: String?, hiddenIDs: Set<String>, hiddenClasses: Set<String>) -> ElementMarks {
+        var marks = ElementMarks()
+        marks.region = LinkClassifier.region(id: id, class: classes)
+        marks.aside = LinkClassifier.isAside(id: id, class: classes)
+        if !hiddenIDs.isEmpty, let id, hiddenIDs.contains(id.lowercased()) {
+            marks.hiddenByName = true
+        } else if !hiddenClasses.isEmpty, let names = classes {
+            marks.hiddenByName = names.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" })
+                .contains { hiddenClasses.contains($0.lowercased()) }
+        }
+        marks.conacSlot = id == "_ideConac" || isConacWidget(class: classes)
+        marks.errorReportSlot = isErrorReportSlot(id: id, class: classes)
+        return marks
     }
 
-    private mutating func hides(style: String?, id: String?, class classes: String?) -> Bool {
-        if let style {
-            if let known = hiddenStyleMemo[style] {
-                if known { return true }
-            } else {
-                let hidden = HiddenStyle.hides(style)
-                hiddenStyleMemo[style] = hidden
-                if hidden { return true }
-            }
-        }
-        if !hiddenIDs.isEmpty, let id, hiddenIDs.contains(id.lowercased()) { return true }
-        if !hiddenClasses.isEmpty, let names = classes {
-            if let known = hiddenClassMemo[names] { return known }
-            let hidden = names.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" })
-                .contains { hiddenClasses.contains($0.lowercased()) }
-            hiddenClassMemo[names] = hidden
-            return hidden
-        }
-        return false
+    /// Whether an inline style hides the element, remembered per distinct style.
+    private mutating func hides(style: String?) -> Bool {
+        guard let style else { return false }
+        if let known = hiddenStyleMemo[style] { return known }
+        let hidden = HiddenStyle.hides(style)
+        hiddenStyleMemo[style] = hidden
+        return hidden
     }
 
     mutating func addLink(_ link: ExtractedLink) {

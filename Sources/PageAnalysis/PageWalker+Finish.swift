@@ -11,9 +11,9 @@ extension PageWalker {
         addLink(ExtractedLink(url: anchor.url, text: label, placement: anchor.placement, hidden: anchor.hidden, kind: kind))
 
         if label.containsBytes("我为政府网站找错") || Self.isErrorReportURL(anchor.url) { errorReportEntry = true }
-        let host = URLResolver.host(of: anchor.url) ?? ""
+        let host = anchor.host ?? URLResolver.host(of: anchor.url) ?? ""
         if host.hasSuffix("conac.cn") { conacBadge = true }
-        let sameSite = isOnSite(host)
+        let sameSite = anchor.host != nil ? resolverHostIsOnSite : isOnSite(host)
 
         if let container = anchor.container {
             if containers[container].link == nil, kind != .image, !label.isEmpty {
@@ -23,12 +23,11 @@ extension PageWalker {
         if anchor.placement == .navigation, kind == .page, sameSite, !label.isEmpty {
             navigation.append((label, anchor.url))
         } else if kind == .page, sameSite, label.utf8.count <= 12, Self.moreTexts.contains(label) {
-            // The section's title: a link to the same column (`<li><a href=col>政务要闻</a></li>`
-            // before `<a href=col>更多</a>`), else the last short text before the link.
-            let heading = titleLinks[anchor.url] ?? TextTools.collapsed(utf8: Array(snapshot.textBytes[lastShortText]))
-            if !heading.isEmpty, isColumnName(heading) { headed.append((heading, anchor.url)) }
-        } else if kind == .page, sameSite, label.utf8.count <= 45, isColumnName(label) {
-            titleLinks[anchor.url] = label
+            // Named once the walk is over (``resolveHeaded()``), so that link words are judged as
+            // column names only for the URLs a 更多 link leads to.
+            moreLinks.append(MoreLink(url: anchor.url, shortText: lastShortText, titleCandidates: titleCandidates.count))
+        } else if kind == .page, sameSite, label.utf8.count <= 45 {
+            titleCandidates.append((anchor.url, label))
         }
         if let group = anchor.group {
             groups[group].links.append((anchor.url, label))
@@ -44,15 +43,6 @@ extension PageWalker {
         url.containsBytes("jiucuo") && (url.containsBytes("/exposure/jiucuo.html") || url.containsBytes("site_code="))
     }
 
-    /// Whether `heading` names a column, remembered per heading (a homepage repeats its headings'
-    /// form for every block).
-    private mutating func isColumnName(_ heading: String) -> Bool {
-        if let known = columnNameMemo[heading] { return known }
-        let isColumn = ColumnClassifier.category(forName: heading) != nil
-        columnNameMemo[heading] = isColumn
-        return isColumn
-    }
-
     /// A closed `li`/`tr`/`dd` becomes an item when it holds a link and is not a menu or footer
     /// entry: dated by its own text, else a date set apart in the link text, else the link's URL. An undated entry
     /// counts only when its title is long enough to be an article title (5 characters or more).
@@ -62,8 +52,9 @@ extension PageWalker {
             return
         }
         var title = link.text
-        if let attribute = link.title.map({ TextTools.collapsed($0) }), !attribute.isEmpty,
-           title.isEmpty || title.utf8.reversed().starts(with: "…".utf8.reversed()) || title.utf8.reversed().starts(with: "...".utf8) {
+        // The title attribute is read only when the link's words are missing or cut.
+        if title.isEmpty || title.utf8.reversed().starts(with: "…".utf8.reversed()) || title.utf8.reversed().starts(with: "...".utf8),
+           let attribute = link.title.map({ TextTools.collapsed($0) }), !attribute.isEmpty {
             title = attribute
         }
         var date = DateParsing.firstDate(in: String(decoding: container.ownText, as: UTF8.self), asOf: asOf)

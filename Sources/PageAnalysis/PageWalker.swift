@@ -7,6 +7,10 @@ struct PageWalker {
     let snapshot: HTMLSnapshot
     let resolver: URLResolver?
     let siteHost: String
+    /// The host of ``resolver``'s base URL (the page's, or its `<base href>`'s).
+    let resolverHost: String
+    /// ``isOnSite(_:)`` of ``resolverHost``.
+    let resolverHostIsOnSite: Bool
     /// The registered domain of the page's host: links under it are on-site.
     let siteDomain: String
     let asOf: CivilDate
@@ -65,6 +69,8 @@ struct PageWalker {
     }
     struct Anchor {
         var url: String
+        /// The URL's host when resolving it kept the base URL's (nil: read it from `url`).
+        var host: String?
         var text: [UInt8] = []
         var imageText = ""
         var titleAttribute: String?
@@ -94,19 +100,16 @@ struct PageWalker {
     var groups: [HiddenGroup] = []
     /// Emptied text buffers of finished links and list items, reused by the next ones.
     var spareBuffers: [[UInt8]] = []
-    /// An element's id and class: what ``LinkClassifier/region(id:class:)`` reads.
-    struct RegionKey: Hashable {
-        var id: String?
-        var `class`: String?
-    }
-    var regionMemo: [RegionKey: LinkClassifier.Region?] = [:]
-    var asideMemo: [RegionKey: Bool] = [:]
+    /// What each distinct pair of id and class values says (``ElementMarks``).
+    var elementMarks = ElementMarksMemo()
     var hiddenStyleMemo: [String: Bool] = [:]
     var columnNameMemo: [String: Bool] = [:]
-    /// The latest column-like label of an on-site link per URL: a section's title written as a
-    /// link (the tab titles of TRS and 集约化 templates) names the 更多 link to the same URL.
-    var titleLinks: [String: String] = [:]
-    var hiddenClassMemo: [String: Bool] = [:]
+    /// On-site page links short enough to be a section's title, in document order: a section's
+    /// title written as a link (the tab titles of TRS and 集约化 templates) names the 更多 link to
+    /// the same URL (``resolveHeaded()``).
+    var titleCandidates: [(url: String, label: String)] = []
+    /// The 更多 links, in document order, waiting for ``resolveHeaded()``.
+    var moreLinks: [MoreLink] = []
     /// ``isOnSite(_:)`` of the hosts seen that are not the page's own.
     var onSiteMemo: [String: Bool] = [:]
     var breadcrumbEnd: Int32 = -1
@@ -131,8 +134,10 @@ struct PageWalker {
             }
         }
         resolver = base
+        resolverHost = base?.host ?? ""
         siteHost = page?.host ?? ""
         siteDomain = SpamVocabulary.registeredDomain(siteHost)
+        resolverHostIsOnSite = resolverHost == siteHost || SpamVocabulary.registeredDomain(resolverHost) == siteDomain
         self.hiddenClasses = hiddenClasses
         self.hiddenIDs = hiddenIDs
         if !stylesheet.isEmpty {
@@ -163,6 +168,7 @@ struct PageWalker {
             index += 1
         }
         while let top = stack.popLast() { close(top) }
+        resolveHeaded()
     }
 
     /// The attributes `node` carries (all nil for text and for elements without any read).

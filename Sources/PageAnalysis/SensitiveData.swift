@@ -82,6 +82,8 @@ enum SensitiveData {
             let after = end < n ? text[end] : 32
             i = end
             guard !isLetter(before), !isLetter(after), !isDigit(after), after != UInt8(ascii: "*") else { continue }
+            // Only an ID (18), a mobile (11) or a mobile's first group (3) is read further.
+            guard end - start == 18 || end - start == 11 || end - start == 3 else { continue }
             let run = Array(text[start..<end])
             if run.count == 18, isResidentID(run, asOf: asOf) {
                 if idCounts[run] == nil { idOrder.append(run) }

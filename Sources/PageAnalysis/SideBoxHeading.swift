@@ -119,12 +119,18 @@ enum SideBoxHeading {
         let nodes = snapshot.nodes
         let parent = Int(nodes[list].parent)
         guard parent >= 0 else { return false }
-        for index in Int(nodes[list].end)..<Int(nodes[parent].end) where nodes[index].isText {
-            let text = String(decoding: snapshot.textBytes[nodes[index].textRange], as: UTF8.self)
-            if pagingMarks.contains(where: { text.containsBytes($0) }) { return true }
+        // On the text's bytes: the marks are valid UTF-8 without U+FFFD, so they occur in the
+        // bytes exactly when they occur in the decoded text.
+        return snapshot.textBytes.withUnsafeBufferPointer { all in
+            for index in Int(nodes[list].end)..<Int(nodes[parent].end) where nodes[index].isText {
+                let text = UnsafeBufferPointer(rebasing: all[nodes[index].textRange])
+                if pagingMarks.contains(where: { mark in mark.withUnsafeBufferPointer { ByteSearch.contains($0, in: text) } }) {
+                    return true
+                }
+            }
+            return false
         }
-        return false
     }
 
-    private static let pagingMarks = ["下一页", "尾页", "末页", "createPageHTML"]
+    private static let pagingMarks = ["下一页", "尾页", "末页", "createPageHTML"].map { Array($0.utf8) }
 }

@@ -46,10 +46,46 @@ enum SpamVocabulary {
     /// The registered domain: the last two labels, or three under a second-level `.cn` zone.
     /// Hosts with the same registered domain are one site (`a.srs.gov.cn` and `www.srs.gov.cn`).
     static func registeredDomain(_ host: String) -> String {
+        var bytes = host
+        if let plain = bytes.withUTF8({ plainRegisteredDomainStart($0) }) {
+            return plain == 0 ? host : String(Substring(host.utf8.dropFirst(plain)))
+        }
         let labels = host.lowercased().split(separator: ".")
         guard labels.count > 2 else { return labels.joined(separator: ".") }
-        let secondLevel: Set<Substring> = ["gov", "com", "org", "net", "edu", "ac"]
-        let keep = labels.last == "cn" && secondLevel.contains(labels[labels.count - 2]) ? 3 : 2
+        let keep = labels.last == "cn" && secondLevelZones.contains(labels[labels.count - 2]) ? 3 : 2
         return labels.suffix(keep).joined(separator: ".")
+    }
+
+    private static let secondLevelZones: Set<Substring> = ["gov", "com", "org", "net", "edu", "ac"]
+    private static let secondLevelZoneBytes: [[UInt8]] = ["gov", "com", "org", "net", "edu", "ac"].map { Array($0.utf8) }
+
+    /// ``registeredDomain(_:)`` of a plain host, read on its bytes: where the registered domain
+    /// starts. A plain host is lower-case ASCII letters, digits, `-` and `_` in labels that are
+    /// not empty (what `lowercased()` leaves alone and splitting drops nothing from); nil otherwise.
+    private static func plainRegisteredDomainStart(_ host: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard !host.isEmpty else { return nil }
+        var dots: [Int] = []
+        var previous = UInt8(ascii: ".")
+        for (offset, byte) in host.enumerated() {
+            switch byte {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "_"):
+                break
+            case UInt8(ascii: "."):
+                guard previous != UInt8(ascii: ".") else { return nil }  // an empty label
+                dots.append(offset)
+            default:
+                return nil
+            }
+            previous = byte
+        }
+        guard previous != UInt8(ascii: ".") else { return nil }
+        guard dots.count >= 2 else { return 0 }  // two labels or fewer: the host itself
+        let last = dots[dots.count - 1], secondLast = dots[dots.count - 2]
+        let isCN = host.count - last - 1 == 2 && host[last + 1] == UInt8(ascii: "c") && host[last + 2] == UInt8(ascii: "n")
+        let zone = UnsafeBufferPointer(rebasing: host[(secondLast + 1)..<last])
+        if isCN, secondLevelZoneBytes.contains(where: { $0.elementsEqual(zone) }) {
+            return dots.count >= 3 ? dots[dots.count - 3] + 1 : 0
+        }
+        return secondLast + 1
     }
 }

@@ -19,6 +19,9 @@ struct TermSet: Sendable {
     /// term starts with them (it has no third byte to check).
     private let tables: [UInt64]
     private static let headTable = 0, tailTable = 1024, shortHeadTable = 2048
+    /// After the three: a 256-bit table, bit `b` set when some term's first byte is `b` (both
+    /// cases of an ASCII letter).
+    private static let startTable = 3072
     /// Term indices by the key of their first two bytes, in list order.
     private let byHead: [UInt16: [Int]]
     /// Indices of one-byte terms (they have no second byte to key on).
@@ -27,11 +30,14 @@ struct TermSet: Sendable {
     init(_ list: [String]) {
         names = list
         terms = list.map { $0.utf8.map(Self.fold) }
-        var tables = [UInt64](repeating: 0, count: 3 * 1024)
+        var tables = [UInt64](repeating: 0, count: 3 * 1024 + 4)
         var byHead: [UInt16: [Int]] = [:]
         var singles: [Int] = []
         for (index, term) in terms.enumerated() {
             guard !term.isEmpty else { continue }
+            for start in Set([term[0], term[0] &- 97 < 26 ? term[0] & ~0x20 : term[0]]) {
+                tables[Self.startTable + Int(start >> 6)] |= 1 << UInt64(start & 63)
+            }
             guard term.count >= 2 else {
                 singles.append(index)
                 continue
@@ -80,6 +86,14 @@ struct TermSet: Sendable {
         tables.withUnsafeBufferPointer { tables in
             var offset = 0
             while offset < count {
+                // Only a byte some term starts with can start a match: in Chinese text this one
+                // test rules out the continuation bytes (two positions in three), and ASCII when
+                // no term starts with it.
+                let byte = bytes[offset]
+                if tables[Self.startTable + Int(byte >> 6)] & (1 << UInt64(byte & 63)) == 0 {
+                    offset += 1
+                    continue
+                }
                 let first = Self.fold(bytes[offset])
                 if hasSingles {
                     for index in singles where terms[index][0] == first {

@@ -29,7 +29,16 @@ struct URLResolver: Sendable {
 
     /// The absolute URL `reference` points at; nil for `javascript:`, `mailto:`, fragments and empty references.
     func resolve(_ reference: String) -> String? {
-        if let plain = resolvePlainRootRelative(reference) { return plain }
+        resolveNotingHost(reference)?.url
+    }
+
+    /// ``resolve(_:)``, and whether the URL keeps the base URL's host (the reference has no
+    /// scheme and no authority): then ``URLResolver/host(of:)`` of it is ``host``, known without
+    /// reading it again.
+    func resolveNotingHost(_ reference: String) -> (url: String, keepsHost: Bool)? {
+        if let plain = resolvePlainRootRelative(reference) { return (plain, true) }
+        var bytes = reference
+        if bytes.withUTF8({ Self.isNormalisedAbsolute($0) }) { return (reference, false) }
         let cleaned = URLResolver.clean(reference)
         guard !cleaned.isEmpty, cleaned.first != "#", let parts = URLResolver.split(cleaned) else { return nil }
         var targetScheme = scheme
@@ -59,8 +68,9 @@ struct URLResolver: Sendable {
             targetPath = URLResolver.removingDotSegments(String(directory) + parts.path)
             targetQuery = parts.query
         }
-        return targetScheme + "://" + targetAuthority + URLResolver.encode(targetPath)
+        let url = targetScheme + "://" + targetAuthority + URLResolver.encode(targetPath)
             + (targetQuery.map { "?" + URLResolver.encode($0) } ?? "")
+        return (url, parts.scheme == nil && parts.authority == nil)
     }
 
     /// The common case without the general machinery: `/path?query` made of printable ASCII that
@@ -69,25 +79,35 @@ struct URLResolver: Sendable {
     /// always did).
     private func resolvePlainRootRelative(_ reference: String) -> String? {
         var reference = reference
-        let plain = reference.withUTF8 { bytes -> Bool in
-            guard bytes.count >= 1, bytes[0] == UInt8(ascii: "/"), bytes.count == 1 || bytes[1] != UInt8(ascii: "/")
-            else { return false }
-            var previous: UInt8 = 0
-            for byte in bytes {
-                // Printable ASCII except the bytes clean() rewrites (`\`) or encode() escapes (`"`, `<`, `>`),
-                // no fragment (`#`) and no segment starting with a dot.
-                guard byte > 0x20, byte < 0x7F, byte != 0x5C, byte != 0x22, byte != 0x3C, byte != 0x3E, byte != 0x23
-                else { return false }
-                if previous == UInt8(ascii: "/"), byte == UInt8(ascii: ".") { return false }
-                previous = byte
-            }
-            return true
+        return reference.withUTF8 { resolvePlainRootRelative(utf8: $0) }
+    }
+
+    /// ``resolvePlainRootRelative(_:)`` of a reference given as UTF-8 bytes (an attribute value
+    /// as the page has it): the URL is made in one allocation and no string is made for a
+    /// reference that is not plain. For such a reference the bytes are what decoding them
+    /// would give, so the answer is the same as for the decoded string.
+    func resolvePlainRootRelative(utf8 bytes: UnsafeBufferPointer<UInt8>) -> String? {
+        guard bytes.count >= 1, bytes[0] == UInt8(ascii: "/"), bytes.count == 1 || bytes[1] != UInt8(ascii: "/")
+        else { return nil }
+        var previous: UInt8 = 0
+        for byte in bytes {
+            // Printable ASCII except the bytes clean() rewrites (`\`) or encode() escapes (`"`, `<`, `>`),
+            // no fragment (`#`) and no segment starting with a dot.
+            guard byte > 0x20, byte < 0x7F, byte != 0x5C, byte != 0x22, byte != 0x3C, byte != 0x3E, byte != 0x23
+            else { return nil }
+            if previous == UInt8(ascii: "/"), byte == UInt8(ascii: ".") { return nil }
+            previous = byte
         }
-        guard plain else { return nil }
-        var result = origin
-        result.reserveCapacity(origin.utf8.count + reference.utf8.count)
-        result.append(reference)
-        return result
+        var origin = origin
+        return origin.withUTF8 { head in
+            String(unsafeUninitializedCapacity: head.count + bytes.count) { buffer in
+                guard let target = buffer.baseAddress, let headBase = head.baseAddress, let tailBase = bytes.baseAddress
+                else { return 0 }
+                target.initialize(from: headBase, count: head.count)
+                (target + head.count).initialize(from: tailBase, count: bytes.count)
+                return head.count + bytes.count
+            }
+        }
     }
 
     /// The lower-cased host of an absolute URL, or nil.

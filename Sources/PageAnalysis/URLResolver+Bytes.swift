@@ -1,0 +1,33 @@
+/// ``URLResolver`` shortcuts read on a reference's bytes.
+extension URLResolver {
+    /// True when `bytes` spell an absolute http(s) URL that resolving leaves as it is: printable
+    /// ASCII needing no cleaning or escaping, a lower-case scheme and authority with no user, no
+    /// default port and no trailing dot, a path after it with no dot segment, no fragment. Then
+    /// ``resolve(_:)`` gives the reference itself, with no string taken apart and put together.
+    static func isNormalisedAbsolute(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let https = bytes.starts(with: "https://".utf8)
+        guard https || bytes.starts(with: "http://".utf8) else { return false }
+        let authorityStart = https ? 8 : 7
+        var authorityEnd = -1
+        var previous: UInt8 = 0
+        for (offset, byte) in bytes.enumerated() {
+            guard byte > 0x20, byte < 0x7F, byte != 0x5C, byte != 0x22, byte != 0x3C, byte != 0x3E, byte != 0x23 else { return false }
+            if offset >= authorityStart, authorityEnd < 0 {
+                if byte == UInt8(ascii: "/") {
+                    authorityEnd = offset
+                } else if byte == UInt8(ascii: "?") || byte == UInt8(ascii: "@") || byte &- 65 < 26 {
+                    return false  // no path before the query, a user, or upper case
+                }
+            }
+            if previous == UInt8(ascii: "/"), byte == UInt8(ascii: "."), offset > authorityStart { return false }
+            previous = byte
+        }
+        guard authorityEnd > authorityStart else { return false }
+        let authority = UnsafeBufferPointer(rebasing: bytes[authorityStart..<authorityEnd])
+        if authority.last == UInt8(ascii: "."), !authority.contains(UInt8(ascii: ":")) { return false }
+        if https ? authority.reversed().starts(with: ":443".utf8.reversed()) : authority.reversed().starts(with: ":80".utf8.reversed()) {
+            return false
+        }
+        return true
+    }
+}
