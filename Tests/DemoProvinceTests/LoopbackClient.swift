@@ -22,20 +22,10 @@ struct LoopbackClient: ~Copyable {
 
     /// Connects to 127.0.0.1:`port`; reads give up after `timeoutMilliseconds`.
     init(port: Int, timeoutMilliseconds: Int = 3000) throws(Failure) {
-        #if canImport(Glibc)
-        let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
-        #else
-        let fd = socket(AF_INET, SOCK_STREAM, 0)
-        #endif
+        let fd = Self.tcpSocket()
         var timeout = timeval(tv_sec: timeoutMilliseconds / 1000, tv_usec: .init(timeoutMilliseconds % 1000 * 1000))
         setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
-        var address = sockaddr_in()
-        address.sin_family = sa_family_t(AF_INET)
-        address.sin_port = in_port_t(UInt16(port).bigEndian)
-        address.sin_addr.s_addr = inet_addr("127.0.0.1")
-        let result = withUnsafePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
-        }
+        let result = Self.withLoopbackAddress(port: port) { connect(fd, $0, $1) }
         if result != 0 {
             let code = errno
             close(fd)
@@ -45,6 +35,26 @@ struct LoopbackClient: ~Copyable {
     }
 
     deinit { close(socketFD) }
+
+    /// A new IPv4 TCP socket (negative when the system refuses one).
+    static func tcpSocket() -> Int32 {
+        #if canImport(Glibc)
+        socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        #else
+        socket(AF_INET, SOCK_STREAM, 0)
+        #endif
+    }
+
+    /// Calls `body` with 127.0.0.1:`port` as a `sockaddr` and its length.
+    static func withLoopbackAddress<T>(port: Int, _ body: (UnsafePointer<sockaddr>, socklen_t) -> T) -> T {
+        var address = sockaddr_in()
+        address.sin_family = sa_family_t(AF_INET)
+        address.sin_port = in_port_t(UInt16(port).bigEndian)
+        address.sin_addr.s_addr = inet_addr("127.0.0.1")
+        return withUnsafePointer(to: &address) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { body($0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
+        }
+    }
 
     /// Sends one request and reads its response (keep-alive, so the socket stays usable).
     func request(_ method: String = "GET", _ target: String, headers: [String: String] = [:]) throws(Failure) -> Response {

@@ -47,22 +47,12 @@ private enum Listener {
     enum Outcome: Equatable { case success, failure(Int32) }
 
     static func attempt(port: Int) -> Outcome {
-        #if canImport(Glibc)
-        let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
-        #else
-        let fd = socket(AF_INET, SOCK_STREAM, 0)
-        #endif
+        let fd = LoopbackClient.tcpSocket()
         guard fd >= 0 else { return .failure(errno) }
         defer { close(fd) }
         var reuse: Int32 = 1
         setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, &reuse, socklen_t(MemoryLayout<Int32>.size))
-        var address = sockaddr_in()
-        address.sin_family = sa_family_t(AF_INET)
-        address.sin_port = in_port_t(UInt16(port).bigEndian)
-        address.sin_addr.s_addr = inet_addr("127.0.0.1")
-        let bound = withUnsafePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
-        }
+        let bound = LoopbackClient.withLoopbackAddress(port: port) { bind(fd, $0, $1) }
         guard bound == 0 else { return .failure(errno) }
         return listen(fd, 8) == 0 ? .success : .failure(errno)
     }
