@@ -4,7 +4,7 @@ import Rules
 /// Policy documents and their interpretations (政策文件解读情况) as the reports show them: one
 /// row per site whose policy column was read, in the reports' site order.
 enum PolicyInterpretationReport {
-    static let header = ["网站标识码", "网站名称", "近一年政策文件", "已解读", "解读比例", "未解读", "解读未相互关联", "政策解读栏目"]
+    static let header = ["网站标识码", "网站名称", "近一年应解读政策文件", "已解读", "解读比例", "未解读", "解读未相互关联", "政策解读栏目"]
 
     /// The rows, each cell as text.
     static func rows(_ verdicts: [SiteVerdict]) -> [[String]] {
