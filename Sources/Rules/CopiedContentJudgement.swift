@@ -1,4 +1,6 @@
+import Dispatch
 import GovSweepProtocol
+import Synchronization
 
 /// Finds, across a whole sweep, the articles whose body is the same or nearly the same as an
 /// earlier article on another site.
@@ -62,10 +64,34 @@ public struct CopiedContentJudgement: Sendable {
     /// would take gigabytes at 4,000 sites. A candidate no earlier than the original found so far
     /// cannot change the answer and is not checked again, so the result is the same as checking
     /// every candidate pair once, in whatever order.
-    func earliestOriginals(_ table: SignatureTable, _ eligible: [Int]) -> [Int32] {
+    ///
+    /// The bands are shared out over `lanes` threads, each finding its own earliest originals; as
+    /// each lane's answer is the earliest alike article among its candidates, the earliest of the
+    /// lanes' answers is the answer over all bands, whatever the number of lanes.
+    func earliestOriginals(_ table: SignatureTable, _ eligible: [Int], lanes: Int = 2) -> [Int32] {
+        let lanes = max(1, min(lanes, Self.bands))
+        let answers = Mutex([[Int32]]())
+        DispatchQueue.concurrentPerform(iterations: lanes) { lane in
+            let bands = Array(stride(from: lane, to: Self.bands, by: lanes))
+            let found = earliestOriginals(table, eligible, bands: bands)
+            answers.withLock { $0.append(found) }
+        }
+        return answers.withLock { answers in
+            var originals = [Int32](repeating: -1, count: eligible.count)
+            for found in answers {
+                for (later, earlier) in found.enumerated() where earlier >= 0 && (originals[later] < 0 || earlier < originals[later]) {
+                    originals[later] = earlier
+                }
+            }
+            return originals
+        }
+    }
+
+    /// ``earliestOriginals(_:_:lanes:)`` over the candidates of `bands` only.
+    func earliestOriginals(_ table: SignatureTable, _ eligible: [Int], bands: [Int]) -> [Int32] {
         var originals = [Int32](repeating: -1, count: eligible.count)
         let needed = equalValuesNeeded
-        forEachCandidate(table, eligible) { earlier, later in
+        forEachCandidate(table, eligible, bands: bands) { earlier, later in
             let found = originals[later]
             if found >= 0, Int(found) <= earlier { return }
             let original = eligible[earlier], copy = eligible[later]
@@ -86,7 +112,7 @@ public struct CopiedContentJudgement: Sendable {
     func isJudged(_ table: SignatureTable, _ index: Int) -> Bool {
         guard table.packedDate(index) != 0, table.length(index) >= rules.minimumLength else { return false }
         guard let source = table.source(index) else { return true }
-        return !rules.sharedSources.contains { !$0.isEmpty && source.contains($0) }
+        return !rules.sharedSources.contains { !$0.isEmpty && Self.contains(source, $0) }
     }
 
     /// Whether the copy's stated 来源 names the original's site (its name or unit), or the origin the original states.
@@ -99,7 +125,26 @@ public struct CopiedContentJudgement: Sendable {
     func credits(copySource: String?, originalNames: [String?]) -> Bool {
         guard let source = copySource.map(Self.stem), source.count >= 2 else { return false }
         let names = originalNames.compactMap { $0.map(Self.stem) }.filter { $0.count >= 2 }
-        return names.contains { $0.contains(source) || source.contains($0) }
+        return names.contains { Self.contains($0, source) || Self.contains(source, $0) }
+    }
+
+    /// Whether `text` holds `part`, compared byte for byte as UTF-8 (names, no locale rules).
+    static func contains(_ text: String, _ part: String) -> Bool {
+        var text = text, part = part
+        return text.withUTF8 { haystack in
+            part.withUTF8 { needle in
+                guard let first = needle.first else { return true }
+                guard needle.count <= haystack.count else { return false }
+                var start = 0
+                while start <= haystack.count - needle.count {
+                    if haystack[start] == first, UnsafeBufferPointer(rebasing: haystack[start..<(start + needle.count)]).elementsEqual(needle) {
+                        return true
+                    }
+                    start += 1
+                }
+                return false
+            }
+        }
     }
 
     /// A name without the words that tell a website from its owner (门户网站, 网站, 官网).
@@ -114,13 +159,15 @@ public struct CopiedContentJudgement: Sendable {
     /// Calls `body` with position pairs (earlier, later) in `eligible` of articles agreeing on all
     /// values of some band, each pair of a bucket once per band it shares, buckets in no given order.
     /// Holds one band's keys at a time: a bucket is a run of equal keys once they are sorted.
-    func forEachCandidate(_ table: SignatureTable, _ eligible: [Int], _ body: (_ earlier: Int, _ later: Int) -> Void) {
+    func forEachCandidate(
+        _ table: SignatureTable, _ eligible: [Int], bands: [Int] = Array(0..<bands), _ body: (_ earlier: Int, _ later: Int) -> Void
+    ) {
         let rows = BodySignature.size / Self.bands
         var positions = [Int32](repeating: -1, count: table.count)
         for (position, index) in eligible.enumerated() { positions[index] = Int32(position) }
         var keys: [BandKey] = []
         keys.reserveCapacity(eligible.count)
-        for band in 0..<Self.bands {
+        for band in bands {
             keys.removeAll(keepingCapacity: true)
             table.forEachSignature { index, values in
                 guard positions[index] >= 0 else { return }

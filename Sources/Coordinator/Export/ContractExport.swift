@@ -24,11 +24,11 @@ public enum ContractExport {
         return try writer.finish()
     }
 
-    /// Judges the sweep site by site in site-id order and writes its contract files into
-    /// `directory`, holding one site's verdict at a time.
+    /// Judges the sweep in site-id order, on every core (``SweepJudgement/forEachVerdict(of:_:)``),
+    /// and writes its contract files into `directory` as the verdicts come.
     public static func write(_ judgement: SweepJudgement, to directory: String) throws -> Written {
         let writer = try ContractWriter(directory: directory)
-        for stored in judgement.sitesByID { try writer.append(try judgement.verdict(for: stored)) }
+        try judgement.forEachVerdict(of: judgement.sitesByID) { _, verdict in try writer.append(verdict) }
         return try writer.finish()
     }
 

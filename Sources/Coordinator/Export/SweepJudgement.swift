@@ -41,12 +41,13 @@ public struct SweepJudgement: Sendable {
         return judge.judge(evidence, copied: copied[stored.site.id] ?? [])
     }
 
-    /// One verdict per site of the sweep, in crawl order. Sites never finished are judged on what was stored.
-    public static func verdicts(store: SweepStore, sweep: SweepRecord, rules: RuleSet) throws(StoreError) -> [SiteVerdict] {
+    /// One verdict per site of the sweep, in crawl order, judged on every core. Sites never
+    /// finished are judged on what was stored. Throws the ``StoreError`` of a site that cannot be read.
+    public static func verdicts(store: SweepStore, sweep: SweepRecord, rules: RuleSet) throws -> [SiteVerdict] {
         let judgement = try SweepJudgement(store: store, sweep: sweep, rules: rules)
         var verdicts: [SiteVerdict] = []
         verdicts.reserveCapacity(judgement.sites.count)
-        for stored in judgement.sites { verdicts.append(try judgement.verdict(for: stored)) }
+        try judgement.forEachVerdict(of: judgement.sites) { _, verdict in verdicts.append(verdict) }
         return verdicts
     }
 }

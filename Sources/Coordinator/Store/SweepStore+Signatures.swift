@@ -1,7 +1,9 @@
+import Dispatch
 import Foundation
 import GRDB
 import GovSweepProtocol
 import Rules
+import Synchronization
 
 extension SweepStore {
     /// The page reports of a sweep that carry a body fingerprint, by site. Holds every such page
@@ -28,18 +30,43 @@ extension SweepStore {
         return try read { db in
             let rows = try Row.fetchCursor(db, sql: Self.fingerprintedQuery, arguments: [sweepID])
             var table = SignatureTable()
-            let decoder = JSONDecoder()
+            var chunk: [(owner: SignatureTable.Owner, json: String)] = []
+            chunk.reserveCapacity(Self.signatureChunk)
+            func appendChunk() throws {
+                for (owner, facts) in zip(chunk.map(\.owner), try Self.decodeFingerprints(chunk.map(\.json))) {
+                    var page = PageReport(url: facts.url, status: facts.status, error: facts.error, role: .article, published: facts.published)
+                    page.body = facts.body
+                    table.append(owner: owner, page: page)
+                }
+                chunk.removeAll(keepingCapacity: true)
+            }
             while let row = try rows.next() {
                 let siteID: String = row["site_id"]
                 guard let owner = owners[siteID] else { continue }
-                let json: String = row["report_json"]
-                let facts = try decoder.decode(FingerprintFacts.self, from: Data(json.utf8))
-                var page = PageReport(url: facts.url, status: facts.status, error: facts.error, role: .article, published: facts.published)
-                page.body = facts.body
-                table.append(owner: owner, page: page)
+                chunk.append((owner, row["report_json"]))
+                if chunk.count == Self.signatureChunk { try appendChunk() }
             }
+            try appendChunk()
             return table
         }
+    }
+
+    /// Rows read before their JSON is decoded, on every core, and appended in order.
+    static let signatureChunk = 2048
+
+    /// The fingerprint facts of `reports` (page reports as stored), decoded on every core, in order.
+    private static func decodeFingerprints(_ reports: [String]) throws -> [FingerprintFacts] {
+        let decoded = Mutex([Result<FingerprintFacts, any Error>?](repeating: nil, count: reports.count))
+        let lanes = min(reports.count, ProcessInfo.processInfo.activeProcessorCount)
+        DispatchQueue.concurrentPerform(iterations: lanes) { lane in
+            let decoder = JSONDecoder()
+            for position in stride(from: lane, to: reports.count, by: lanes) {
+                let result = Result { try decoder.decode(FingerprintFacts.self, from: Data(reports[position].utf8)) }
+                decoded.withLock { $0[position] = result }
+            }
+        }
+        // concurrentPerform returns once every lane has run, so each slot is filled.
+        return try decoded.withLock { $0 }.map { try $0!.get() }
     }
 
     /// The fingerprinted articles of a sweep's `sites` as values (``signatureTable(sweepID:sites:)`` holds them compactly).

@@ -45,8 +45,7 @@ enum SweepResults {
         let crawlPosition = Dictionary(judgement.sites.enumerated().map { ($1.site.id, $0) }, uniquingKeysWith: { first, _ in first })
         let unfinished = Set(judgement.sites.filter { $0.state != .done }.map(\.site.id))
         var judged = [SiteVerdict?](repeating: nil, count: judgement.sites.count)
-        for stored in judgement.sitesByID {
-            let verdict = try judgement.verdict(for: stored)
+        try judgement.forEachVerdict(of: judgement.sitesByID) { stored, verdict in
             // The contract files written with the reports hold the sites the reports judge.
             if !unfinished.contains(stored.site.id) { try writer?.append(verdict) }
             judged[crawlPosition[stored.site.id]!] = verdict
