@@ -108,4 +108,30 @@ struct ContractWriterTests {
         #expect(copies.map(\.siteID) == Array(sites.map(\.id).dropFirst()), "every later site copies the first one's article")
         #expect(copies.allSatisfy { $0.target == sites[0].url + "gzdt/1.html" })
     }
+
+    @Test("sites judged on every core reach the writer in the order given, each verdict the one judged alone")
+    func concurrentJudgingKeepsOrder() throws {
+        let store = try SweepStore(path: Harness.temporaryDirectory() + "/db.sqlite")
+        // More sites than one round of SweepJudgement.sitesPerRound, with different numbers of pages.
+        let sites = Harness.sites(SweepJudgement.sitesPerRound * 2 + 5)
+        let record = SweepRecord(
+            id: "s", createdAt: 0, state: .running, settings: SweepSettings(asOf: Harness.asOf), options: SweepOptions())
+        try store.createSweep(record, sites: sites, columns: [:])
+        for (number, site) in sites.enumerated() {
+            var pages = [PageReport(url: site.url, status: 200, role: .homepage, kind: .homepage)]
+            for day in 0..<(number % 5) {
+                pages.append(PageReport(url: site.url + "gzdt/\(day).html", status: day == 2 ? 404 : 200, role: .article, kind: .article,
+                                        published: CivilDate(year: 2023, month: 6, day: 1 + day)))
+            }
+            try store.commit(Batch(batchID: "b-\(number)", leaseID: "l", siteID: site.id, pages: pages, links: [], frontier: []),
+                             sweepID: "s", now: 1)
+        }
+        let judgement = try SweepJudgement(store: store, sweep: record, rules: .builtIn)
+        let order = judgement.sites.shuffled()
+        var handed: [(String, SiteVerdict)] = []
+        try judgement.forEachVerdict(of: order) { stored, verdict in handed.append((stored.site.id, verdict)) }
+        #expect(handed.map(\.0) == order.map(\.site.id))
+        #expect(handed.allSatisfy { $0.0 == $0.1.site.id })
+        #expect(try handed.map(\.1) == order.map { try judgement.verdict(for: $0) })
+    }
 }

@@ -6,20 +6,6 @@ import Rules
 import Synchronization
 
 extension SweepStore {
-    /// The page reports of a sweep that carry a body fingerprint, by site. Holds every such page
-    /// in memory at once: the export judges with ``signedArticles(sweepID:sites:)`` instead.
-    public func fingerprintedPages(sweepID: String) throws(StoreError) -> [String: [PageReport]] {
-        try read { db in
-            let rows = try Row.fetchCursor(db, sql: Self.fingerprintedQuery, arguments: [sweepID])
-            var pages: [String: [PageReport]] = [:]
-            while let row = try rows.next() {
-                let siteID: String = row["site_id"]
-                pages[siteID, default: []].append(try Self.decode(PageReport.self, row["report_json"]))
-            }
-            return pages
-        }
-    }
-
     /// The fingerprinted articles of a sweep's `sites`, for the sweep-wide copied-content check,
     /// read one row at a time into a ``SignatureTable``: only what the check compares (site,
     /// address, date, signature) is kept, never a page report, so the memory this takes is about
