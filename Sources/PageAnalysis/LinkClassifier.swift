@@ -123,7 +123,7 @@ enum LinkClassifier {
         if navigationWords.contains(where: { ByteSearch.contains($0, in: marker) }) { return .navigation }
         if footerWords.contains(where: { ByteSearch.contains($0, in: marker) }) { return .footer }
         let tokens = marker.split(whereSeparator: { $0 == 32 || $0 == 45 || $0 == 95 || $0 == 9 })
-        if tokens.contains(where: { footerTokens.contains(Array($0)) }) { return .footer }
+        if tokens.contains(where: { token in footerTokens.contains { $0.elementsEqual(token) } }) { return .footer }
         if bodyWords.contains(where: { ByteSearch.contains($0, in: marker) }) { return .body }
         return nil
     }
@@ -140,18 +140,19 @@ enum LinkClassifier {
         marker += (className ?? "").utf8
         for index in marker.indices where marker[index] >= 65 && marker[index] <= 90 { marker[index] |= 0x20 }
         return marker.split(whereSeparator: { $0 == 32 || $0 == 45 || $0 == 95 || $0 == 9 || $0 == 10 })
-            .contains { asideTokens.contains(Array($0)) }
+            .contains { token in asideTokens.contains { $0.elementsEqual(token) } }
     }
 
-    private static let asideTokens: Set<[UInt8]> = Set([
+    /// Compared token by token (a short list: no array made per token to hash).
+    private static let asideTokens: [[UInt8]] = [
         "side", "sidebar", "sidebox", "aside", "hot", "hotnews", "hotlist", "rank", "ranking", "paihang", "phb", "djph",
         "tuijian", "tjyd", "related", "xgwz", "xgxx", "remen", "rmwz",
-    ].map { Array($0.utf8) })
+    ].map { Array($0.utf8) }
 
     private static let navigationWords = ["nav", "menu", "daohang", "lanmu-list", "topbar"].map { Array($0.utf8) }
     private static let footerWords = ["footer", "foot", "copyright", "dibu", "banquan"].map { Array($0.utf8) }
     /// Whole class/id words only: `news-bottom-list` is not a footer, `bottom` is.
-    private static let footerTokens: Set<[UInt8]> = Set(["bottom", "bot", "bq"].map { Array($0.utf8) })
+    private static let footerTokens: [[UInt8]] = ["bottom", "bot", "bq"].map { Array($0.utf8) }
     private static let bodyWords = [
         "trs_editor", "zoom", "content", "article", "detail", "zhengwen", "main-text", "maintext", "newstext",
         "custom_unionstyle", "wzy", "bt_content",
