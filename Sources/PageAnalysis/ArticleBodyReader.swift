@@ -55,8 +55,8 @@ struct ArticleBodyReader {
                 return Self.labelBytes.contains { label in label.withUnsafeBufferPointer { ByteSearch.contains($0, in: bytes) } }
             }) else { continue }
             guard let text = snapshot.text(of: snapshot.nodes[index]) else { continue }
-            for label in labels {
-                guard let range = text.range(of: label) else { continue }
+            for (label, bytes) in zip(labels, Self.labelBytes) {
+                guard ByteSearch.contains(bytes, inUTF8: text), let range = text.range(of: label) else { continue }
                 var rest = String(text[range.upperBound...])
                 if rest.withoutOuterSpaces.isEmpty, position + 1 < texts.count {
                     rest = snapshot.text(of: snapshot.nodes[texts[position + 1]]) ?? ""
@@ -71,12 +71,17 @@ struct ArticleBodyReader {
     static func cleanSource(_ raw: String) -> String? {
         var text = raw.withoutOuterSpaces
         if let stop = text.firstIndex(where: { $0.isWhitespace || "|｜【[".contains($0) }) { text = String(text[..<stop]) }
-        for word in DateParsing.bylineWords + ["发布", "时间"] {
-            if let range = text.range(of: word) { text = String(text[..<range.lowerBound]) }
+        for (word, first) in Self.stopWords {
+            // Only 者 among these words' characters has others canonically the same as it (U+FA5B…),
+            // and no word starts with it: a text without a word's first character cannot hold it.
+            if ByteSearch.contains(first, inUTF8: text), let range = text.range(of: word) { text = String(text[..<range.lowerBound]) }
         }
         text = String(text.prefix(40))
         return text.isEmpty ? nil : text
     }
+
+    /// Words that end a stated source, each with its first character's UTF-8.
+    private static let stopWords = (DateParsing.bylineWords + ["发布", "时间"]).map { ($0, Array(String($0.first!).utf8)) }
 
     private static let labelBytes = ["来源：", "来源:", "转载自："].map { Array($0.utf8) }
 
@@ -132,7 +137,11 @@ struct ArticleBodyReader {
 }
 
 private extension String {
+    /// The text without leading and trailing white-space characters (the trailing ones read
+    /// backwards, as reversing reads them).
     var withoutOuterSpaces: String {
-        String(drop { $0.isWhitespace }.reversed().drop { $0.isWhitespace }.reversed())
+        var trimmed = drop { $0.isWhitespace }
+        while let last = trimmed.last, last.isWhitespace { trimmed = trimmed.dropLast() }
+        return String(trimmed)
     }
 }
