@@ -122,8 +122,7 @@ enum LinkClassifier {
         guard marker.count > 1 else { return nil }
         if navigationWords.contains(where: { ByteSearch.contains($0, in: marker) }) { return .navigation }
         if footerWords.contains(where: { ByteSearch.contains($0, in: marker) }) { return .footer }
-        let tokens = marker.split(whereSeparator: { $0 == 32 || $0 == 45 || $0 == 95 || $0 == 9 })
-        if tokens.contains(where: { token in footerTokens.contains { $0.elementsEqual(token) } }) { return .footer }
+        if hasToken(in: marker, of: footerTokens, splitOnNewline: false) { return .footer }
         if bodyWords.contains(where: { ByteSearch.contains($0, in: marker) }) { return .body }
         return nil
     }
@@ -139,8 +138,27 @@ enum LinkClassifier {
         marker.append(32)
         marker += (className ?? "").utf8
         for index in marker.indices where marker[index] >= 65 && marker[index] <= 90 { marker[index] |= 0x20 }
-        return marker.split(whereSeparator: { $0 == 32 || $0 == 45 || $0 == 95 || $0 == 9 || $0 == 10 })
-            .contains { token in asideTokens.contains { $0.elementsEqual(token) } }
+        return hasToken(in: marker, of: asideTokens, splitOnNewline: true)
+    }
+
+    /// Whether one of `marker`'s words (split at space, `-`, `_`, tab, and newline when asked) is
+    /// one of `words`; read in place, no array of words made.
+    private static func hasToken(in marker: [UInt8], of words: [[UInt8]], splitOnNewline: Bool) -> Bool {
+        marker.withUnsafeBufferPointer { bytes in
+            var start = 0
+            for end in 0...bytes.count {
+                if end < bytes.count {
+                    let byte = bytes[end]
+                    guard byte == 32 || byte == 45 || byte == 95 || byte == 9 || (splitOnNewline && byte == 10) else { continue }
+                }
+                if end > start {
+                    let token = UnsafeBufferPointer(rebasing: bytes[start..<end])
+                    if words.contains(where: { $0.elementsEqual(token) }) { return true }
+                }
+                start = end + 1
+            }
+            return false
+        }
     }
 
     /// Compared token by token (a short list: no array made per token to hash).
