@@ -115,6 +115,8 @@ enum LinkClassifier {
 
     /// Where an element with this id and class puts its content, when it says so.
     static func region(id: String?, class className: String?) -> Region? {
+        // Neither value: the marker would be one space, which says nothing (most elements).
+        if id?.isEmpty ?? true, className?.isEmpty ?? true { return nil }
         var marker = Array((id ?? "").utf8)
         marker.append(32)
         marker += (className ?? "").utf8
@@ -134,6 +136,7 @@ enum LinkClassifier {
     /// so on a column page they are not its content. Whole words of the id and class only
     /// (`side`, `side_box`, `hot-list`), never parts of words (`inside`, `shot`).
     static func isAside(id: String?, class className: String?) -> Bool {
+        if id?.isEmpty ?? true, className?.isEmpty ?? true { return false }
         var marker = Array((id ?? "").utf8)
         marker.append(32)
         marker += (className ?? "").utf8
