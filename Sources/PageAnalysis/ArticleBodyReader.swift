@@ -42,13 +42,21 @@ struct ArticleBodyReader {
     }
 
     /// The origin the page states in its text: what follows 来源：/ 转载自, cut at the next byline word.
+    ///
+    /// A text is searched only when its bytes hold a label's: no character canonically equivalent
+    /// to a label's spells it otherwise, so no other text can match.
     func statedSource() -> String? {
         let labels = ["来源：", "来源:", "转载自："]
-        let texts = snapshot.nodes.indices.filter { snapshot.nodes[$0].isText && !isSkipped($0) }
+        let texts = readableTexts()
         for (position, index) in texts.enumerated() {
+            let range = snapshot.nodes[index].textRange
+            guard snapshot.textBytes.withUnsafeBufferPointer({ all in
+                let bytes = UnsafeBufferPointer(rebasing: all[range])
+                return Self.labelBytes.contains { label in label.withUnsafeBufferPointer { ByteSearch.contains($0, in: bytes) } }
+            }) else { continue }
             guard let text = snapshot.text(of: snapshot.nodes[index]) else { continue }
-            for label in labels {
-                guard let range = text.range(of: label) else { continue }
+            for (label, bytes) in zip(labels, Self.labelBytes) {
+                guard ByteSearch.contains(bytes, inUTF8: text), let range = text.range(of: label) else { continue }
                 var rest = String(text[range.upperBound...])
                 if rest.withoutOuterSpaces.isEmpty, position + 1 < texts.count {
                     rest = snapshot.text(of: snapshot.nodes[texts[position + 1]]) ?? ""
@@ -63,25 +71,38 @@ struct ArticleBodyReader {
     static func cleanSource(_ raw: String) -> String? {
         var text = raw.withoutOuterSpaces
         if let stop = text.firstIndex(where: { $0.isWhitespace || "|｜【[".contains($0) }) { text = String(text[..<stop]) }
-        for word in DateParsing.bylineWords + ["发布", "时间"] {
-            if let range = text.range(of: word) { text = String(text[..<range.lowerBound]) }
+        for (word, first) in Self.stopWords {
+            // Only 者 among these words' characters has others canonically the same as it (U+FA5B…),
+            // and no word starts with it: a text without a word's first character cannot hold it.
+            if ByteSearch.contains(first, inUTF8: text), let range = text.range(of: word) { text = String(text[..<range.lowerBound]) }
         }
         text = String(text.prefix(40))
         return text.isEmpty ? nil : text
     }
 
+    /// Words that end a stated source, each with its first character's UTF-8.
+    private static let stopWords = (DateParsing.bylineWords + ["发布", "时间"]).map { ($0, Array(String($0.first!).utf8)) }
+
+    private static let labelBytes = ["来源：", "来源:", "转载自："].map { Array($0.utf8) }
+
     private func subtreeSize(_ index: Int) -> Int { Int(snapshot.nodes[index].end) - index }
 
-    /// Whether the node sits in a script, style, title or other text nobody reads as the body.
-    private func isSkipped(_ index: Int) -> Bool {
-        var parent = Int(snapshot.nodes[index].parent)
-        while parent >= 0 {
-            switch snapshot.nodes[parent].tag {
-            case .script, .style, .title, .noscript, .template, .textarea: return true
-            default: parent = Int(snapshot.nodes[parent].parent)
+    /// The text nodes outside scripts, styles, titles and other text nobody reads as the body, in
+    /// order: a node's subtree is the nodes up to its `end`, so one pass skips each such subtree.
+    private func readableTexts() -> [Int] {
+        var texts: [Int] = []
+        var skipUntil = -1
+        for (index, node) in snapshot.nodes.enumerated() where index >= skipUntil {
+            if node.isText {
+                texts.append(index)
+                continue
+            }
+            switch node.tag {
+            case .script, .style, .title, .noscript, .template, .textarea: skipUntil = Int(node.end)
+            default: break
             }
         }
-        return false
+        return texts
     }
 
     private func normalisedText(under root: Int?, skipRegions: Bool) -> [Character] {
@@ -103,7 +124,10 @@ struct ArticleBodyReader {
                 }
                 continue
             }
-            guard let text = snapshot.text(of: node) else { continue }
+            let simple = snapshot.textBytes.withUnsafeBufferPointer {
+                NormalisedText.appendSimple(UnsafeBufferPointer(rebasing: $0[node.textRange]), to: &characters)
+            }
+            guard !simple, let text = snapshot.text(of: node) else { continue }
             for character in text where character.isLetter || character.isNumber {
                 characters.append(contentsOf: character.lowercased())
             }
@@ -113,7 +137,11 @@ struct ArticleBodyReader {
 }
 
 private extension String {
+    /// The text without leading and trailing white-space characters (the trailing ones read
+    /// backwards, as reversing reads them).
     var withoutOuterSpaces: String {
-        String(drop { $0.isWhitespace }.reversed().drop { $0.isWhitespace }.reversed())
+        var trimmed = drop { $0.isWhitespace }
+        while let last = trimmed.last, last.isWhitespace { trimmed = trimmed.dropLast() }
+        return String(trimmed)
     }
 }

@@ -46,7 +46,11 @@ enum ByteSearch {
 
     /// True when `needle` occurs in `haystack`.
     static func contains(_ needle: [UInt8], in haystack: [UInt8]) -> Bool {
-        !occurrences(of: needle, in: haystack, limit: 1).isEmpty
+        // As `occurrences(…, limit: 1)` says, without making its array: an empty needle is not found.
+        guard !needle.isEmpty, needle.count <= haystack.count else { return false }
+        return haystack.withUnsafeBufferPointer { hay in
+            needle.withUnsafeBufferPointer { pin in firstOffset(of: pin, in: hay, from: 0) != nil }
+        }
     }
 
     /// True when `needle` occurs in the UTF-8 of `text` (without copying a native string).

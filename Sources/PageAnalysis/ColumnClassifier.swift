@@ -43,9 +43,20 @@ public enum ColumnClassifier {
         let length = name.count
         guard length >= 2, length <= 15, !utilityNames.contains(name) else { return nil }
         guard !name.contains(where: { isPunctuation($0) || $0.isNumber }) else { return nil }
-        for (category, keywords) in table where keywords.contains(where: { name.containsBytes($0) }) {
-            return category
+        // The first category (in table order) with a keyword in the name, all keywords found in
+        // one pass over its bytes (they are Chinese: no case to fold).
+        var first = Int.max
+        var bytes = name
+        bytes.withUTF8 { utf8 in
+            keywords.forEachMatch(in: utf8) { index, _ in
+                first = min(first, keywordCategory[index])
+                return first == 0
+            }
         }
-        return .other
+        return first == .max ? .other : table[first].0
     }
+
+    /// Every keyword of ``table``, in order, and the table row each belongs to.
+    private static let keywords = TermSet(table.flatMap { $0.1 })
+    private static let keywordCategory: [Int] = table.indices.flatMap { row in Array(repeating: row, count: table[row].1.count) }
 }

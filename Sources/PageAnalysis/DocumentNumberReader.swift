@@ -13,7 +13,7 @@ enum DocumentNumberReader {
     /// first: labels are spaced out (文　　号) and values sit in the next cell.
     static func number(in text: String) -> String? {
         guard text.unicodeScalars.contains("号") else { return nil }
-        let scalars: [Unicode.Scalar] = text.unicodeScalars.filter { !$0.properties.isWhitespace }
+        let scalars: [Unicode.Scalar] = text.unicodeScalars.filter { !isWhitespace($0) }
         for label in labels {
             var at = scalars.startIndex
             while at + label.count <= scalars.endIndex {
@@ -25,6 +25,16 @@ enum DocumentNumberReader {
             }
         }
         return nil
+    }
+
+    /// Unicode's White_Space, with ASCII and the CJK ideographs (most of a page) told apart
+    /// without looking their properties up.
+    private static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x09...0x0D, 0x20: true
+        case 0..<0x80, 0x4E00...0x9FEF: false
+        default: scalar.properties.isWhitespace
+        }
     }
 
     /// A number starting at `start`: an issuer's code (Chinese letters), the year in brackets, digits, 号.

@@ -115,6 +115,8 @@ enum LinkClassifier {
 
     /// Where an element with this id and class puts its content, when it says so.
     static func region(id: String?, class className: String?) -> Region? {
+        // Neither value: the marker would be one space, which says nothing (most elements).
+        if id?.isEmpty ?? true, className?.isEmpty ?? true { return nil }
         var marker = Array((id ?? "").utf8)
         marker.append(32)
         marker += (className ?? "").utf8
@@ -122,8 +124,7 @@ enum LinkClassifier {
         guard marker.count > 1 else { return nil }
         if navigationWords.contains(where: { ByteSearch.contains($0, in: marker) }) { return .navigation }
         if footerWords.contains(where: { ByteSearch.contains($0, in: marker) }) { return .footer }
-        let tokens = marker.split(whereSeparator: { $0 == 32 || $0 == 45 || $0 == 95 || $0 == 9 })
-        if tokens.contains(where: { footerTokens.contains(Array($0)) }) { return .footer }
+        if hasToken(in: marker, of: footerTokens, splitOnNewline: false) { return .footer }
         if bodyWords.contains(where: { ByteSearch.contains($0, in: marker) }) { return .body }
         return nil
     }
@@ -135,23 +136,44 @@ enum LinkClassifier {
     /// so on a column page they are not its content. Whole words of the id and class only
     /// (`side`, `side_box`, `hot-list`), never parts of words (`inside`, `shot`).
     static func isAside(id: String?, class className: String?) -> Bool {
+        if id?.isEmpty ?? true, className?.isEmpty ?? true { return false }
         var marker = Array((id ?? "").utf8)
         marker.append(32)
         marker += (className ?? "").utf8
         for index in marker.indices where marker[index] >= 65 && marker[index] <= 90 { marker[index] |= 0x20 }
-        return marker.split(whereSeparator: { $0 == 32 || $0 == 45 || $0 == 95 || $0 == 9 || $0 == 10 })
-            .contains { asideTokens.contains(Array($0)) }
+        return hasToken(in: marker, of: asideTokens, splitOnNewline: true)
     }
 
-    private static let asideTokens: Set<[UInt8]> = Set([
+    /// Whether one of `marker`'s words (split at space, `-`, `_`, tab, and newline when asked) is
+    /// one of `words`; read in place, no array of words made.
+    private static func hasToken(in marker: [UInt8], of words: [[UInt8]], splitOnNewline: Bool) -> Bool {
+        marker.withUnsafeBufferPointer { bytes in
+            var start = 0
+            for end in 0...bytes.count {
+                if end < bytes.count {
+                    let byte = bytes[end]
+                    guard byte == 32 || byte == 45 || byte == 95 || byte == 9 || (splitOnNewline && byte == 10) else { continue }
+                }
+                if end > start {
+                    let token = UnsafeBufferPointer(rebasing: bytes[start..<end])
+                    if words.contains(where: { $0.elementsEqual(token) }) { return true }
+                }
+                start = end + 1
+            }
+            return false
+        }
+    }
+
+    /// Compared token by token (a short list: no array made per token to hash).
+    private static let asideTokens: [[UInt8]] = [
         "side", "sidebar", "sidebox", "aside", "hot", "hotnews", "hotlist", "rank", "ranking", "paihang", "phb", "djph",
         "tuijian", "tjyd", "related", "xgwz", "xgxx", "remen", "rmwz",
-    ].map { Array($0.utf8) })
+    ].map { Array($0.utf8) }
 
     private static let navigationWords = ["nav", "menu", "daohang", "lanmu-list", "topbar"].map { Array($0.utf8) }
     private static let footerWords = ["footer", "foot", "copyright", "dibu", "banquan"].map { Array($0.utf8) }
     /// Whole class/id words only: `news-bottom-list` is not a footer, `bottom` is.
-    private static let footerTokens: Set<[UInt8]> = Set(["bottom", "bot", "bq"].map { Array($0.utf8) })
+    private static let footerTokens: [[UInt8]] = ["bottom", "bot", "bq"].map { Array($0.utf8) }
     private static let bodyWords = [
         "trs_editor", "zoom", "content", "article", "detail", "zhengwen", "main-text", "maintext", "newstext",
         "custom_unionstyle", "wzy", "bt_content",

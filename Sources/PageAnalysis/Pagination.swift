@@ -70,7 +70,7 @@ enum Pagination {
         // Most scripts have no call: a byte search says so without walking Characters.
         guard script.containsBytes("createPageHTML(") else { return result }
         var rest = Substring(script)
-        while let call = rest.firstRange(of: "createPageHTML(") {
+        while let call = nextCall(in: rest) {
             rest = rest[call.upperBound...]
             guard let close = rest.firstIndex(of: ")") else { break }
             var arguments = rest[..<close].split(separator: ",").map {
@@ -89,6 +89,32 @@ enum Pagination {
             return result
         }
         return result
+    }
+
+    private static let callBytes = Array("createPageHTML(".utf8)
+
+    /// `rest.firstRange(of: "createPageHTML(")`, found on bytes when that must give the same: the
+    /// name is ASCII that no other character is canonically the same as, so a match of characters
+    /// is a match of bytes; the first match of bytes is the first of characters when ASCII (or the
+    /// start) lies on both sides of it, as then characters break there. Otherwise searched on characters.
+    private static func nextCall(in rest: Substring) -> Range<Substring.Index>? {
+        enum Found { case nowhere, at(Int), unsure }
+        let found = rest.utf8.withContiguousStorageIfAvailable { bytes -> Found in
+            guard let offset = callBytes.withUnsafeBufferPointer({ ByteSearch.firstOffset(of: $0, in: bytes, from: 0) })
+            else { return .nowhere }
+            let end = offset + callBytes.count
+            guard offset == 0 || bytes[offset - 1] < 0x80, end == bytes.count || bytes[end] < 0x80 else { return .unsure }
+            return .at(offset)
+        } ?? .unsure
+        switch found {
+        case .nowhere:
+            return nil
+        case .at(let offset):
+            let start = rest.utf8.index(rest.utf8.startIndex, offsetBy: offset)
+            return start..<rest.utf8.index(start, offsetBy: callBytes.count)
+        case .unsure:
+            return rest.firstRange(of: "createPageHTML(")
+        }
     }
 
     /// Hanweb's `totalRecord`/`perPage` (in the datastore or the jpage call) → `?uid=…&pageNum=N`.

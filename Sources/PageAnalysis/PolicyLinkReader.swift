@@ -20,6 +20,7 @@ enum PolicyLinkReader {
     static func links(_ links: [ExtractedLink]) -> PolicyLinks? {
         var result = PolicyLinks()
         for link in links where link.placement != .navigation && link.placement != .footer && !link.hidden && link.kind != .image {
+            guard mayBePolicyLink(link.text) else { continue }
             let text = link.text.filter { !$0.isWhitespace }
             guard !text.isEmpty, !isColumnName(text) || pointsAtDocument(link, words: text) else { continue }
             if InterpretationWords.marked(text) {
@@ -29,6 +30,18 @@ enum PolicyLinkReader {
             }
         }
         return result.interpretations.isEmpty && result.documents.isEmpty ? nil : result
+    }
+
+    /// The first characters of every word a link is read by below (``InterpretationWords/marks``,
+    /// ``documentWords``, 关于 and 《), as UTF-8.
+    private static let firstCharacters: [[UInt8]] = Array(Set(
+        (InterpretationWords.marks + documentWords + ["关于", "《"]).compactMap { $0.first.map { Array(String($0).utf8) } }))
+
+    /// False when `text` holds none of ``firstCharacters``: then no word below can be in it, with
+    /// or without its blanks (nothing else is canonically the same as these characters), and the
+    /// link is passed over without reading its characters.
+    static func mayBePolicyLink(_ text: String) -> Bool {
+        firstCharacters.contains { ByteSearch.contains($0, inUTF8: text) }
     }
 
     /// Words that name a column rather than one page: one of ``columnNames``, or short, ending in

@@ -1,0 +1,80 @@
+import Testing
+@testable import PageAnalysis
+
+/// The article body's normalised text read on bytes must be what reading it on characters gives,
+/// or must leave the text to that reading.
+@Suite("Normalised body text on bytes")
+struct NormalisedTextTests {
+    /// What ``ArticleBodyReader`` keeps of a text when it reads it on characters.
+    private static func onCharacters(_ text: String) -> [Character] {
+        var characters: [Character] = []
+        for character in text where character.isLetter || character.isNumber {
+            characters.append(contentsOf: character.lowercased())
+        }
+        return characters
+    }
+
+    private static func onBytes(_ bytes: [UInt8]) -> [Character]? {
+        var characters: [Character] = ["前"]
+        let simple = bytes.withUnsafeBufferPointer { NormalisedText.appendSimple($0, to: &characters) }
+        if !simple {
+            #expect(characters == ["前"], "a text left to the characters' reading adds nothing")
+            return nil
+        }
+        return Array(characters.dropFirst())
+    }
+
+    @Test("Chinese, ASCII, Latin-1 and full-width text gives what reading characters gives", arguments: [
+        "会议强调，要坚持以人民为中心的发展思想。",
+        "Hello World 2024-01-06 12:56",
+        "来源：新华社\u{3000}发布时间：2024年1月6日",
+        "ＡＢＣ１２３ｘｙｚ（全角）",
+        "Café naïve ÀÉÎ ß µ ² ¼ a\u{00A0}b",
+        "line\r\nbreak\ttab",
+        "〇一二三々〆〻",
+        "",
+    ])
+    func sameAsCharacters(_ text: String) {
+        let bytes = Array(text.utf8)
+        let expected = Self.onCharacters(text)
+        if let fast = Self.onBytes(bytes) {
+            #expect(fast.map { String($0) } == expected.map { String($0) })
+            #expect(fast.count == expected.count)
+        }
+    }
+
+    @Test("the usual article text is read on bytes")
+    func usualTextIsSimple() {
+        #expect(Self.onBytes(Array("国务院常务会议近日召开，研究部署进一步优化营商环境 ABC 123。".utf8)) != nil)
+        #expect(Self.onBytes(Array("Ｗｅｂ\u{00A0}ｘ".utf8)) != nil)
+    }
+
+    @Test("marks that join a character, other scripts and broken UTF-8 are left to the characters' reading", arguments: [
+        Array("e\u{0301}会议".utf8),  // a combining accent joins the e
+        Array("会\u{302A}议".utf8),  // an ideographic tone mark joins 会
+        Array("ｶﾞ".utf8),  // the half-width voiced mark joins ｶ
+        Array("한국어".utf8),  // Hangul syllables join by rule
+        Array("İstanbul".utf8),  // İ lower-cases to two scalars
+        Array("soft\u{00AD}hyphen".utf8),  // a format character
+        Array("emoji 👍🏽".utf8),
+        [0xE4, 0xBC],  // cut in the middle of a character
+        [0xC0, 0x80],  // an overlong NUL
+        [0xE0, 0x80, 0x80],  // an overlong NUL in three bytes
+        [0xED, 0xA0, 0x80],  // a surrogate
+        [0xFF, 0x41],
+    ])
+    func otherTextFallsBack(_ bytes: [UInt8]) {
+        #expect(Self.onBytes(bytes) == nil)
+    }
+
+    @Test("every scalar of the tables is judged as its character is")
+    func tablesMatchCharacters() {
+        let ranges: [ClosedRange<UInt32>] = [0...0xFF, 0x3000...0x303F, 0xFF00...0xFFEF, 0x4E00...0x4E20, 0x9FE0...0x9FEF]
+        for value in ranges.joined() {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            let text = "前" + String(Character(scalar)) + "后"
+            guard let fast = Self.onBytes(Array(text.utf8)) else { continue }
+            #expect(fast.map { String($0) } == Self.onCharacters(text).map { String($0) }, "U+\(String(value, radix: 16))")
+        }
+    }
+}
