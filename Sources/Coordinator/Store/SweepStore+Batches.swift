@@ -15,8 +15,11 @@ extension SweepStore {
                 .execute(arguments: [sweepID, batch.batchID, now])
             let insertPage = try db.cachedStatement(
                 sql: "INSERT OR REPLACE INTO pages (sweep_id, site_id, url, report_json) VALUES (?, ?, ?, ?)")
-            for page in batch.pages {
-                try insertPage.execute(arguments: [sweepID, batch.siteID, page.url, try Self.json(page)])
+            // A page is stored as the text its worker sent (docs/protocol.md, "Pages stored as sent").
+            let texts = batch.pageTexts.flatMap { $0.count == batch.pages.count ? $0 : nil }
+            for (index, page) in batch.pages.enumerated() {
+                let text = try texts?[index] ?? Self.json(page)
+                try insertPage.execute(arguments: [sweepID, batch.siteID, page.url, text])
             }
             let insertEntry = try db.cachedStatement(
                 sql: "INSERT OR IGNORE INTO frontier (sweep_id, site_id, url, entry_json) VALUES (?, ?, ?, ?)")
