@@ -31,6 +31,9 @@ public actor SweepCoordinator: SessionHost {
     /// - Parameter earlierLeases: what becomes of the leases an earlier coordinator process
     ///   granted: ``EarlierLeases/honoured`` for remote workers that may reconnect,
     ///   ``EarlierLeases/void`` when no worker of that process can still exist (local workers).
+    ///   Honoured leases are void all the same when the machine restarted since the earlier
+    ///   process (``DatabaseLock/machineRestartedSincePreviousHolder``): its last acknowledged
+    ///   batches may have rolled back, and a worker going on with its lease would never send them again.
     public init(
         store: SweepStore, sweep: SweepRecord, configuration: CoordinatorConfiguration, logger: Logger,
         clock: @escaping @Sendable () -> Double, leasePrefix: String, earlierLeases: EarlierLeases = .honoured
@@ -43,6 +46,11 @@ public actor SweepCoordinator: SessionHost {
         self.welcome = Welcome(
             sessionID: leasePrefix, heartbeatSeconds: configuration.heartbeatSeconds, leaseSeconds: configuration.leaseSeconds)
         var stored = try store.sites(of: sweep.id)
+        var earlierLeases = earlierLeases
+        if earlierLeases == .honoured, store.lock?.machineRestartedSincePreviousHolder == true {
+            earlierLeases = .void
+            logger.notice("the machine restarted since the database was last served: its leases are void, their sites crawled again from the stored frontier")
+        }
         if earlierLeases == .void {
             let leased = stored.indices.filter { stored[$0].state == .leased }
             try store.recordReturned(sweepID: sweep.id, siteIDs: leased.map { stored[$0].site.id })

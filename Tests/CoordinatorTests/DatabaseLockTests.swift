@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import GovSweepProtocol
 import Logging
 import Testing
@@ -81,6 +82,59 @@ struct EarlierLeaseTests {
         scheduler.workerConnected("w-new", capacity: 2)
         let leases = scheduler.assign(now: Date().timeIntervalSince1970, linkCheckKeys: [])
         #expect(leases.map(\.siteID) == [Harness.sites(2)[0].id])
+    }
+
+    /// A database served by `coordinator` in the boot `boot`, whose first site is leased to a worker.
+    static func servedStore(path: String, boot: String) throws {
+        let store = try SweepStore.openForServing(path: path, command: "coordinator", existing: false, now: 1, bootID: boot)
+        try store.createSweep(
+            SweepRecord(id: "sweep-1", createdAt: 0, state: .running, settings: SweepSettings(asOf: Harness.asOf, allowPrivate: true),
+                        options: SweepOptions()),
+            sites: Harness.sites(2), columns: [:])
+        try store.recordLease(sweepID: "sweep-1", siteID: Harness.sites(2)[0].id, leaseID: "gone-1", workerID: "w-remote")
+        store.lock?.release()
+    }
+
+    @Test("honoured leases are void when the machine restarted since the database was served, kept when it did not")
+    func restartVoidsLeases() async throws {
+        let path = Harness.temporaryDirectory() + "/govsweep.db"
+        try Self.servedStore(path: path, boot: "boot-a")
+        let sameBoot = try SweepStore.openForServing(path: path, command: "coordinator", existing: true, now: 2, bootID: "boot-a")
+        #expect(sameBoot.lock?.machineRestartedSincePreviousHolder == false)
+        let honoured = try Self.coordinator(sameBoot, .honoured)
+        #expect(await honoured.progress.leased == 1)
+        sameBoot.lock?.release()
+
+        let otherPath = Harness.temporaryDirectory() + "/govsweep.db"
+        try Self.servedStore(path: otherPath, boot: "boot-a")
+        let rebooted = try SweepStore.openForServing(path: otherPath, command: "coordinator", existing: true, now: 2, bootID: "boot-b")
+        #expect(rebooted.lock?.machineRestartedSincePreviousHolder == true)
+        let coordinator = try Self.coordinator(rebooted, .honoured)
+        #expect(await coordinator.progress.leased == 0)
+        #expect(await coordinator.progress.pending == 2)
+        #expect(try rebooted.sitesInProgress(sweepID: "sweep-1").isEmpty)
+    }
+
+    @Test("a lock file that names no boot (an older release's, or none) counts as a restart; an unknown own boot as none")
+    func unknownBoots() throws {
+        let path = Harness.temporaryDirectory() + "/govsweep.db"
+        let first = try DatabaseLock.acquire(database: path, command: "coordinator", now: 1, bootID: nil)
+        #expect(first.machineRestartedSincePreviousHolder == false)
+        first.release()
+        let second = try DatabaseLock.acquire(database: path, command: "coordinator", now: 2, bootID: "boot-a")
+        #expect(second.previous?.holder.bootID == nil)
+        #expect(second.machineRestartedSincePreviousHolder)
+        second.release()
+        let third = try DatabaseLock.acquire(database: path, command: "coordinator", now: 3, bootID: "boot-a")
+        #expect(third.previous?.holder.startedAt == 2)
+        #expect(!third.machineRestartedSincePreviousHolder)
+    }
+
+    @Test("the store commits in WAL mode without a sync per commit")
+    func synchronousNormal() throws {
+        let store = try SweepStore(path: Harness.temporaryDirectory() + "/govsweep.db")
+        #expect(try store.write { try String.fetchOne($0, sql: "PRAGMA journal_mode") } == "wal")
+        #expect(try store.write { try Int.fetchOne($0, sql: "PRAGMA synchronous") } == 1)
     }
 
     @Test("honoured: a remote worker that reconnects keeps its lease for one lease period")

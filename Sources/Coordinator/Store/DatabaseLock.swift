@@ -24,13 +24,17 @@ public final class DatabaseLock: Sendable {
         public var startedAt: Double
         /// The sweep it serves, once chosen.
         public var sweepID: String?
+        /// The kernel's id of the boot the process ran in (``DatabaseLock/currentBootID()``); nil
+        /// when it cannot be read, and in notes written before the field existed.
+        public var bootID: String?
 
-        public init(pid: Int32, command: String, host: String, startedAt: Double, sweepID: String? = nil) {
+        public init(pid: Int32, command: String, host: String, startedAt: Double, sweepID: String? = nil, bootID: String? = nil) {
             self.pid = pid
             self.command = command
             self.host = host
             self.startedAt = startedAt
             self.sweepID = sweepID
+            self.bootID = bootID
         }
     }
 
@@ -60,6 +64,8 @@ public final class DatabaseLock: Sendable {
     }
 
     public let path: String
+    /// What the file said before this process took the lock: the previous holder, if any.
+    public let previous: Note?
     private let descriptor: Mutex<Int32?>
     private let note: Mutex<Note>
 
@@ -70,8 +76,10 @@ public final class DatabaseLock: Sendable {
     /// ``StoreError/inUse(path:holder:)`` naming the process that holds it.
     ///
     /// A `status` looking at the lock holds it for an instant; the lock is tried for a quarter of a
-    /// second before the database counts as in use.
-    public static func acquire(database databasePath: String, command: String, now: Double) throws(StoreError) -> DatabaseLock {
+    /// second before the database counts as in use. `bootID`: the boot this process runs in.
+    public static func acquire(
+        database databasePath: String, command: String, now: Double, bootID: String? = DatabaseLock.currentBootID()
+    ) throws(StoreError) -> DatabaseLock {
         let path = Self.path(forDatabase: databasePath)
         let descriptor = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else {
@@ -90,8 +98,8 @@ public final class DatabaseLock: Sendable {
             }
             usleep(25_000)
         }
-        let holder = Holder(pid: getpid(), command: command, host: ProcessInfo.processInfo.hostName, startedAt: now)
-        let lock = DatabaseLock(path: path, descriptor: descriptor, note: Note(holder: holder, progress: nil))
+        let holder = Holder(pid: getpid(), command: command, host: ProcessInfo.processInfo.hostName, startedAt: now, bootID: bootID)
+        let lock = DatabaseLock(path: path, previous: readNote(path: path), descriptor: descriptor, note: Note(holder: holder, progress: nil))
         lock.writeNote()
         return lock
     }
@@ -110,8 +118,9 @@ public final class DatabaseLock: Sendable {
         return .held(readNote(path: path))
     }
 
-    private init(path: String, descriptor: Int32, note: Note) {
+    private init(path: String, previous: Note?, descriptor: Int32, note: Note) {
         self.path = path
+        self.previous = previous
         self.descriptor = Mutex(descriptor)
         self.note = Mutex(note)
     }

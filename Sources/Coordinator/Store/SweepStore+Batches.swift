@@ -15,17 +15,18 @@ extension SweepStore {
                 .execute(arguments: [sweepID, batch.batchID, now])
             let insertPage = try db.cachedStatement(
                 sql: "INSERT OR REPLACE INTO pages (sweep_id, site_id, url, report_json) VALUES (?, ?, ?, ?)")
-            for page in batch.pages {
-                try insertPage.execute(arguments: [sweepID, batch.siteID, page.url, try Self.json(page)])
+            // A page is stored as the text its worker sent (docs/protocol.md, "Pages stored as sent").
+            let texts = batch.pageTexts.flatMap { $0.count == batch.pages.count ? $0 : nil }
+            for (index, page) in batch.pages.enumerated() {
+                let text = try texts?[index] ?? Self.json(page)
+                try insertPage.execute(arguments: [sweepID, batch.siteID, page.url, text])
             }
             let insertEntry = try db.cachedStatement(
                 sql: "INSERT OR IGNORE INTO frontier (sweep_id, site_id, url, entry_json) VALUES (?, ?, ?, ?)")
             for entry in batch.frontier {
                 try insertEntry.execute(arguments: [sweepID, batch.siteID, entry.url, try Self.json(entry)])
             }
-            for reference in batch.references {
-                try Self.mergeReference(reference, siteID: batch.siteID, sweepID: sweepID, db: db)
-            }
+            try Self.mergeReferences(batch.references, siteID: batch.siteID, sweepID: sweepID, db: db)
             for outcome in batch.links {
                 try Self.mergeLink(outcome, siteID: batch.siteID, sweepID: sweepID, db: db)
             }
@@ -68,59 +69,6 @@ extension SweepStore {
                 """
             ).execute(arguments: [sweepID, outcome.target, try json(verdict)])
         }
-    }
-
-    /// Keeps one row per (site, target) whose verdict is pending and one per page that holds it.
-    static func mergeReference(_ reference: LinkReference, siteID: String, sweepID: String, db: Database) throws {
-        let bare = LinkReference(target: reference.target, kind: reference.kind, foundOn: [])
-        try db.cachedStatement(
-            sql: "INSERT OR IGNORE INTO link_refs (sweep_id, site_id, target, reference_json) VALUES (?, ?, ?, ?)"
-        ).execute(arguments: [sweepID, siteID, reference.target, try json(bare)])
-        if reference.kind == .attachment {
-            // A later page calling the target an attachment upgrades the reference (never the reverse).
-            try db.cachedStatement(
-                sql: "UPDATE link_refs SET reference_json = ? WHERE sweep_id = ? AND site_id = ? AND target = ?"
-            ).execute(arguments: [try json(bare), sweepID, siteID, reference.target])
-        }
-        let insertPage = try db.cachedStatement(
-            sql: "INSERT OR IGNORE INTO link_ref_pages (sweep_id, site_id, target, page) VALUES (?, ?, ?, ?)")
-        for page in reference.foundOn {
-            try insertPage.execute(arguments: [sweepID, siteID, reference.target, page])
-        }
-    }
-
-    static func deleteReference(_ target: String, siteID: String, sweepID: String, db: Database) throws {
-        try db.cachedStatement(sql: "DELETE FROM link_refs WHERE sweep_id = ? AND site_id = ? AND target = ?")
-            .execute(arguments: [sweepID, siteID, target])
-        try db.cachedStatement(sql: "DELETE FROM link_ref_pages WHERE sweep_id = ? AND site_id = ? AND target = ?")
-            .execute(arguments: [sweepID, siteID, target])
-    }
-
-    /// Pending references with the pages that hold them, of one site or of every site; by site, then target.
-    static func references(sweepID: String, siteID: String?, target: String? = nil, db: Database) throws
-        -> [(siteID: String, reference: LinkReference)]
-    {
-        let queries = referenceQueries(bySite: siteID != nil, byTarget: target != nil)
-        let arguments = StatementArguments([sweepID, siteID, target].compactMap { $0 })
-        var pages: [String: [String: [String]]] = [:]  // site → target → pages
-        for row in try Row.fetchAll(db, sql: queries.pages, arguments: arguments) {
-            pages[row["site_id"], default: [:]][row["target"], default: []].append(row["page"])
-        }
-        return try Row.fetchAll(db, sql: queries.references, arguments: arguments).map { row in
-            let site: String = row["site_id"]
-            var reference = try decode(LinkReference.self, row["reference_json"])
-            reference.foundOn = pages[site]?[reference.target] ?? []
-            return (site, reference)
-        }
-    }
-
-    /// The queries behind ``references(sweepID:siteID:target:db:)``; arguments: sweep, then site and target when filtered.
-    static func referenceQueries(bySite: Bool, byTarget: Bool) -> (pages: String, references: String) {
-        let filter = "sweep_id = ?" + (bySite ? " AND site_id = ?" : "") + (byTarget ? " AND target = ?" : "")
-        return (
-            "SELECT site_id, target, page FROM link_ref_pages WHERE \(filter) ORDER BY site_id, target, page",
-            "SELECT site_id, reference_json FROM link_refs WHERE \(filter) ORDER BY site_id, target"
-        )
     }
 
     static func mergeNotes(_ notes: SiteNotes, siteID: String, sweepID: String, db: Database) throws {

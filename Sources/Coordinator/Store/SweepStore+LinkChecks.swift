@@ -71,7 +71,7 @@ extension SweepStore {
                 let reference = try Self.decode(LinkReference.self, row["reference_json"])
                 var held = outcome
                 held.foundOn = outcome.verdict == .ok
-                    ? [] : try String.fetchAll(db.cachedStatement(sql: holderPagesQuery), arguments: [sweepID, siteID, outcome.target])
+                    ? [] : try Self.pages(holding: outcome.target, siteID: siteID, sweepID: sweepID, db: db)
                 // The site's pages say what the target is (an attachment stays one, whatever answered).
                 held.kind = reference.kind
                 try Self.mergeLink(held, siteID: siteID, sweepID: sweepID, db: db)
@@ -82,6 +82,4 @@ extension SweepStore {
 
     /// The sites holding a target, without pages; arguments: sweep, target.
     static let holdersQuery = "SELECT site_id, reference_json FROM link_refs WHERE sweep_id = ? AND target = ? ORDER BY site_id"
-    /// The pages of one site holding a target; arguments: sweep, site, target.
-    static let holderPagesQuery = "SELECT page FROM link_ref_pages WHERE sweep_id = ? AND site_id = ? AND target = ? ORDER BY page"
 }

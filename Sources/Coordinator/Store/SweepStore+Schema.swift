@@ -105,6 +105,24 @@ extension SweepStore {
             // query read and sorted every verdict of the sweep once per site, time quadratic in sites.
             try db.execute(sql: "CREATE INDEX verdicts_by_sites ON verdicts (sweep_id, sites)")
         }
+        migrator.registerMigration("v6: pending links listed per page") { db in
+            // A row per page and pending target (and its index entry), written by every batch and
+            // deleted again by nearly every verdict, was most of the rows a batch wrote: a page now
+            // has one row listing its pending targets (SweepStore+PendingReferences.swift).
+            try db.execute(sql: """
+                CREATE TABLE page_link_refs (
+                    sweep_id TEXT NOT NULL,
+                    site_id TEXT NOT NULL,
+                    page TEXT NOT NULL,
+                    targets TEXT NOT NULL,
+                    PRIMARY KEY (sweep_id, site_id, page)
+                ) WITHOUT ROWID;
+                INSERT INTO page_link_refs (sweep_id, site_id, page, targets)
+                    SELECT sweep_id, site_id, page, char(10) || group_concat(target, char(10)) || char(10)
+                    FROM link_ref_pages GROUP BY sweep_id, site_id, page;
+                DROP TABLE link_ref_pages;
+                """)
+        }
         return migrator
     }
 }

@@ -49,7 +49,7 @@ extension SweepStore {
     /// failed before it was served (a port in use), so that no sweep that never ran is left "running".
     public func deleteSweep(_ sweepID: String) throws(StoreError) {
         try write { db in
-            for table in ["link_ref_pages", "link_refs", "verdicts", "links", "frontier", "pages", "batches", "sites", "sweeps"] {
+            for table in ["page_link_refs", "link_refs", "verdicts", "links", "frontier", "pages", "batches", "sites", "sweeps"] {
                 let column = table == "sweeps" ? "id" : "sweep_id"
                 try db.execute(sql: "DELETE FROM \(table) WHERE \(column) = ?", arguments: [sweepID])
             }

@@ -5,7 +5,10 @@ import GovSweepProtocol
 /// The durable state of sweeps: one SQLite file in WAL mode.
 ///
 /// Everything a worker reports is written in one transaction per batch before it is acknowledged,
-/// so a coordinator killed at any moment restarts from a consistent file.
+/// so a coordinator killed at any moment restarts from a consistent file. Commits do not wait for
+/// the disk (`synchronous = NORMAL`): a committed batch survives the process's crash; a power cut
+/// or OS crash may roll back the last few, leaving an older consistent file (docs/architecture.md,
+/// "Durability and resume").
 public final class SweepStore: Sendable {
     let database: DatabasePool
     public let path: String
@@ -25,6 +28,9 @@ public final class SweepStore: Sendable {
             // every batch; the readers (a lease's resume state, status) 16 MiB.
             let kibibytes = db.configuration.readonly ? 16384 : 65536
             try db.execute(sql: "PRAGMA cache_size = -\(kibibytes)")
+            // In WAL mode, NORMAL syncs at checkpoints only, not at every commit (an fdatasync per
+            // batch was about a twentieth of the coordinator's CPU, BENCHMARKS.md).
+            try db.execute(sql: "PRAGMA synchronous = NORMAL")
         }
         do {
             database = try DatabasePool(path: path, configuration: configuration)
@@ -43,9 +49,12 @@ public final class SweepStore: Sendable {
     /// Opens the store to serve its sweeps (`sweep`, `resume`, `coordinator`): takes the
     /// database's lock first, so that a second coordinator on the same database is refused before
     /// it writes anything. `existing`: fail when there is no database at `path` instead of creating one.
-    public static func openForServing(path: String, command: String, existing: Bool, now: Double) throws(StoreError) -> SweepStore {
+    /// `bootID`: the boot this process runs in (``DatabaseLock/currentBootID()``).
+    public static func openForServing(
+        path: String, command: String, existing: Bool, now: Double, bootID: String? = DatabaseLock.currentBootID()
+    ) throws(StoreError) -> SweepStore {
         if existing, !FileManager.default.fileExists(atPath: path) { throw .missing(path: path) }
-        let lock = try DatabaseLock.acquire(database: path, command: command, now: now)
+        let lock = try DatabaseLock.acquire(database: path, command: command, now: now, bootID: bootID)
         return try SweepStore(path: path, lock: lock)
     }
 

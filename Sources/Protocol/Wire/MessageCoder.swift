@@ -23,16 +23,32 @@ public struct MessageCoder: Sendable {
     ///
     /// A well-formed message is parsed once, by the decoder; only a frame it refuses is parsed
     /// again to tell JSON that is broken or not an object from a message with a wrong field.
+    /// A batch keeps the text of each of its pages as it arrived (``Batch/pageTexts``).
     public func decode(_ payload: some Collection<UInt8>) throws(WireError) -> Message {
         let bytes = Array(payload)
         guard String(validating: bytes, as: UTF8.self) != nil else { throw .invalidUTF8 }
         let data = Data(bytes)
+        let message: Message
         do {
-            return try MessageCoder.decoder.decode(Message.self, from: data)
+            message = try MessageCoder.decoder.decode(Message.self, from: data)
         } catch let error as WireError {
             throw error
         } catch {
             throw MessageCoder.classify(data, decodingError: error)
+        }
+        guard case .batch(var batch) = message, !batch.pages.isEmpty else { return message }
+        batch.pageTexts = MessageCoder.pageTexts(in: bytes, count: batch.pages.count)
+        return .batch(batch)
+    }
+
+    /// The text of each element of the frame's `pages`, once the decoder has accepted the frame;
+    /// nil when they cannot be told apart or are not `count` (the store then encodes the pages).
+    static func pageTexts(in bytes: [UInt8], count: Int) -> [String]? {
+        bytes.withUnsafeBufferPointer { buffer in
+            guard let ranges = JSONArrayScanner.elementRanges(ofMember: "pages", in: buffer), ranges.count == count else {
+                return nil
+            }
+            return ranges.map { String(decoding: UnsafeBufferPointer(rebasing: buffer[$0]), as: UTF8.self) }
         }
     }
 

@@ -141,6 +141,10 @@ public struct Batch: Codable, Hashable, Sendable {
     public var resolved: [String]
     /// Site-level facts noted since the last batch.
     public var notes: SiteNotes
+    /// The JSON text of each of `pages` as it arrived, set by ``MessageCoder/decode(_:)`` once the
+    /// whole frame has decoded; nil for a batch made in memory. Not a field on the wire, and not
+    /// part of equality: it is the same value as `pages` (docs/protocol.md, "Pages stored as sent").
+    public var pageTexts: [String]? = nil
 
     public init(
         batchID: String, leaseID: String, siteID: String, pages: [PageReport] = [], links: [LinkOutcome] = [],
@@ -161,6 +165,25 @@ public struct Batch: Codable, Hashable, Sendable {
     enum CodingKeys: String, CodingKey {
         case batchID = "batch_id", leaseID = "lease_id", siteID = "site_id", pages, links, frontier, references, resolved,
             notes
+    }
+
+    /// Batches are equal when their fields on the wire are: ``pageTexts`` is left out.
+    public static func == (left: Batch, right: Batch) -> Bool {
+        left.batchID == right.batchID && left.leaseID == right.leaseID && left.siteID == right.siteID
+            && left.pages == right.pages && left.links == right.links && left.frontier == right.frontier
+            && left.references == right.references && left.resolved == right.resolved && left.notes == right.notes
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(batchID)
+        hasher.combine(leaseID)
+        hasher.combine(siteID)
+        hasher.combine(pages)
+        hasher.combine(links)
+        hasher.combine(frontier)
+        hasher.combine(references)
+        hasher.combine(resolved)
+        hasher.combine(notes)
     }
 }
 
