@@ -112,4 +112,24 @@ struct PolitenessSchedulerTests {
         #expect(scheduler.poll(now: ms(1)).start.isEmpty)
         #expect(scheduler.queuedCount == 0)
     }
+
+    @Test("keys that went idle are forgotten, and the keys still in use keep their state")
+    func forgettingIdleKeysKeepsTheBusyOnes() {
+        var scheduler = PolitenessScheduler(rules: PolitenessRules(perHostConcurrency: 1, minimumGap: .zero), globalLimit: 5000)
+        for ticket in 0..<1100 { scheduler.submit(ticket, key: "old\(ticket)") }
+        #expect(scheduler.poll(now: .zero).start.count == 1100)
+        for ticket in 0..<1100 { scheduler.completed(ticket, outcome: .success, now: .zero) }
+        // Twice as many keys as the last count: the 1,100 idle ones go.
+        for ticket in 2000..<3101 { scheduler.submit(ticket, key: "new\(ticket)") }
+        #expect(scheduler.poll(now: ms(1)).start.count == 1101)
+        #expect(scheduler.activeCount(for: "new2006") == 1)
+        #expect(scheduler.activeCount(for: "old6") == 0)
+        scheduler.submit(9000, key: "new2006")
+        scheduler.submit(9001, key: "old6")
+        #expect(scheduler.poll(now: ms(2)).start == [9001])
+        scheduler.completed(2006, outcome: .success, now: ms(3))
+        #expect(scheduler.activeCount(for: "new2006") == 0)
+        #expect(scheduler.poll(now: ms(3)).start == [9000])
+        #expect(scheduler.queuedCount == 0)
+    }
 }

@@ -3,7 +3,10 @@ import GovSweepProtocol
 extension LinkChecker {
     /// Fetches a page for the crawler: obeys robots.txt (unless switched off), retries transient
     /// failures with back-off, decodes HTML and text answers with ``CharsetDetector`` and flags soft 404s.
-    public func fetchPage(_ url: String, politenessKey: String?) async -> FetchedPage {
+    ///
+    /// Not isolated to the checker: the decoding and the soft-404 check run in the caller's task,
+    /// not one page after another on the actor every site of the worker shares.
+    public nonisolated func fetchPage(_ url: String, politenessKey: String?) async -> FetchedPage {
         guard let parts = URLParts(url) else {
             return FetchedPage(failed: url, error: .invalidURL(url))
         }

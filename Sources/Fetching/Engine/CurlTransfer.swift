@@ -124,9 +124,48 @@ final class CurlTransfer {
         return (.microseconds(firstByte), .microseconds(total))
     }
 
-    // MARK: Callbacks (run on the loop thread, inside curl_multi_perform)
+    // MARK: Callbacks (run on the loop thread, inside curl_multi_socket_action)
 
-    fileprivate func receiveHeader(_ line: String) {
+    /// One header line as libcurl hands it over (CR LF included).
+    fileprivate func receiveHeader(_ bytes: UnsafeRawBufferPointer) {
+        // The common line, an ASCII `name: value` one, is read from its bytes; ASCII bytes are
+        // characters one by one, except CR LF, which is one character (as `trimmingCharacters` sees it).
+        guard !bytes.starts(with: Self.statusPrefix), !bytes.contains(where: { $0 >= 0x80 }) else {
+            receiveHeader(String(decoding: bytes, as: UTF8.self))
+            return
+        }
+        headerBytes += bytes.count
+        guard let colon = bytes.firstIndex(of: UInt8(ascii: ":")) else { return }
+        var start = colon + 1
+        var end = bytes.count
+        while start < end {
+            if bytes[start] == 0x20 || bytes[start] == 0x09 {
+                start += 1
+            } else if bytes[start] == 0x0D, start + 1 < end, bytes[start + 1] == 0x0A {
+                start += 2
+            } else {
+                break
+            }
+        }
+        while start < end {
+            if bytes[end - 1] == 0x20 || bytes[end - 1] == 0x09 {
+                end -= 1
+            } else if bytes[end - 1] == 0x0A, end - 2 >= start, bytes[end - 2] == 0x0D {
+                end -= 2
+            } else {
+                break
+            }
+        }
+        let name = String(unsafeUninitializedCapacity: colon) { buffer in
+            for index in 0..<colon { buffer[index] = ByteScan.lowered(bytes[index]) }
+            return colon
+        }
+        headers.append(HeaderField(name: name, value: String(decoding: UnsafeRawBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)))
+    }
+
+    private static let statusPrefix = Array("HTTP/".utf8)
+
+    private func receiveHeader(_ line: String) {
         headerBytes += line.utf8.count
         if line.hasPrefix("HTTP/") {
             let fields = line.split(separator: " ", maxSplits: 2)
@@ -205,8 +244,7 @@ private func curlTransferHeader(
 ) -> Int {
     guard let context else { return 0 }
     let transfer = Unmanaged<CurlTransfer>.fromOpaque(context).takeUnretainedValue()
-    let bytes = UnsafeRawBufferPointer(start: data, count: size * count)
-    transfer.receiveHeader(String(decoding: bytes, as: UTF8.self))
+    transfer.receiveHeader(UnsafeRawBufferPointer(start: data, count: size * count))
     return size * count
 }
 

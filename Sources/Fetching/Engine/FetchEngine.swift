@@ -1,10 +1,16 @@
 import CCurl
 import Synchronization
 
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#endif
+
 /// Fetches URLs over HTTP(S) with libcurl, politely, many at a time.
 ///
 /// One libcurl multi handle per engine, driven by one dedicated thread; callers hand requests in
-/// through a mutex-protected queue and `curl_multi_wakeup`, and wait on a continuation. No curl
+/// through a mutex-protected queue and a wake-up eventfd, and wait on a continuation. No curl
 /// handle is shared across threads and none leaves the engine. ``fetch(_:)`` never throws: the
 /// result carries any failure.
 ///
@@ -28,7 +34,9 @@ public final class FetchEngine: Sendable {
         if CurlRuntime.supportsHTTP2 {
             govsweep_multi_setopt_long(pointer, CURLMOPT_PIPELINING, Int(CURLPIPE_MULTIPLEX))
         }
-        let shared = EngineShared(multi: pointer)
+        let wakeup = govsweep_wakeup_create()
+        guard wakeup >= 0 else { fatalError("could not make the fetch engine's eventfd: the process is out of file descriptors") }
+        let shared = EngineShared(multi: pointer, wakeup: wakeup)
         self.shared = shared
         self.thread = Mutex(nil)
         let started = LoopThread {
@@ -54,7 +62,7 @@ public final class FetchEngine: Sendable {
                 let refused = shared.queue.withLock { queue -> Bool in
                     guard !queue.shuttingDown else { return true }
                     queue.submissions.append(job)
-                    curl_multi_wakeup(shared.multi)
+                    shared.wake()
                     return false
                 }
                 if refused { continuation.resume(returning: job.failure(.cancelled)) }
@@ -63,7 +71,7 @@ public final class FetchEngine: Sendable {
             shared.queue.withLock { queue in
                 guard !queue.multiClosed else { return }
                 queue.cancellations.append(ticket)
-                curl_multi_wakeup(shared.multi)
+                shared.wake()
             }
         }
     }
@@ -74,7 +82,7 @@ public final class FetchEngine: Sendable {
         shared.queue.withLock { queue in
             guard !queue.shuttingDown else { return }
             queue.shuttingDown = true
-            curl_multi_wakeup(shared.multi)
+            shared.wake()
         }
         let thread = thread.withLock { thread -> LoopThread? in
             defer { thread = nil }
@@ -84,15 +92,28 @@ public final class FetchEngine: Sendable {
     }
 }
 
-/// What the engine and its loop thread share: the submission queue and the multi handle.
+/// What the engine and its loop thread share: the submission queue, the multi handle and the
+/// eventfd that wakes the loop thread.
 ///
-/// Callers touch the multi handle only through `curl_multi_wakeup` (thread-safe in libcurl), under
-/// the mutex, and only while `SubmissionQueue.multiClosed` is false.
+/// Callers never touch the multi handle; they wake the loop thread through the eventfd, under the
+/// mutex, and only while `SubmissionQueue.multiClosed` is false.
 final class EngineShared: @unchecked Sendable {
     let queue = Mutex(SubmissionQueue())
     let multi: UnsafeMutableRawPointer
+    /// Watched by the loop thread with its sockets; closed when the last holder lets go.
+    let wakeup: Int32
 
-    init(multi: UnsafeMutableRawPointer) {
+    init(multi: UnsafeMutableRawPointer, wakeup: Int32) {
         self.multi = multi
+        self.wakeup = wakeup
+    }
+
+    deinit {
+        close(wakeup)
+    }
+
+    /// Wakes the loop thread (from any thread).
+    func wake() {
+        govsweep_wakeup_signal(wakeup)
     }
 }

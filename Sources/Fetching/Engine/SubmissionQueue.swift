@@ -15,9 +15,13 @@ struct SubmissionQueue: ~Copyable {
     }
 
     mutating func take() -> Intake {
+        // Most turns find nothing new: hand back empty arrays without allocating.
+        guard !submissions.isEmpty || !cancellations.isEmpty else {
+            return Intake(submissions: [], cancellations: [], shuttingDown: shuttingDown)
+        }
         defer {
-            submissions.removeAll(keepingCapacity: true)
-            cancellations.removeAll(keepingCapacity: true)
+            submissions = []
+            cancellations = []
         }
         return Intake(submissions: submissions, cancellations: cancellations, shuttingDown: shuttingDown)
     }

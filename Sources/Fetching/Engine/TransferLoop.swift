@@ -4,23 +4,36 @@ import Synchronization
 /// The engine's loop: one libcurl multi handle driven by one thread.
 ///
 /// Each turn takes new submissions, asks the ``PolitenessScheduler`` what may start, lets libcurl
-/// work, and finishes completed hops (following redirects, refetching after a certificate
-/// failure, resuming callers). Lives on the loop thread only.
+/// act on its due timers and ready sockets (the multi handle's socket interface, watched by a
+/// ``SocketWatch``), and finishes completed hops (following redirects, refetching after a
+/// certificate failure, resuming callers). Lives on the loop thread only.
 final class TransferLoop {
     private let multi: UnsafeMutableRawPointer
     private let shared: EngineShared
     private let configuration: FetchConfiguration
+    private let watch: SocketWatch
     private var scheduler: PolitenessScheduler
     private var jobs: [Int: FetchJob] = [:]
     private var running: [Int: CurlTransfer] = [:]
     private var ticketsByHandle: [UnsafeMutableRawPointer: Int] = [:]
     private let origin = ContinuousClock.now
+    /// The scheduler's state changed since it was last asked (a submission, a cancellation, a
+    /// completion): it may start something now.
+    private var schedulerChanged = false
+    /// When the last poll said a waiting ticket becomes startable by time alone.
+    private var wakeAt: Duration?
 
     init(shared: EngineShared, configuration: FetchConfiguration) {
         self.multi = shared.multi
         self.shared = shared
         self.configuration = configuration
         self.scheduler = PolitenessScheduler(rules: configuration.politeness, globalLimit: configuration.globalTransferLimit)
+        guard let watch = SocketWatch(wakeup: shared.wakeup) else {
+            fatalError("could not make the fetch engine's epoll set: the process is out of file descriptors")
+        }
+        self.watch = watch
+        govsweep_multi_setopt_socket_callback(multi, transferLoopSocketChanged)
+        govsweep_multi_setopt_pointer(multi, CURLMOPT_SOCKETDATA, Unmanaged.passUnretained(watch).toOpaque())
     }
 
     private var now: Duration { ContinuousClock.now - origin }
@@ -33,20 +46,48 @@ final class TransferLoop {
             for job in intake.submissions { accept(job) }
             for ticket in intake.cancellations { cancel(ticket) }
 
-            let decision = scheduler.poll(now: now)
-            for ticket in decision.start { start(ticket) }
+            // Asked only when its answer can differ from the last one: between changes, nothing
+            // becomes startable before the time it named.
+            let turnStart = now
+            if schedulerChanged || wakeAt.map({ $0 <= turnStart }) ?? false {
+                schedulerChanged = false
+                let decision = scheduler.poll(now: turnStart)
+                wakeAt = decision.wakeAt
+                for ticket in decision.start { start(ticket) }
+            }
 
-            var stillRunning: Int32 = 0
-            curl_multi_perform(multi, &stillRunning)
-            if drainCompleted() { continue }
+            // libcurl's timers: new transfers begin on one, and connection steps and timeouts fire on them.
+            var curlTimeout = curlTimeoutMilliseconds()
+            if curlTimeout == 0 {
+                act(on: CURL_SOCKET_BAD, bits: 0)
+                if drainCompleted() { continue }
+                curlTimeout = curlTimeoutMilliseconds()
+            }
 
             var timeout = 1000
-            if let wakeAt = decision.wakeAt {
+            if let wakeAt {
                 timeout = max(1, min(timeout, Int((wakeAt - now).wholeMilliseconds) + 1))
             }
-            curl_multi_poll(multi, nil, 0, Int32(timeout), nil)
+            if curlTimeout >= 0 { timeout = min(timeout, curlTimeout) }
+            let ready = watch.wait(milliseconds: timeout) { socket, bits in act(on: socket, bits: bits) }
+            // Nothing ready: let libcurl look at its timers anyway (a timer it did not report is never missed).
+            if ready == 0 { act(on: CURL_SOCKET_BAD, bits: 0) }
+            drainCompleted()
         }
         tearDown()
+    }
+
+    /// Lets libcurl act on `socket` (`CURL_SOCKET_BAD`: on its due timers).
+    private func act(on socket: curl_socket_t, bits: Int32) {
+        var stillRunning: Int32 = 0
+        curl_multi_socket_action(multi, socket, bits, &stillRunning)
+    }
+
+    /// Milliseconds until libcurl's next timer (0: due now; -1: none).
+    private func curlTimeoutMilliseconds() -> Int {
+        var milliseconds = -1
+        curl_multi_timeout(multi, &milliseconds)
+        return milliseconds
     }
 
     private func accept(_ job: FetchJob) {
@@ -56,9 +97,11 @@ final class TransferLoop {
         }
         jobs[job.ticket] = job
         scheduler.submit(job.ticket, key: job.politenessKey, priority: job.request.priority)
+        schedulerChanged = true
     }
 
     private func cancel(_ ticket: Int) {
+        schedulerChanged = true
         if let transfer = running.removeValue(forKey: ticket) {
             curl_multi_remove_handle(multi, transfer.handle)
             ticketsByHandle[transfer.handle] = nil
@@ -79,6 +122,7 @@ final class TransferLoop {
                 configuration: configuration)
         else {
             scheduler.completed(ticket, outcome: .success, now: now)
+            schedulerChanged = true
             finish(ticket, with: job.failure(.other(code: 2, message: "curl_easy_init failed")))
             return
         }
@@ -88,6 +132,7 @@ final class TransferLoop {
     }
 
     /// Handles every finished hop; true when there were any.
+    @discardableResult
     private func drainCompleted() -> Bool {
         var any = false
         var remaining: Int32 = 0
@@ -109,6 +154,7 @@ final class TransferLoop {
         let hop = HopOutcome(transfer: transfer, code: code)
         let timings = transfer.timings
         scheduler.completed(transfer.ticket, outcome: hop.politeness, now: now)
+        schedulerChanged = true
 
         if FetchError.isCertificateFailure(curlCode: code), job.verifyTLS, configuration.refetchOnCertificateFailure {
             job.tlsError = transfer.errorMessage
@@ -162,6 +208,7 @@ final class TransferLoop {
     private func resubmit(_ job: FetchJob) {
         jobs[job.ticket] = job
         scheduler.submit(job.ticket, key: job.politenessKey, priority: job.request.priority)
+        schedulerChanged = true
     }
 
     private func finish(_ ticket: Int, with result: FetchResult) {
@@ -181,4 +228,14 @@ final class TransferLoop {
         for job in leftover { job.continuation.resume(returning: job.failure(.cancelled)) }
         jobs.removeAll()
     }
+}
+
+/// libcurl's socket callback: what to watch on `socket` changed.
+private func transferLoopSocketChanged(
+    easy: UnsafeMutableRawPointer?, socket: curl_socket_t, what: Int32, context: UnsafeMutableRawPointer?,
+    socketContext: UnsafeMutableRawPointer?
+) -> Int32 {
+    guard let context else { return 0 }
+    Unmanaged<SocketWatch>.fromOpaque(context).takeUnretainedValue().update(socket, what: what)
+    return 0
 }

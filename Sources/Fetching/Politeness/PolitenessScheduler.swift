@@ -37,10 +37,16 @@ public struct PolitenessScheduler: Sendable {
     public let rules: PolitenessRules
     /// Transfers in flight at most, over all keys.
     public let globalLimit: Int
-    private var hosts: [String: HostState] = [:]
-    /// Keys with queued tickets, in turn order.
-    private var waitingKeys: [String] = []
-    private var activeKeys: [Ticket: String] = [:]
+    /// Each key's state, by a number given on its first submission: the loop thread polls many
+    /// times a second, and a turn over the waiting keys then reads an array instead of hashing
+    /// every key (platform keys are long non-ASCII strings).
+    private var hosts: [HostState] = []
+    private var numbers: [String: Int] = [:]
+    /// Numbers of keys with queued tickets, in turn order.
+    private var waitingKeys: [Int] = []
+    private var activeKeys: [Ticket: Int] = [:]
+    /// Keys kept by the last pruning: the next one waits until there are twice as many.
+    private var keptByLastPrune = 0
 
     /// An empty scheduler.
     public init(rules: PolitenessRules = PolitenessRules(), globalLimit: Int = 256) {
@@ -51,23 +57,24 @@ public struct PolitenessScheduler: Sendable {
     /// Transfers in flight.
     public var activeCount: Int { activeKeys.count }
     /// Transfers waiting for their turn.
-    public var queuedCount: Int { hosts.values.reduce(0) { $0 + $1.queuedCount } }
+    public var queuedCount: Int { hosts.reduce(0) { $0 + $1.queuedCount } }
 
     /// In-flight transfers under `key`.
-    public func activeCount(for key: String) -> Int { hosts[key]?.active ?? 0 }
+    public func activeCount(for key: String) -> Int { numbers[key].map { hosts[$0].active } ?? 0 }
 
     /// Queues `ticket` under politeness `key`; background tickets wait while normal ones of the key wait.
     public mutating func submit(_ ticket: Ticket, key: String, priority: FetchRequest.Priority = .normal) {
-        hosts[key, default: HostState()].enqueue(ticket, priority: priority)
-        if hosts[key]!.queuedCount == 1 { waitingKeys.append(key) }
+        let number = number(of: key)
+        hosts[number].enqueue(ticket, priority: priority)
+        if hosts[number].queuedCount == 1 { waitingKeys.append(number) }
     }
 
     /// Removes a queued `ticket`; false when it is not queued (already started or unknown).
     @discardableResult
     public mutating func cancel(_ ticket: Ticket) -> Bool {
-        for (key, host) in hosts where host.isQueued(ticket) {
-            hosts[key]!.remove(ticket)
-            if hosts[key]!.queuedCount == 0 { waitingKeys.removeAll { $0 == key } }
+        for number in waitingKeys where hosts[number].isQueued(ticket) {
+            hosts[number].remove(ticket)
+            if hosts[number].queuedCount == 0 { waitingKeys.removeAll { $0 == number } }
             return true
         }
         return false
@@ -75,25 +82,8 @@ public struct PolitenessScheduler: Sendable {
 
     /// Records that a started `ticket` finished at `now` with `outcome`.
     public mutating func completed(_ ticket: Ticket, outcome: Outcome, now: Duration) {
-        guard let key = activeKeys.removeValue(forKey: ticket), var host = hosts[key] else { return }
-        host.active -= 1
-        switch outcome {
-        case .success:
-            host.consecutiveFailures = 0
-            host.gapDoublings = max(0, host.gapDoublings - 1)
-        case .failure:
-            host.consecutiveFailures += 1
-            let excess = host.consecutiveFailures - rules.failureThreshold
-            if excess >= 0 {
-                let pause = min(rules.failureBackoff * (1 << min(excess, 16)), rules.maximumPause)
-                host.notBefore = max(host.notBefore, now + pause)
-            }
-        case .slowDown(let retryAfter):
-            let pause = min(max(retryAfter ?? rules.defaultRetryAfter, .zero), rules.maximumPause)
-            host.notBefore = max(host.notBefore, now + pause)
-            host.gapDoublings = min(host.gapDoublings + 1, rules.maximumGapDoublings)
-        }
-        hosts[key] = host
+        guard let number = activeKeys.removeValue(forKey: ticket) else { return }
+        hosts[number].completed(outcome: outcome, now: now, rules: rules)
     }
 
     /// Starts every ticket the limits allow at `now`, and says when to ask again.
@@ -104,49 +94,70 @@ public struct PolitenessScheduler: Sendable {
         while progress, activeKeys.count < globalLimit {
             progress = false
             wakeAt = nil
-            var rotated: [String] = []
-            for key in waitingKeys {
-                guard activeKeys.count < globalLimit, var host = hosts[key] else { break }
-                guard host.active < rules.concurrency(for: key) else { continue }
-                let earliest = host.earliestStart(gap: rules.gap(for: key))
+            var rotated: [Int] = []
+            for number in waitingKeys {
+                guard activeKeys.count < globalLimit else { break }
+                guard hosts[number].active < hosts[number].concurrency else { continue }
+                let earliest = hosts[number].earliestStart
                 guard earliest <= now else {
                     wakeAt = min(wakeAt ?? earliest, earliest)
                     continue
                 }
-                let ticket = host.dequeue()
-                host.active += 1
-                host.lastStart = now
-                hosts[key] = host
-                activeKeys[ticket] = key
+                let ticket = hosts[number].start(at: now)
+                activeKeys[ticket] = number
                 started.append(ticket)
-                rotated.append(key)
+                rotated.append(number)
                 progress = true
             }
             // Keys that just started go to the back of the turn order; emptied keys leave it.
             if !rotated.isEmpty {
-                let moved = Set(rotated)
-                waitingKeys = (waitingKeys.filter { !moved.contains($0) } + rotated).filter {
-                    (hosts[$0]?.queuedCount ?? 0) > 0
+                for number in rotated { hosts[number].rotated = true }
+                var order = waitingKeys.filter { !hosts[$0].rotated }
+                for number in rotated {
+                    hosts[number].rotated = false
+                    if hosts[number].queuedCount > 0 { order.append(number) }
                 }
+                waitingKeys = order
             }
         }
         pruneIdleHosts(now: now)
         return Decision(start: started, wakeAt: wakeAt)
     }
 
-    /// Forgets hosts with nothing queued or running whose pauses have passed, so memory stays flat.
+    /// The number of `key`, given on first use with the key's concurrency and gap.
+    private mutating func number(of key: String) -> Int {
+        if let number = numbers[key] { return number }
+        let number = hosts.count
+        hosts.append(HostState(key: key, concurrency: rules.concurrency(for: key), gap: rules.gap(for: key)))
+        numbers[key] = number
+        return number
+    }
+
+    /// Forgets hosts with nothing queued or running whose pauses have passed, so memory stays flat
+    /// (such a host's state is the state of a host never seen).
     private mutating func pruneIdleHosts(now: Duration) {
-        guard hosts.count > 1024 else { return }
-        let rules = rules
-        hosts = hosts.filter { key, host in
-            host.queuedCount > 0 || host.active > 0 || host.earliestStart(gap: rules.gap(for: key)) > now
-                || host.consecutiveFailures > 0 || host.gapDoublings > 0
+        guard hosts.count > max(1024, 2 * keptByLastPrune) else { return }
+        var renumbered = Array(repeating: -1, count: hosts.count)
+        var kept: [HostState] = []
+        for (number, host) in hosts.enumerated() where !host.isIdle(now: now) {
+            renumbered[number] = kept.count
+            kept.append(host)
         }
+        keptByLastPrune = kept.count
+        guard kept.count < hosts.count else { return }
+        hosts = kept
+        numbers = Dictionary(uniqueKeysWithValues: kept.enumerated().map { ($1.key, $0) })
+        waitingKeys = waitingKeys.map { renumbered[$0] }
+        activeKeys = activeKeys.mapValues { renumbered[$0] }
     }
 }
 
 /// The scheduler's record of one politeness key.
 private struct HostState: Sendable {
+    let key: String
+    /// Requests in flight at most, and the least time between starts (the rules' values for the key).
+    let concurrency: Int
+    let gap: Duration
     /// Waiting tickets of normal priority, then those of background priority, each in arrival order.
     private var queue = TicketQueue()
     private var background = TicketQueue()
@@ -156,6 +167,14 @@ private struct HostState: Sendable {
     var notBefore: Duration = .zero
     var consecutiveFailures = 0
     var gapDoublings = 0
+    /// Marks the key during one reordering of the turn order in ``PolitenessScheduler/poll(now:)``.
+    var rotated = false
+
+    init(key: String, concurrency: Int, gap: Duration) {
+        self.key = key
+        self.concurrency = concurrency
+        self.gap = gap
+    }
 
     var queuedCount: Int { queue.count + background.count }
 
@@ -166,9 +185,11 @@ private struct HostState: Sendable {
         }
     }
 
-    /// The next ticket to start; call only when `queuedCount > 0`.
-    mutating func dequeue() -> PolitenessScheduler.Ticket {
-        queue.isEmpty ? background.popFirst() : queue.popFirst()
+    /// Starts the next ticket at `now`; call only when `queuedCount > 0`.
+    mutating func start(at now: Duration) -> PolitenessScheduler.Ticket {
+        active += 1
+        lastStart = now
+        return queue.isEmpty ? background.popFirst() : queue.popFirst()
     }
 
     func isQueued(_ ticket: PolitenessScheduler.Ticket) -> Bool {
@@ -180,9 +201,35 @@ private struct HostState: Sendable {
         background.remove(ticket)
     }
 
-    func earliestStart(gap: Duration) -> Duration {
+    mutating func completed(outcome: PolitenessScheduler.Outcome, now: Duration, rules: PolitenessRules) {
+        active -= 1
+        switch outcome {
+        case .success:
+            consecutiveFailures = 0
+            gapDoublings = max(0, gapDoublings - 1)
+        case .failure:
+            consecutiveFailures += 1
+            let excess = consecutiveFailures - rules.failureThreshold
+            if excess >= 0 {
+                let pause = min(rules.failureBackoff * (1 << min(excess, 16)), rules.maximumPause)
+                notBefore = max(notBefore, now + pause)
+            }
+        case .slowDown(let retryAfter):
+            let pause = min(max(retryAfter ?? rules.defaultRetryAfter, .zero), rules.maximumPause)
+            notBefore = max(notBefore, now + pause)
+            gapDoublings = min(gapDoublings + 1, rules.maximumGapDoublings)
+        }
+    }
+
+    var earliestStart: Duration {
         guard let lastStart else { return notBefore }
-        return max(notBefore, lastStart + gap * (1 << gapDoublings))
+        return max(notBefore, gapDoublings == 0 ? lastStart + gap : lastStart + gap * (1 << gapDoublings))
+    }
+
+    /// True when the key is in the state of a key never seen: nothing queued or running, no pause
+    /// or back-off still in force.
+    func isIdle(now: Duration) -> Bool {
+        queuedCount == 0 && active == 0 && earliestStart <= now && consecutiveFailures == 0 && gapDoublings == 0
     }
 }
 

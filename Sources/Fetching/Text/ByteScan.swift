@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#endif
+
 /// Searches and case folding on UTF-8 bytes.
 ///
 /// `String.contains` and `range(of:)` go through Foundation's locale-aware NSString search once
@@ -19,12 +25,29 @@ enum ByteScan {
         guard let first = needle.first, start >= 0, haystack.count >= needle.count else { return nil }
         var index = start
         let last = haystack.count - needle.count
+        // A first byte that is no lower-case letter matches only itself: `memchr` finds the candidates.
+        if !ignoringCase || first &- UInt8(ascii: "a") >= 26 {
+            while index <= last, let found = firstIndex(of: first, in: haystack, from: index), found <= last {
+                if matches(needle, in: haystack, at: found, ignoringCase: ignoringCase) { return found }
+                index = found + 1
+            }
+            return nil
+        }
         while index <= last {
             let byte = ignoringCase ? lowered(haystack[index]) : haystack[index]
             if byte == first, matches(needle, in: haystack, at: index, ignoringCase: ignoringCase) { return index }
             index += 1
         }
         return nil
+    }
+
+    /// The first index at or after `start` where `byte` occurs in `haystack` (`memchr`).
+    @inline(__always)
+    static func firstIndex(of byte: UInt8, in haystack: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
+        guard start >= 0, start < haystack.count, let base = haystack.baseAddress,
+              let found = memchr(base + start, Int32(byte), haystack.count - start)
+        else { return nil }
+        return UnsafeRawPointer(base).distance(to: UnsafeRawPointer(found))
     }
 
     /// True when `haystack` holds `needle` at `index` (ASCII letters without case when `ignoringCase`,

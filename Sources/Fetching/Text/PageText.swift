@@ -25,15 +25,24 @@ struct PageText {
             var lastWasSpace = true
             while index < bytes.count {
                 guard bytes[index] == UInt8(ascii: "<") else {
-                    let (length, isSpace) = Self.character(at: index, in: bytes)
-                    if !(isSpace && lastWasSpace) {
-                        if isSpace { text.append(0x20) } else { text.append(contentsOf: bytes[index..<(index + length)]) }
+                    // Text up to the next tag: runs of visible characters are copied whole, each
+                    // run of white space becomes one space.
+                    let runEnd = ByteScan.firstIndex(of: UInt8(ascii: "<"), in: bytes, from: index) ?? bytes.count
+                    var copyFrom = index
+                    while index < runEnd {
+                        let (length, isSpace) = Self.character(at: index, in: bytes)
+                        if isSpace {
+                            if copyFrom < index { text.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copyFrom..<index])) }
+                            if !lastWasSpace { text.append(0x20) }
+                            copyFrom = index + length
+                        }
+                        lastWasSpace = isSpace
+                        index += length
                     }
-                    lastWasSpace = isSpace
-                    index += length
+                    if copyFrom < index { text.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copyFrom..<index])) }
                     continue
                 }
-                let tagEnd = bytes[index...].firstIndex(of: UInt8(ascii: ">")) ?? bytes.count - 1
+                let tagEnd = ByteScan.firstIndex(of: UInt8(ascii: ">"), in: bytes, from: index) ?? bytes.count - 1
                 let tag = Tag(bytes, nameAt: index + 1)
                 switch tag {
                 case .comment:
@@ -42,13 +51,16 @@ struct PageText {
                     index = tagEnd + 1
                 default:
                     let close = ByteScan.firstIndex(of: tag.closer, in: bytes, from: tagEnd, ignoringCase: true) ?? bytes.count
-                    let inner = Self.strippingTags(bytes[min(tagEnd + 1, close)..<close])
-                    if tag == .title, title.isEmpty { title = String(decoding: inner, as: UTF8.self) }
-                    if tag.isHeading {
-                        if headings.count < 6 { headings.append(String(decoding: inner, as: UTF8.self)) }
-                        text.append(0x20)
-                        text.append(contentsOf: inner)
-                        text.append(0x20)
+                    // Scripts, styles and later titles are skipped unread.
+                    if tag.isHeading || (tag == .title && title.isEmpty) {
+                        let inner = Self.strippingTags(bytes[min(tagEnd + 1, close)..<close])
+                        if tag == .title { title = String(decoding: inner, as: UTF8.self) }
+                        if tag.isHeading {
+                            if headings.count < 6 { headings.append(String(decoding: inner, as: UTF8.self)) }
+                            text.append(0x20)
+                            text.append(contentsOf: inner)
+                            text.append(0x20)
+                        }
                     }
                     index = (close < bytes.count ? bytes[close...].firstIndex(of: UInt8(ascii: ">")) : nil).map { $0 + 1 } ?? bytes.count
                 }

@@ -69,7 +69,12 @@ public enum SoftNotFoundDetector {
     static func parts(of text: String, splittingTitle: Bool) -> [String] {
         let separators = splittingTitle ? titleSeparators : []
         return text.split(whereSeparator: { separators.contains($0) }).map { part in
-            String(part.drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed())
+            // Trimmed by moving the bounds: a string built from reversed characters was rebuilt one
+            // character at a time.
+            var trimmed = part
+            while let first = trimmed.first, first.isWhitespace { trimmed = trimmed.dropFirst() }
+            while let last = trimmed.last, last.isWhitespace { trimmed = trimmed.dropLast() }
+            return String(trimmed)
         }.filter { !$0.isEmpty }
     }
 

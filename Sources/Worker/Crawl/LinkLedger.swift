@@ -40,9 +40,9 @@ struct LinkLedger: Sendable {
             known.kind = kind
             return .report(known)
         }
-        if waiting[target] != nil {
-            guard !waiting[target]!.contains(page) else { return .nothing }
-            waiting[target]!.append(page)
+        if let index = waiting.index(forKey: target) {
+            guard !waiting.values[index].contains(page) else { return .nothing }
+            waiting.values[index].append(page)
             return .wait
         }
         waiting[target] = [page]
@@ -84,19 +84,28 @@ struct LinkLedger: Sendable {
     /// Records that a page calls `target` a `kind`; returns the kind the target is reported as.
     @discardableResult
     private mutating func note(_ kind: LinkKind, of target: String) -> LinkKind {
-        let known = kinds[target]
-        let kept = known.map { Self.rank($0) >= Self.rank(kind) ? $0 : kind } ?? kind
-        kinds[target] = kept
+        // One lookup: the entry is updated in place.
+        var kept = kind
+        kinds[target, default: kind].upgrade(to: kind, keeping: &kept)
         return kept
     }
 
+}
+
+extension LinkKind {
     /// A page's word on a target is upgraded, never downgraded: attachment over image, iframe and page.
-    private static func rank(_ kind: LinkKind) -> Int {
-        switch kind {
+    fileprivate var rank: Int {
+        switch self {
         case .page: 0
         case .iframe: 1
         case .image: 2
         case .attachment: 3
         }
+    }
+
+    /// Becomes `kind` when that ranks higher; `kept` is set to the result.
+    fileprivate mutating func upgrade(to kind: LinkKind, keeping kept: inout LinkKind) {
+        if kind.rank > rank { self = kind }
+        kept = self
     }
 }

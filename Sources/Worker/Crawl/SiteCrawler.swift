@@ -35,6 +35,9 @@ public struct SiteCrawler: SiteCrawling {
         else {
             return SiteReport(siteID: site.id, pagesFetched: 0, probes: [HomepageProbe(at: Date().timeIntervalSince1970, ok: false)])
         }
+        // Whether the site checks a target itself (``Site/checksItself(_:)``), its own host key parsed once.
+        let ownHostKey = site.platform == nil ? Site.hostKey(of: site.url) : nil
+        func checksItself(_ target: String) -> Bool { ownHostKey != nil && Site.hostKey(of: target) == ownHostKey }
         var ledger = LinkLedger()
         ledger.seed(assignment.knownLinks)
         var state = CrawlState(homepage: homepage)
@@ -55,7 +58,7 @@ public struct SiteCrawler: SiteCrawling {
         // other hosts are the coordinator's to check, under those hosts' leases.
         var restoredChecks: [(String, LinkKind)] = []
         let done = Set(assignment.done)
-        for reference in assignment.pendingLinks where ledger.restore(reference) && site.checksItself(reference.target) {
+        for reference in assignment.pendingLinks where ledger.restore(reference) && checksItself(reference.target) {
             let willBeCrawled = reference.kind == .page && frontier.scope.contains(reference.target)
                 && frontier.hasSeen(reference.target) && !done.contains(reference.target)
             if !willBeCrawled { restoredChecks.append((reference.target, reference.kind)) }
@@ -125,7 +128,7 @@ public struct SiteCrawler: SiteCrawling {
                             switch ledger.reference(link.url, kind: link.kind, from: page.url, crawled: crawled) {
                             case .check(let target, let kind):
                                 // Links into another host are checked under that host's lease.
-                                if site.checksItself(target) { pendingChecks.append((target, kind)) }
+                                if checksItself(target) { pendingChecks.append((target, kind)) }
                                 references.append(LinkReference(target: target, kind: kind, foundOn: [page.url]))
                             case .wait:
                                 references.append(LinkReference(target: link.url, kind: link.kind, foundOn: [page.url]))
