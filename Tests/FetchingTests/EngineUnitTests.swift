@@ -13,6 +13,18 @@ struct EngineUnitTests {
         #expect((AddressGuard.refusal(ipv4: address) != nil) == refused)
     }
 
+    @Test("status lines: with and without a reason phrase, HTTP/2, bare LF; a code that is not three digits is none")
+    func statusLines() {
+        #expect(CurlTransfer.statusCode(ofStatusLine: "HTTP/1.1 200 OK\r\n") == 200)
+        #expect(CurlTransfer.statusCode(ofStatusLine: "HTTP/1.1 404\r\n") == 404)
+        #expect(CurlTransfer.statusCode(ofStatusLine: "HTTP/1.0 302\n") == 302)
+        #expect(CurlTransfer.statusCode(ofStatusLine: "HTTP/2 200 \r\n") == 200)
+        #expect(CurlTransfer.statusCode(ofStatusLine: "HTTP/1.1  503 Service Unavailable\r\n") == 503)
+        #expect(CurlTransfer.statusCode(ofStatusLine: "HTTP/1.1 2X0 Fine\r\n") == nil)
+        #expect(CurlTransfer.statusCode(ofStatusLine: "HTTP/1.1 2000\r\n") == nil)
+        #expect(CurlTransfer.statusCode(ofStatusLine: "HTTP/1.1\r\n") == nil)
+    }
+
     @Test("a redirect keeps the request's budget on its host and port, and leaves it for any other")
     func politenessKeyPerHop() {
         let request = FetchRequest(url: "http://p.gov.cn/c1/a.html", politenessKey: "group:平台")

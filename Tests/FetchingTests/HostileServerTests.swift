@@ -38,6 +38,20 @@ struct HostileServerTests {
         #expect(malformed.errorKind == .badResponse, "\(String(describing: malformed.error))")
     }
 
+    @Test("a status line without a reason phrase and lines ended by a bare LF read like any other")
+    func terseStatusLines() async throws {
+        let page = Array("<html><head><title>首页</title></head><body>政务公开</body></html>".utf8)
+        let loose = try await Self.fetch(.verbatim(
+            Array("HTTP/1.1 200\nContent-Type: text/html; charset=utf-8\nContent-Length: \(page.count)\n\n".utf8) + page))
+        #expect(loose.error == nil, "\(String(describing: loose.error))")
+        #expect(loose.status == 200)
+        #expect(loose.headers.first { $0.name == "content-type" }?.value == "text/html; charset=utf-8")
+        #expect(loose.mediaType == "text/html")
+        #expect(loose.body == page)
+        let missing = try await Self.fetch(.verbatim(Array("HTTP/1.1 404\r\nContent-Length: 0\r\n\r\n".utf8)))
+        #expect(missing.status == 404)
+    }
+
     @Test("a megabyte of response headers is a bad response, not a reset")
     func hugeHeaders() async throws {
         let result = try await Self.fetch(.hugeHeaders(bytes: 1 << 20))

@@ -34,6 +34,8 @@ public final class HostileHTTPServer: Sendable {
         case largeBody(bytes: Int)
         /// An already gzip-compressed body sent with `Content-Encoding: gzip`.
         case gzip([UInt8])
+        /// These bytes as the whole response (status line, headers and body), then the connection closes.
+        case verbatim([UInt8])
     }
 
     /// The port on 127.0.0.1.
@@ -119,6 +121,8 @@ public final class HostileHTTPServer: Sendable {
 
     private static func answer(_ fd: Int32, _ behaviour: Behaviour) {
         switch behaviour {
+        case .verbatim(let bytes):
+            _ = send(fd, bytes)
         case .garbageStatusLine:
             _ = send(fd, Array("\u{1}\u{2}SERVER SAYS HELLO\r\nnot http at all\r\n\r\n".utf8))
         case .malformedStatusCode:

@@ -136,26 +136,11 @@ final class CurlTransfer {
         }
         headerBytes += bytes.count
         guard let colon = bytes.firstIndex(of: UInt8(ascii: ":")) else { return }
+        // Spaces, tabs, CR and LF around the value go, also a bare LF or CR (servers that end lines with LF only).
         var start = colon + 1
         var end = bytes.count
-        while start < end {
-            if bytes[start] == 0x20 || bytes[start] == 0x09 {
-                start += 1
-            } else if bytes[start] == 0x0D, start + 1 < end, bytes[start + 1] == 0x0A {
-                start += 2
-            } else {
-                break
-            }
-        }
-        while start < end {
-            if bytes[end - 1] == 0x20 || bytes[end - 1] == 0x09 {
-                end -= 1
-            } else if bytes[end - 1] == 0x0A, end - 2 >= start, bytes[end - 2] == 0x0D {
-                end -= 2
-            } else {
-                break
-            }
-        }
+        while start < end, Self.isLineSpace(bytes[start]) { start += 1 }
+        while start < end, Self.isLineSpace(bytes[end - 1]) { end -= 1 }
         let name = String(unsafeUninitializedCapacity: colon) { buffer in
             for index in 0..<colon { buffer[index] = ByteScan.lowered(bytes[index]) }
             return colon
@@ -165,11 +150,26 @@ final class CurlTransfer {
 
     private static let statusPrefix = Array("HTTP/".utf8)
 
+    private static func isLineSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0D || byte == 0x0A }
+
+    /// The status code of a status line: `HTTP/1.1 200 OK`, and also one with no reason phrase
+    /// (`HTTP/1.1 200`, what libcurl writes for HTTP/2, many embedded servers) or ended by a bare LF.
+    static func statusCode(ofStatusLine line: some StringProtocol) -> Int? {
+        let bytes = Array(line.utf8)
+        guard bytes.starts(with: statusPrefix), let space = bytes.firstIndex(of: 0x20) else { return nil }
+        var index = space
+        while index < bytes.count, bytes[index] == 0x20 { index += 1 }
+        let digits = bytes[index...].prefix { $0 >= 0x30 && $0 <= 0x39 }
+        guard digits.count == 3 else { return nil }
+        let after = index + 3
+        guard after == bytes.count || isLineSpace(bytes[after]) else { return nil }
+        return digits.reduce(0) { $0 * 10 + Int($1 - 0x30) }
+    }
+
     private func receiveHeader(_ line: String) {
         headerBytes += line.utf8.count
         if line.hasPrefix("HTTP/") {
-            let fields = line.split(separator: " ", maxSplits: 2)
-            status = fields.count > 1 ? Int(fields[1]) : nil
+            status = Self.statusCode(ofStatusLine: line)
             headers.removeAll(keepingCapacity: true)
             return
         }
