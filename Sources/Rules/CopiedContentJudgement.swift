@@ -112,7 +112,7 @@ public struct CopiedContentJudgement: Sendable {
     func isJudged(_ table: SignatureTable, _ index: Int) -> Bool {
         guard table.packedDate(index) != 0, table.length(index) >= rules.minimumLength else { return false }
         guard let source = table.source(index) else { return true }
-        return !rules.sharedSources.contains { !$0.isEmpty && Self.contains(source, $0) }
+        return !rules.sharedSources.contains { !$0.isEmpty && source.containsUTF8($0) }
     }
 
     /// Whether the copy's stated 来源 names the original's site (its name or unit), or the origin the original states.
@@ -125,26 +125,7 @@ public struct CopiedContentJudgement: Sendable {
     func credits(copySource: String?, originalNames: [String?]) -> Bool {
         guard let source = copySource.map(Self.stem), source.count >= 2 else { return false }
         let names = originalNames.compactMap { $0.map(Self.stem) }.filter { $0.count >= 2 }
-        return names.contains { Self.contains($0, source) || Self.contains(source, $0) }
-    }
-
-    /// Whether `text` holds `part`, compared byte for byte as UTF-8 (names, no locale rules).
-    static func contains(_ text: String, _ part: String) -> Bool {
-        var text = text, part = part
-        return text.withUTF8 { haystack in
-            part.withUTF8 { needle in
-                guard let first = needle.first else { return true }
-                guard needle.count <= haystack.count else { return false }
-                var start = 0
-                while start <= haystack.count - needle.count {
-                    if haystack[start] == first, UnsafeBufferPointer(rebasing: haystack[start..<(start + needle.count)]).elementsEqual(needle) {
-                        return true
-                    }
-                    start += 1
-                }
-                return false
-            }
-        }
+        return names.contains { $0.containsUTF8(source) || source.containsUTF8($0) }
     }
 
     /// A name without the words that tell a website from its owner (门户网站, 网站, 官网).

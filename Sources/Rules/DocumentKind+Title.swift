@@ -13,11 +13,11 @@ extension DocumentKind {
     /// them routine; a title with no document's form at all is ``other``.
     public init(title: String, column: String? = nil, number: String? = nil) {
         let text = Self.plain(title)
-        if column?.contains("规范性文件") == true {
+        if column?.containsUTF8("规范性文件") == true {
             self = .policy
-        } else if Self.consultationWords.contains(where: text.contains) {
+        } else if Self.consultationWords.contains(where: text.containsUTF8) {
             self = .consultation
-        } else if text.contains("转发") {
+        } else if text.containsUTF8("转发") {
             self = .forwarded
         } else if Self.policyForms.contains(where: Self.named(text).hasSuffix) {
             self = .policy
@@ -25,11 +25,11 @@ extension DocumentKind {
             self = kind
         } else if let kind = Self.endings.first(where: { words, _ in words.contains(where: text.hasSuffix) })?.kind {
             self = kind
-        } else if let kind = Self.subjects.first(where: { words, _ in words.contains(where: text.contains) })?.kind {
+        } else if let kind = Self.subjects.first(where: { words, _ in words.contains(where: text.containsUTF8) })?.kind {
             self = kind
         } else if text.hasSuffix("公告") {
             self = .publicity
-        } else if Self.noticeForms.contains(where: text.hasSuffix) || text.contains("关于") || text.contains("《")
+        } else if Self.noticeForms.contains(where: text.hasSuffix) || text.containsUTF8("关于") || text.containsUTF8("《")
             || !text.contains(where: { $0.isLetter || $0.isNumber }) {
             self = .policy
         } else {
@@ -89,7 +89,7 @@ extension DocumentKind {
 
     /// What a title names: after 印发, 发布 … the name in 《》 (or the rest without 的通知); else the title.
     static func named(_ text: String) -> String {
-        guard let word = printingWords.first(where: text.contains) else { return text }
+        guard let word = printingWords.first(where: text.containsUTF8) else { return text }
         let rest = String(text.split(separator: word, maxSplits: 1, omittingEmptySubsequences: false).last ?? "")
         if let name = PolicyTitle.quotedName(in: rest) { return name }
         for wrapper in ["的通知", "的决定", "的通告", "的公告", "的令"] where rest.hasSuffix(wrapper) {

@@ -61,16 +61,19 @@ struct PolicyJudgement {
                 interpretations.append(Entry(url: url, title: site.page(url)?.title ?? "", date: site.page(url)?.published))
             }
         }
-        let titles = interpretations.map { PolicyTitle($0.title) }
+        // Interpretations a title can name: those whose own title has a key and reads as one.
+        let nameable = interpretations.compactMap { entry in
+            PolicyTitle(entry.title).flatMap { PolicyTitle.readsAsInterpretation(entry.title) ? (entry, $0) : nil }
+        }
 
         var partners: [String: [Entry]] = [:]  // interpretation URL -> documents
         for document in documents {
-            let linked = interpretations.filter { site.linked(document: document.url, interpretation: $0.url) }
+            let linkedURLs = site.linkedInterpretations(of: document.url)
+            let linked = linkedURLs.isEmpty ? [] : interpretations.filter { linkedURLs.contains($0.url) }
             let named: [Entry]
             if linked.isEmpty, let title = PolicyTitle(document.title) {
-                named = zip(interpretations, titles).compactMap { entry, key in
-                    key.map(title.names) == true && PolicyTitle.readsAsInterpretation(entry.title)
-                        && !Self.precedes(entry, document, by: rules.interpretationLeadDays) ? entry : nil
+                named = nameable.compactMap { entry, key in
+                    title.names(key) && !Self.precedes(entry, document, by: rules.interpretationLeadDays) ? entry : nil
                 }
             } else {
                 named = []

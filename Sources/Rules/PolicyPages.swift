@@ -7,6 +7,10 @@ struct PolicyPages {
     /// Interpretation addresses linked from at least the rules' number of pages: a box beside
     /// every document, not a link from one document to its interpretation.
     private var boxLinks: Set<String> = []
+    /// A link target -> the addresses whose page (``page(_:)``) links to it as a document or an
+    /// interpretation: ``links(from:to:)`` read backwards, so a document's linking pages are found
+    /// without asking every page.
+    private var linkingAddresses: [String: Set<String>] = [:]
 
     init(_ pages: [PageReport], boxLinkPages: Int) {
         var linkingPages: [String: Set<String>] = [:]
@@ -15,6 +19,10 @@ struct PolicyPages {
             for url in page.policyLinks?.interpretations ?? [] { linkingPages[url, default: []].insert(page.url) }
         }
         boxLinks = Set(linkingPages.filter { $0.value.count >= boxLinkPages }.keys)
+        for (address, page) in byURL {
+            guard let links = page.policyLinks else { continue }
+            for target in links.interpretations + links.documents { linkingAddresses[target, default: []].insert(address) }
+        }
     }
 
     /// The page fetched at `url`, if any.
@@ -32,9 +40,13 @@ struct PolicyPages {
         return (links.interpretations + links.documents).contains(where: targets.contains)
     }
 
-    /// Whether a document and an interpretation are linked either way, box links aside.
-    func linked(document: String, interpretation: String) -> Bool {
-        (interpretationLinks(of: document).contains(interpretation) && links(from: document, to: interpretation))
-            || links(from: interpretation, to: document)
+    /// The addresses linked with a document either way, box links aside: those the document's page
+    /// links to as interpretations, and those whose page links to the document.
+    func linkedInterpretations(of document: String) -> Set<String> {
+        var linked = Set(interpretationLinks(of: document).filter { links(from: document, to: $0) })
+        for target in Set([document, page(document)?.url, page(document)?.finalURL].compactMap(\.self)) {
+            linked.formUnion(linkingAddresses[target] ?? [])
+        }
+        return linked
     }
 }

@@ -10,23 +10,27 @@ import GovSweepProtocol
 struct PolicyTitle: Hashable {
     /// Letters and digits of the name, with brackets, 关于/印发, 的通知/的意见 and 解读 words removed.
     let key: String
+    /// The key's length in characters.
+    let length: Int
 
     /// The key of `title`; nil when too little is left to tell one document from another.
     init?(_ title: String) {
         var text = Self.withoutFormLabel(title)
         text = Self.quotedName(in: text) ?? text
-        for word in Self.setAside { text = text.replacingAll(word, with: "") }
+        for word in Self.setAside { text = text.removingUTF8(word) }
         let key = String(text.filter { $0.isLetter || $0.isNumber })
-        guard key.count >= Self.shortest else { return nil }
+        let length = key.count
+        guard length >= Self.shortest else { return nil }
         self.key = key
+        self.length = length
     }
 
     /// Whether the two titles name the same document: the same key, or one key inside the other
     /// when the shorter is long enough to be a name (an issuer left out, a subtitle added).
     func names(_ other: PolicyTitle) -> Bool {
         if key == other.key { return true }
-        let (short, long) = key.count <= other.key.count ? (key, other.key) : (other.key, key)
-        return short.count >= Self.shortestContained && long.contains(short)
+        let (short, long) = length <= other.length ? (self, other) : (other, self)
+        return short.length >= Self.shortestContained && long.key.contains(short.key)
     }
 
     /// Whether a title reads as an interpretation's (``InterpretationWords``: 解读, 图解, 一图读懂,
@@ -34,7 +38,7 @@ struct PolicyTitle: Hashable {
     /// 问答 and 解析): an item of a 政策解读 column titled like a plain document or a news item is no
     /// interpretation by its title.
     static func readsAsInterpretation(_ title: String) -> Bool {
-        (InterpretationWords.marks + InterpretationWords.columnMarks).contains { title.contains($0) }
+        (InterpretationWords.marks + InterpretationWords.columnMarks).contains(where: title.containsUTF8)
     }
 
     /// Keys shorter than this say nothing (图解, 政策解读 alone).
@@ -79,10 +83,6 @@ struct PolicyTitle: Hashable {
 }
 
 private extension String {
-    func replacingAll(_ old: String, with new: String) -> String {
-        split(separator: old, omittingEmptySubsequences: false).joined(separator: new)
-    }
-
     func trimmingCharacters(in set: String) -> String {
         let blank = Set(set)
         guard let first = firstIndex(where: { !blank.contains($0) }) else { return "" }

@@ -98,16 +98,8 @@ struct CopiedContentTests {
         #expect(decoded.copiedContent == .builtIn)
     }
 
-    @Test("a 来源 names a site when either name holds the other, compared byte for byte")
+    @Test("a 来源 names a site when either name holds the other")
     func namesHoldEachOther() {
-        #expect(CopiedContentJudgement.contains("萍乡市人民政府", "萍乡市"))
-        #expect(CopiedContentJudgement.contains("萍乡市", "萍乡市"))
-        #expect(!CopiedContentJudgement.contains("萍乡市", "萍乡市人民政府"))
-        #expect(!CopiedContentJudgement.contains("萍乡市人民政府", "乡市政"))
-        #expect(CopiedContentJudgement.contains("本站", ""))
-        #expect(!CopiedContentJudgement.contains("", "本站"))
-        // A needle found only at the very end, after a false start on its first byte.
-        #expect(CopiedContentJudgement.contains("新华新闻社新华社", "新华社"))
         #expect(Self.judgement.credits(copySource: "萍乡市政府门户网站", originalNames: ["萍乡市人民政府网站", "萍乡市政府"]))
         #expect(!Self.judgement.credits(copySource: "新余市政府", originalNames: ["萍乡市人民政府网站", "萍乡市政府"]))
     }

@@ -181,6 +181,36 @@ struct PolicyRulesTests {
         #expect(verdict.policy?.documents == 1)
     }
 
+    @Test("a document's linked interpretations, read backwards from the links, are those found by asking every page either way")
+    func linkedBackwards() {
+        // Forty pages linking at random (a fixed seed), some redirected to another address, one address fetched twice.
+        var seed: UInt64 = 0x9E37_79B9_7F4A_7C15
+        func next(_ bound: Int) -> Int {
+            seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int((seed >> 33) % UInt64(bound))
+        }
+        let addresses = (0..<40).map { "\(Self.h)p/\($0).html" }
+        var pages = addresses.map { url in
+            var page = PageReport(url: url, status: 200, role: .article, kind: .article)
+            page.policyLinks = PolicyLinks(interpretations: (0..<next(4)).map { _ in addresses[next(40)] },
+                                           documents: (0..<next(3)).map { _ in addresses[next(40)] })
+            if next(5) == 0 { page.finalURL = "\(url)?landed" }
+            return page
+        }
+        var twice = PageReport(url: addresses[3], status: 200, role: .article, kind: .article)
+        twice.policyLinks = PolicyLinks(interpretations: addresses, documents: addresses)
+        pages.append(twice)
+        let site = PolicyPages(pages, boxLinkPages: 6)
+        let everyAddress = Set(addresses + pages.compactMap(\.finalURL))
+        for document in everyAddress {
+            let asked = everyAddress.filter { interpretation in
+                (site.interpretationLinks(of: document).contains(interpretation) && site.links(from: document, to: interpretation))
+                    || site.links(from: interpretation, to: document)
+            }
+            #expect(site.linkedInterpretations(of: document) == asked, "\(document)")
+        }
+    }
+
     @Test("title keys: brackets, 关于, 印发, 的通知 / 的意见 and interpretation forms are set aside")
     func titles() throws {
         let name = try #require(PolicyTitle("关于印发《上饶市优化营商环境若干措施》的通知"))
