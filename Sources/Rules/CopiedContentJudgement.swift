@@ -91,13 +91,16 @@ public struct CopiedContentJudgement: Sendable {
     func earliestOriginals(_ table: SignatureTable, _ eligible: [Int], bands: [Int]) -> [Int32] {
         var originals = [Int32](repeating: -1, count: eligible.count)
         let needed = equalValuesNeeded
+        // A bucket offers a later article its earlier ones by position, so by date: once one is
+        // found, or is not dated before it, none after it in that bucket can be an earlier original.
         forEachCandidate(table, eligible, bands: bands) { earlier, later in
             let found = originals[later]
-            if found >= 0, Int(found) <= earlier { return }
+            if found >= 0, Int(found) <= earlier { return false }
             let original = eligible[earlier], copy = eligible[later]
-            guard table.packedDate(original) < table.packedDate(copy), table.sharesAtLeast(copy, original, needed)
-            else { return }
+            guard table.packedDate(original) < table.packedDate(copy) else { return false }
+            guard table.sharesAtLeast(copy, original, needed) else { return true }
             originals[later] = Int32(earlier)
+            return false
         }
         return originals
     }
@@ -139,9 +142,12 @@ public struct CopiedContentJudgement: Sendable {
 
     /// Calls `body` with position pairs (earlier, later) in `eligible` of articles agreeing on all
     /// values of some band, each pair of a bucket once per band it shares, buckets in no given order.
-    /// Holds one band's keys at a time: a bucket is a run of equal keys once they are sorted.
+    /// Within a bucket a later article gets its earlier ones in ascending position, and no more of
+    /// them once `body` returns false (wants no more). Holds one band's keys at a time: a bucket is a run of equal
+    /// keys once they are sorted.
     func forEachCandidate(
-        _ table: SignatureTable, _ eligible: [Int], bands: [Int] = Array(0..<bands), _ body: (_ earlier: Int, _ later: Int) -> Void
+        _ table: SignatureTable, _ eligible: [Int], bands: [Int] = Array(0..<bands),
+        _ body: (_ earlier: Int, _ later: Int) -> Bool
     ) {
         let rows = BodySignature.size / Self.bands
         var positions = [Int32](repeating: -1, count: table.count)
@@ -165,7 +171,7 @@ public struct CopiedContentJudgement: Sendable {
                 while end < keys.count, keys[end].key == keys[start].key { end += 1 }
                 for rank in (start + 1)..<end {
                     for earlier in start..<min(rank, start + Self.bucketComparisons) {
-                        body(Int(keys[earlier].position), Int(keys[rank].position))
+                        guard body(Int(keys[earlier].position), Int(keys[rank].position)) else { break }
                     }
                 }
                 start = end

@@ -40,7 +40,7 @@ struct CopiedContentScaleTests {
         let table = SignatureTable(articles.shuffled(using: &random))
         let eligible = Self.judgement.eligibleArticles(table)
         var found: [[Int]] = []
-        Self.judgement.forEachCandidate(table, eligible) { found.append([$0, $1]) }
+        Self.judgement.forEachCandidate(table, eligible) { found.append([$0, $1]); return true }
         // The definition: per band, the members of each bucket in eligible order, each paired with
         // the earliest `bucketComparisons` members before it.
         var expected: [[Int]] = []
@@ -59,6 +59,33 @@ struct CopiedContentScaleTests {
         #expect(found.count == expected.count)
         #expect(found.sorted { $0.lexicographicallyPrecedes($1) } == expected.sorted { $0.lexicographicallyPrecedes($1) })
         #expect(expected.count > 90 * CopiedContentJudgement.bucketComparisons, "the repost's buckets are capped, not skipped")
+    }
+
+    @Test("a later article told that it wants no more is offered no further earlier article of that bucket")
+    func stopsOffering() {
+        var random = SplitMix64(seed: 21)
+        let articles = (0..<120).map { n in
+            CopiedContentTests.article("s\(n % 9)", "\(n).html", nil, CopiedContentTests.signature(UInt32(n % 5), changed: Int.random(in: 0...40, using: &random)))
+                .with(published: Self.day(Int.random(in: 0..<90, using: &random)))
+        }
+        let table = SignatureTable(articles)
+        let eligible = Self.judgement.eligibleArticles(table)
+        var offered: [[Int]] = []
+        Self.judgement.forEachCandidate(table, eligible) { offered.append([$0, $1]); return false }
+        // Only each bucket's first member is offered to each later member, once per band.
+        var expected: [[Int]] = []
+        let rows = BodySignature.size / CopiedContentJudgement.bands
+        for band in 0..<CopiedContentJudgement.bands {
+            var buckets: [[UInt32]: [Int]] = [:]
+            for (position, index) in eligible.enumerated() {
+                buckets[Array(table[index].signature.minHashes[(band * rows)..<((band + 1) * rows)]), default: []].append(position)
+            }
+            for members in buckets.values where members.count > 1 {
+                expected += members.dropFirst().map { [members[0], $0] }
+            }
+        }
+        #expect(!expected.isEmpty)
+        #expect(offered.sorted { $0.lexicographicallyPrecedes($1) } == expected.sorted { $0.lexicographicallyPrecedes($1) })
     }
 
     @Test("the originals are those of checking every candidate pair once")
@@ -80,7 +107,7 @@ struct CopiedContentScaleTests {
         #expect(eligible.map { table[$0].url } == articles.filter { $0.signature.length >= Self.judgement.rules.minimumLength }
             .sorted { ($0.published!, $0.url) < ($1.published!, $1.url) }.map(\.url))
         var pairs: Set<[Int]> = []
-        Self.judgement.forEachCandidate(table, eligible) { pairs.insert([$0, $1]) }
+        Self.judgement.forEachCandidate(table, eligible) { pairs.insert([$0, $1]); return true }
         var expected = [Int32](repeating: -1, count: eligible.count)
         for pair in pairs {
             let (earlier, later) = (pair[0], pair[1])
