@@ -50,7 +50,8 @@ extension SweepCoordinator {
     }
 
     func sendLinkChecks(on lease: LeaseScheduler.Lease) {
-        var targets = linkChecks.take(for: lease.id, key: lease.politenessKey)
+        let batch = linkChecks.batchSize(for: sweep.settings.budget(for: lease.politenessKey))
+        var targets = linkChecks.take(for: lease.id, key: lease.politenessKey, limit: batch)
         // Crawls of the host's own sites may have checked some meanwhile.
         if let known = try? store.resolveKnownTargets(targets.map(\.target), sweepID: sweep.id), !known.isEmpty {
             linkChecks.settle(lease.id, checked: known)

@@ -90,6 +90,31 @@ struct LinkCheckQueueTests {
     }
 }
 
+@Suite("Link-check queue: a lease carries about a minute of a key's requests")
+struct LinkCheckBatchTests {
+    @Test("a lease's size follows the key's gap: a minute's requests, between the smallest batch and ten times it")
+    func sizeFollowsTheGap() {
+        let queue = LinkCheckQueue(batchSize: 60)
+        #expect(queue.batchSize(for: PolitenessBudget(concurrency: 2, gapMilliseconds: 250)) == 240)
+        #expect(queue.batchSize(for: PolitenessBudget(concurrency: 2, gapMilliseconds: 1000)) == 60)
+        #expect(queue.batchSize(for: PolitenessBudget(concurrency: 1, gapMilliseconds: 5000)) == 60, "never fewer than the smallest batch")
+        #expect(queue.batchSize(for: PolitenessBudget(concurrency: 8, gapMilliseconds: 20)) == 600, "never more than ten times it")
+        #expect(queue.batchSize(for: PolitenessBudget(concurrency: 4, gapMilliseconds: 0)) == 600, "no gap: as fast as connections allow")
+    }
+
+    @Test("a lease takes at most the size asked for, in order, and the rest wait for the next")
+    func takesTheSizeAskedFor() {
+        var queue = LinkCheckQueue(batchSize: 60)
+        for n in 0..<500 { queue.add(LinkCheckQueueTests.target("\(n)", host: "www.gov.cn"), key: "www.gov.cn:80") }
+        let first = queue.take(for: "L1", key: "www.gov.cn:80", limit: 240)
+        #expect(first.map(\.target) == (0..<240).map { "http://www.gov.cn/\($0)" })
+        #expect(queue.waitingCount("www.gov.cn:80") == 260)
+        queue.finished("L1", checked: Set(first.map(\.target)))
+        #expect(queue.take(for: "L2", key: "www.gov.cn:80").count == 60, "without a size, the smallest batch")
+        #expect(queue.take(for: "L3", key: "www.gov.cn:80", limit: 0).count == 1, "a lease carries at least one")
+    }
+}
+
 @Suite("Link-check queue: a dead host with thousands of targets")
 struct LinkCheckQueueLongKeyTests {
     @Test("thousands of targets under one key go out in batches in order; a batch handed back goes first; forgotten ones never go")
