@@ -62,7 +62,7 @@ public final class FetchEngine: Sendable {
                 let refused = shared.queue.withLock { queue -> Bool in
                     guard !queue.shuttingDown else { return true }
                     queue.submissions.append(job)
-                    shared.wake()
+                    if queue.needsWake() { shared.wake() }
                     return false
                 }
                 if refused { continuation.resume(returning: job.failure(.cancelled)) }
@@ -71,7 +71,7 @@ public final class FetchEngine: Sendable {
             shared.queue.withLock { queue in
                 guard !queue.multiClosed else { return }
                 queue.cancellations.append(ticket)
-                shared.wake()
+                if queue.needsWake() { shared.wake() }
             }
         }
     }
