@@ -17,17 +17,33 @@ struct PageText {
         return end == visibleText.endIndex
     }
 
-    init(html: String) {
+    /// The parts of `html`. With a `textLimit`, the visible text is gathered only until it has
+    /// more than `textLimit` characters: `isShort(limit: textLimit)` is then false, as for the
+    /// whole text, and `visibleText` holds only its start (the soft-404 check reads the text of
+    /// short pages only). The title and headings are found either way.
+    init(html: String, textLimit: Int? = nil) {
         var text: [UInt8] = []
+        /// Text bytes at which to count the characters gathered so far again (doubling).
+        var nextCount = textLimit.map { $0 + 1 } ?? Int.max
+        var textCut = false
         ByteScan.withBytes(of: html) { bytes in
-            text.reserveCapacity(bytes.count / 2)
+            text.reserveCapacity(textLimit == nil ? bytes.count / 2 : min(bytes.count, 4 << 10))
             var index = 0
             var lastWasSpace = true
             while index < bytes.count {
+                if !textCut, text.count >= nextCount, let textLimit {
+                    if Self.trimmedCharacterCount(text) > textLimit { textCut = true } else { nextCount = 2 * text.count }
+                }
+                // Nothing more can change: the title is read and no later heading is kept.
+                if textCut, !title.isEmpty, headings.count >= 6 { break }
                 guard bytes[index] == UInt8(ascii: "<") else {
                     // Text up to the next tag: runs of visible characters are copied whole, each
                     // run of white space becomes one space.
                     let runEnd = ByteScan.firstIndex(of: UInt8(ascii: "<"), in: bytes, from: index) ?? bytes.count
+                    if textCut {
+                        index = runEnd
+                        continue
+                    }
                     var copyFrom = index
                     while index < runEnd {
                         let (length, isSpace) = Self.character(at: index, in: bytes)
@@ -38,6 +54,8 @@ struct PageText {
                         }
                         lastWasSpace = isSpace
                         index += length
+                        // Time to count again: the rest of the run is read on the next turn.
+                        if isSpace, text.count >= nextCount { break }
                     }
                     if copyFrom < index { text.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copyFrom..<index])) }
                     continue
@@ -57,20 +75,30 @@ struct PageText {
                         if tag == .title { title = String(decoding: inner, as: UTF8.self) }
                         if tag.isHeading {
                             if headings.count < 6 { headings.append(String(decoding: inner, as: UTF8.self)) }
-                            text.append(0x20)
-                            text.append(contentsOf: inner)
-                            text.append(0x20)
+                            if !textCut {
+                                text.append(0x20)
+                                text.append(contentsOf: inner)
+                                text.append(0x20)
+                            }
                         }
                     }
                     index = (close < bytes.count ? bytes[close...].firstIndex(of: UInt8(ascii: ">")) : nil).map { $0 + 1 } ?? bytes.count
                 }
-                if !lastWasSpace { text.append(0x20) }
+                if !lastWasSpace, !textCut { text.append(0x20) }
                 lastWasSpace = true
             }
         }
         let start = text.firstIndex { $0 != 0x20 } ?? text.count
         let end = (text.lastIndex { $0 != 0x20 } ?? -1) + 1
         visibleText = String(decoding: text[start..<max(start, end)], as: UTF8.self)
+    }
+
+    /// Characters of `text` without its outer spaces. Characters gathered later can join the
+    /// last one but never split one counted here, so the whole text has at least as many.
+    private static func trimmedCharacterCount(_ text: [UInt8]) -> Int {
+        let start = text.firstIndex { $0 != 0x20 } ?? text.count
+        let end = (text.lastIndex { $0 != 0x20 } ?? -1) + 1
+        return String(decoding: text[start..<max(start, end)], as: UTF8.self).count
     }
 
     /// The length in bytes of the character at `index`, and whether it is white space (Unicode's
