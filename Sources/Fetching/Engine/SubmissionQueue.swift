@@ -1,6 +1,5 @@
 /// What callers hand the loop thread, under the engine's mutex.
 struct SubmissionQueue: ~Copyable {
-    var nextTicket = 1
     var submissions: [FetchJob] = []
     var cancellations: [Int] = []
     var shuttingDown = false
