@@ -24,6 +24,10 @@ struct PageTextLimitTests {
             "<p>" + String(repeating: "🇨🇳", count: limit + 3) + "</p>",
             "<p>" + String(repeating: "👨‍👩‍👧", count: limit) + "</p><title>t</title>",
             "<script>" + long + "</script><p>短</p><h1>页面不存在</h1>",
+            // A prepended mark joins the letter after it: one character, one letter counted.
+            "<p>" + String(repeating: "\u{0600}a", count: limit) + "</p>",
+            "<p>" + String(repeating: "\u{0600}a", count: limit + 1) + "</p>",
+            "<h1>" + String(repeating: "标题\r\n", count: limit / 2) + "</h1>",
         ]
         pages.append(String(decoding: Fixtures.bytes("fetch/article.html"), as: UTF8.self))
         pages.append(String(decoding: Fixtures.bytes("fetch/short-homepage-yearless.html"), as: UTF8.self))
