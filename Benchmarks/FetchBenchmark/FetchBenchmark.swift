@@ -20,6 +20,8 @@ struct FetchBenchmark {
             try await serve(latency: .milliseconds(arguments.int("latency-ms", 0)), threads: arguments.int("threads", 1))
         case "run":
             await run(arguments)
+        case "transfers":
+            await TransferBenchmark.run(arguments)
         case "get":
             await get(arguments)
         case "collect":
@@ -27,7 +29,7 @@ struct FetchBenchmark {
         case "pagework":
             PageWorkBenchmark.run(arguments)
         default:
-            print("usage: FetchBenchmark serve [--latency-ms N] | run --port P [--latency-ms N] [--hosts N] [--per-host N] [--requests N] | get --url U [--allow-private 1] | collect --inventory F --corpus D | pagework --corpus D [--repeat N]")
+            print("usage: FetchBenchmark serve [--latency-ms N] | run --port P [--latency-ms N] [--hosts N] [--per-host N] [--requests N] | transfers --port P [--kind get|head|page|check|document] [--hosts N] [--per-host N] [--gap-ms N] [--requests N] | get --url U [--allow-private 1] | collect --inventory F --corpus D | pagework --corpus D [--repeat N]")
             exit(2)
         }
     }
@@ -36,6 +38,7 @@ struct FetchBenchmark {
         let server = try await TestHTTPServer.start(latency: latency, threads: threads)
         let page = Array(BenchmarkPage.html.utf8)
         server.route("/page", always: .bytes(page, contentType: "text/html; charset=utf-8"))
+        TransferBenchmark.addRoutes(to: server)
         print(server.port)
         fflush(nil)
         while true { try await Task.sleep(for: .seconds(3600)) }

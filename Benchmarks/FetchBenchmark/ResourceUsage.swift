@@ -12,6 +12,13 @@ enum ResourceUsage {
             + Double(usage.ru_stime.tv_sec) + Double(usage.ru_stime.tv_usec) / 1e6
     }
 
+    /// Voluntary and involuntary context switches of the process so far (threads put to sleep and woken).
+    static func contextSwitches() -> Int {
+        var usage = rusage()
+        getrusage(RUSAGE_SELF.rawValue, &usage)
+        return usage.ru_nvcsw + usage.ru_nivcsw
+    }
+
     /// The peak resident set size, in megabytes.
     static func peakResidentMegabytes() -> Double {
         var usage = rusage()

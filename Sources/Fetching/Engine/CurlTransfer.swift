@@ -8,18 +8,22 @@ import Musl
 
 /// One HTTP exchange (one redirect hop) on a libcurl easy handle.
 ///
-/// Owned by the engine's loop thread: created there, driven by the multi handle there, read and
-/// freed there. The handle never leaves this type; callbacks reach it through `context`.
+/// Owned by the engine's loop thread: made there on a handle from the loop's ``EasyHandlePool``,
+/// driven by the multi handle there, read there, and when it goes its handle goes back to the
+/// pool (reset). The handle never leaves the loop; callbacks reach this object through `context`.
 final class CurlTransfer {
     let ticket: Int
     let handle: UnsafeMutableRawPointer
+    private let pooled: EasyHandlePool.Handle
+    private let pool: EasyHandlePool
     private let bodyPolicy: FetchRequest.BodyPolicy
     let maxBodyBytes: Int
     private let allowPrivate: Bool
     private let allowedAddresses: [AddressRange]
+    /// This request's own header lines with the defaults it does not override; nil when it has
+    /// none of its own and uses the loop's shared list of default headers.
     private var headerList: UnsafeMutablePointer<curl_slist>?
     private var resolveList: UnsafeMutablePointer<curl_slist>?
-    private let errorBuffer = UnsafeMutablePointer<CChar>.allocate(capacity: Int(CURL_ERROR_SIZE))
 
     private(set) var status: Int?
     private(set) var headers: [HeaderField] = []
@@ -33,29 +37,37 @@ final class CurlTransfer {
     /// libcurl's limit on one response's headers (`CURL_MAX_HTTP_HEADER`, 100 KiB).
     static let headerLimit = 100 << 10
 
-    /// Configures an easy handle for `url`; nil when libcurl cannot make one.
+    /// Configures a handle from `pool` for `url`; nil when libcurl cannot make one.
+    /// `defaultHeaders`: the configuration's default header lines as one list the loop keeps,
+    /// sent as they are by requests that set no header of their own.
     init?(
-        ticket: Int, url: String, request: FetchRequest, verifyTLS: Bool, configuration: FetchConfiguration
+        ticket: Int, url: String, request: FetchRequest, verifyTLS: Bool, configuration: FetchConfiguration,
+        pool: EasyHandlePool, defaultHeaders: UnsafeMutablePointer<curl_slist>?
     ) {
-        guard let handle = curl_easy_init() else { return nil }
+        guard let pooled = pool.take() else { return nil }
         self.ticket = ticket
-        self.handle = handle
+        self.pooled = pooled
+        self.handle = pooled.pointer
+        self.pool = pool
         self.bodyPolicy = request.body
         self.maxBodyBytes = configuration.maxBodyBytes
         self.allowPrivate = configuration.allowPrivate
         self.allowedAddresses = configuration.allowedAddresses
-        errorBuffer.initialize(to: 0)
-        configure(url: url, request: request, verifyTLS: verifyTLS, configuration: configuration)
+        configure(url: url, request: request, verifyTLS: verifyTLS, configuration: configuration, defaultHeaders: defaultHeaders)
     }
 
+    /// The handle goes back to the pool, reset (the loop has taken it out of the multi handle
+    /// first); then the lists it pointed to are freed.
     deinit {
-        curl_easy_cleanup(handle)
+        pool.giveBack(pooled)
         curl_slist_free_all(headerList)
         curl_slist_free_all(resolveList)
-        errorBuffer.deallocate()
     }
 
-    private func configure(url: String, request: FetchRequest, verifyTLS: Bool, configuration: FetchConfiguration) {
+    private func configure(
+        url: String, request: FetchRequest, verifyTLS: Bool, configuration: FetchConfiguration,
+        defaultHeaders: UnsafeMutablePointer<curl_slist>?
+    ) {
         let context = Unmanaged.passUnretained(self).toOpaque()
         govsweep_easy_setopt_string(handle, CURLOPT_URL, url)
         govsweep_easy_setopt_string(handle, CURLOPT_PROTOCOLS_STR, "http,https")
@@ -67,7 +79,7 @@ final class CurlTransfer {
         govsweep_easy_setopt_long(handle, CURLOPT_TIMEOUT_MS, Int(configuration.totalTimeout.wholeMilliseconds))
         govsweep_easy_setopt_long(handle, CURLOPT_SSL_VERIFYPEER, verifyTLS ? 1 : 0)
         govsweep_easy_setopt_long(handle, CURLOPT_SSL_VERIFYHOST, verifyTLS ? 2 : 0)
-        govsweep_easy_setopt_pointer(handle, CURLOPT_ERRORBUFFER, errorBuffer)
+        govsweep_easy_setopt_pointer(handle, CURLOPT_ERRORBUFFER, pooled.errorBuffer)
         if CurlRuntime.supportsHTTP2 {
             govsweep_easy_setopt_long(handle, CURLOPT_HTTP_VERSION, Int(CURL_HTTP_VERSION_2TLS))
         }
@@ -76,12 +88,16 @@ final class CurlTransfer {
             // Refuse at once when Content-Length already says the body is too large.
             govsweep_easy_setopt_off(handle, CURLOPT_MAXFILESIZE_LARGE, curl_off_t(configuration.maxBodyBytes))
         }
-        let ownNames = Set(request.headers.map(Self.headerName))
-        for line in configuration.defaultHeaders where !ownNames.contains(Self.headerName(line)) {
-            headerList = curl_slist_append(headerList, line)
+        if request.headers.isEmpty {
+            if let defaultHeaders { govsweep_easy_setopt_slist(handle, CURLOPT_HTTPHEADER, defaultHeaders) }
+        } else {
+            let ownNames = Set(request.headers.map(Self.headerName))
+            for line in configuration.defaultHeaders where !ownNames.contains(Self.headerName(line)) {
+                headerList = curl_slist_append(headerList, line)
+            }
+            for line in request.headers { headerList = curl_slist_append(headerList, line) }
+            if let headerList { govsweep_easy_setopt_slist(handle, CURLOPT_HTTPHEADER, headerList) }
         }
-        for line in request.headers { headerList = curl_slist_append(headerList, line) }
-        if let headerList { govsweep_easy_setopt_slist(handle, CURLOPT_HTTPHEADER, headerList) }
         // Only the entry for this URL's host: libcurl parses the whole list on every transfer.
         if !configuration.resolveOverrides.isEmpty, let parts = URLParts(url) {
             let prefix = "\(parts.host):\(parts.effectivePort):"
@@ -104,7 +120,7 @@ final class CurlTransfer {
     }
 
     /// libcurl's error text for the last failure.
-    var errorMessage: String { String(cString: errorBuffer) }
+    var errorMessage: String { String(cString: pooled.errorBuffer) }
 
     /// The absolute target of a redirect answer, resolved by libcurl.
     var redirectURL: String? {
@@ -171,6 +187,8 @@ final class CurlTransfer {
         if line.hasPrefix("HTTP/") {
             status = Self.statusCode(ofStatusLine: line)
             headers.removeAll(keepingCapacity: true)
+            // Room for a usual answer's header lines at once, rather than growing one by one.
+            headers.reserveCapacity(16)
             return
         }
         guard let colon = line.firstIndex(of: ":") else { return }
@@ -181,6 +199,7 @@ final class CurlTransfer {
 
     /// Returns how many bytes were taken; fewer than offered stops the transfer.
     fileprivate func receiveBody(_ data: UnsafeRawBufferPointer) -> Int {
+        if body.capacity == 0 { reserveForBody() }
         switch bodyPolicy {
         case .keep:
             guard body.count + data.count <= maxBodyBytes else {
@@ -204,6 +223,22 @@ final class CurlTransfer {
         }
         body.append(contentsOf: data)
         return data.count
+    }
+
+    /// Room for the body Content-Length announces (at most what is kept), made at its first
+    /// bytes, so that a page is not copied over and over as it grows.
+    private func reserveForBody() {
+        let limit: Int
+        switch bodyPolicy {
+        case .keep: limit = maxBodyBytes
+        case .truncate(let bytes): limit = bytes
+        case .headersOnly: return
+        }
+        var length: curl_off_t = -1
+        guard govsweep_easy_getinfo_off(handle, CURLINFO_CONTENT_LENGTH_DOWNLOAD_T, &length) == CURLE_OK, length > 0 else {
+            return
+        }
+        body.reserveCapacity(min(Int(length), limit))
     }
 
     fileprivate func openSocket(_ address: UnsafeMutablePointer<curl_sockaddr>) -> curl_socket_t {

@@ -52,27 +52,26 @@ public final class FetchEngine: Sendable {
 
     /// Fetches `request`, following redirects; returns when the final answer or a failure is in.
     public func fetch(_ request: FetchRequest) async -> FetchResult {
-        let ticket = shared.queue.withLock { queue -> Int in
-            defer { queue.nextTicket += 1 }
-            return queue.nextTicket
-        }
+        let ticket = shared.tickets.wrappingAdd(1, ordering: .relaxed).oldValue
         return await withTaskCancellationHandler {
             await withCheckedContinuation { continuation in
                 let job = FetchJob(ticket: ticket, request: request, continuation: continuation)
-                let refused = shared.queue.withLock { queue -> Bool in
-                    guard !queue.shuttingDown else { return true }
+                let (refused, wake) = shared.queue.withLock { queue -> (Bool, Bool) in
+                    guard !queue.shuttingDown else { return (true, false) }
                     queue.submissions.append(job)
-                    shared.wake()
-                    return false
+                    return (false, queue.needsWake())
                 }
+                // Signalled outside the lock: the loop thread never waits for the mutex behind a system call.
+                if wake { shared.wake() }
                 if refused { continuation.resume(returning: job.failure(.cancelled)) }
             }
         } onCancel: {
-            shared.queue.withLock { queue in
-                guard !queue.multiClosed else { return }
+            let wake = shared.queue.withLock { queue -> Bool in
+                guard !queue.multiClosed else { return false }
                 queue.cancellations.append(ticket)
-                shared.wake()
+                return queue.needsWake()
             }
+            if wake { shared.wake() }
         }
     }
 
@@ -95,10 +94,12 @@ public final class FetchEngine: Sendable {
 /// What the engine and its loop thread share: the submission queue, the multi handle and the
 /// eventfd that wakes the loop thread.
 ///
-/// Callers never touch the multi handle; they wake the loop thread through the eventfd, under the
-/// mutex, and only while `SubmissionQueue.multiClosed` is false.
+/// Callers never touch the multi handle; they wake the loop thread through the eventfd, which
+/// stays open as long as this object (a signal after the loop has ended is read by nobody).
 final class EngineShared: @unchecked Sendable {
     let queue = Mutex(SubmissionQueue())
+    /// The next fetch's ticket, taken without the queue's lock.
+    let tickets = Atomic<Int>(1)
     let multi: UnsafeMutableRawPointer
     /// Watched by the loop thread with its sockets; closed when the last holder lets go.
     let wakeup: Int32

@@ -16,6 +16,11 @@ final class TransferLoop {
     private var jobs: [Int: FetchJob] = [:]
     private var running: [Int: CurlTransfer] = [:]
     private var ticketsByHandle: [UnsafeMutableRawPointer: Int] = [:]
+    /// Easy handles between transfers (reset, their connections in the multi handle's cache).
+    private let handles: EasyHandlePool
+    /// The configuration's default header lines as one list, made once: requests with no header
+    /// of their own (nearly all) send it as it is instead of building their own.
+    private var defaultHeaders: UnsafeMutablePointer<curl_slist>?
     private let origin = ContinuousClock.now
     /// The scheduler's state changed since it was last asked (a submission, a cancellation, a
     /// completion): it may start something now.
@@ -32,6 +37,8 @@ final class TransferLoop {
             fatalError("could not make the fetch engine's epoll set: the process is out of file descriptors")
         }
         self.watch = watch
+        self.handles = EasyHandlePool(capacity: max(1, configuration.globalTransferLimit))
+        for line in configuration.defaultHeaders { defaultHeaders = curl_slist_append(defaultHeaders, line) }
         govsweep_multi_setopt_socket_callback(multi, transferLoopSocketChanged)
         govsweep_multi_setopt_pointer(multi, CURLMOPT_SOCKETDATA, Unmanaged.passUnretained(watch).toOpaque())
     }
@@ -119,7 +126,7 @@ final class TransferLoop {
         guard
             let transfer = CurlTransfer(
                 ticket: ticket, url: job.currentURL, request: job.request, verifyTLS: job.verifyTLS,
-                configuration: configuration)
+                configuration: configuration, pool: handles, defaultHeaders: defaultHeaders)
         else {
             scheduler.completed(ticket, outcome: .success, now: now)
             schedulerChanged = true
@@ -224,6 +231,9 @@ final class TransferLoop {
             return queue.take().submissions
         }
         curl_multi_cleanup(multi)
+        handles.drain()
+        curl_slist_free_all(defaultHeaders)
+        defaultHeaders = nil
         for job in jobs.values { job.continuation.resume(returning: job.failure(.cancelled)) }
         for job in leftover { job.continuation.resume(returning: job.failure(.cancelled)) }
         jobs.removeAll()

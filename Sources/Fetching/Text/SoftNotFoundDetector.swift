@@ -35,7 +35,8 @@ public enum SoftNotFoundDetector {
 
     /// Why `html` reads as a "page not found" page, or nil when it does not.
     public static func reason(html: String) -> String? {
-        let page = PageText(html: html)
+        // The visible text matters only on a short page: gathering stops past the limit.
+        let page = PageText(html: html, textLimit: shortPageLimit)
         let places = [("title", page.title)] + page.headings.map { ("heading", $0) }
         for (place, text) in places where !text.isEmpty {
             for part in parts(of: text, splittingTitle: place == "title") {
