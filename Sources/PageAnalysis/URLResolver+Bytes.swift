@@ -4,9 +4,14 @@ extension URLResolver {
     /// the general machinery: printable ASCII needing no cleaning or escaping, no scheme (no `:`),
     /// not starting with `/` or `?`, no fragment and no segment starting with a dot. Merged with a
     /// base directory that has no dot segment either, nothing is removed and nothing escaped, so
-    /// the URL is ``relativeBase`` followed by the reference. Nil for anything else (the general
-    /// path then gives the answer it always gave).
-    func resolvePlainRelative(utf8 bytes: UnsafeBufferPointer<UInt8>) -> String? {
+    /// the URL is ``relativeBase`` followed by the reference. One leading `./` (`./202401/t1.html`)
+    /// is the segment dot-segment removal drops, so the URL is ``relativeBase`` and the rest. Nil
+    /// for anything else (the general path then gives the answer it always gave).
+    func resolvePlainRelative(utf8 reference: UnsafeBufferPointer<UInt8>) -> String? {
+        var bytes = reference
+        if bytes.count > 2, bytes[0] == UInt8(ascii: "."), bytes[1] == UInt8(ascii: "/") {
+            bytes = UnsafeBufferPointer(rebasing: bytes[2...])
+        }
         guard let relativeBase, let first = bytes.first, first != UInt8(ascii: "/"), first != UInt8(ascii: "?"),
               first != UInt8(ascii: ".")
         else { return nil }
