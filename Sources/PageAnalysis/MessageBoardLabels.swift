@@ -31,8 +31,18 @@ enum MessageBoardLabels {
     static func field(named text: some StringProtocol) -> Field? {
         let name = normalisedLabel(text)
         guard !name.isEmpty, name.count <= 6 else { return nil }
-        return table.first { $0.1.contains(name) }?.0
+        return fieldByName[name]
     }
+
+    /// ``table`` by name, each name keeping the first row that lists it: one hash per text instead
+    /// of a comparison with every name (strings hash and compare by the same canonical equivalence).
+    private static let fieldByName: [String: Field] = {
+        var fields: [String: Field] = [:]
+        for (field, names) in table {
+            for name in names where fields[name] == nil { fields[name] = field }
+        }
+        return fields
+    }()
 
     /// A label at the start of `text` followed by a colon (`来信时间：2024-01-02`): the field and what follows.
     static func labelled(_ text: String) -> (field: Field, value: Substring)? {
