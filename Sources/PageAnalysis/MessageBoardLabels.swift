@@ -29,6 +29,14 @@ enum MessageBoardLabels {
 
     /// The field a cell or a label text names: the whole text (colon and spaces aside) must be the label.
     static func field(named text: some StringProtocol) -> Field? {
+        // Every name is a few ideographs, and any character equal to an ideograph is one scalar
+        // (nothing composes into one; a compatibility ideograph is one scalar too): a text keeping
+        // more than 6 scalars (most cells) names no field, told before its label is built.
+        var kept = 0
+        for scalar in text.unicodeScalars where !isLabelFiller(scalar) {
+            kept += 1
+            if kept > 6 { return nil }
+        }
         let name = normalisedLabel(text)
         guard !name.isEmpty, name.count <= 6 else { return nil }
         return fieldByName[name]
@@ -112,10 +120,15 @@ enum MessageBoardLabels {
     /// `text` without spaces, brackets and a trailing colon.
     static func normalisedLabel(_ text: some StringProtocol) -> String {
         var result = String.UnicodeScalarView()
-        for scalar in text.unicodeScalars where !TextTools.isSpace(scalar) && !"：:[]【】()（）".unicodeScalars.contains(scalar) {
+        for scalar in text.unicodeScalars where !isLabelFiller(scalar) {
             result.append(scalar)
         }
         return String(result)
+    }
+
+    /// A scalar ``normalisedLabel(_:)`` drops.
+    private static func isLabelFiller(_ scalar: Unicode.Scalar) -> Bool {
+        TextTools.isSpace(scalar) || "：:[]【】()（）".unicodeScalars.contains(scalar)
     }
 
     /// A short, stable fingerprint of a reply's text and its length, both over letters and digits

@@ -121,5 +121,9 @@ struct MessageBoardLabelFamilyTests {
         #expect(MessageBoardLabels.status(in: "已回复") == .answered && MessageBoardLabels.status(in: "发布时间") == nil)
         #expect(MessageBoardLabels.setsAside("不予受理") && !MessageBoardLabels.setsAside("已回复"))
         #expect(MessageBoardLabels.labelled("来信时间 2024-01-02") == nil && MessageBoardLabels.labelled("来信时间:2024-01-02")?.field == .asked)
+        // A cell names a field only when it keeps at most 6 scalars; a compatibility ideograph is one.
+        #expect(MessageBoardLabels.field(named: " 【来信时间】： ") == .asked)
+        #expect(MessageBoardLabels.field(named: "处\u{F9E4}情况") == .handling)
+        #expect(MessageBoardLabels.field(named: "来信时间来信时间") == nil)
     }
 }
