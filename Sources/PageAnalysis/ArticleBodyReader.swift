@@ -17,25 +17,25 @@ struct ArticleBodyReader {
         let body = bodyText()
         guard !body.isEmpty else { return nil }
         return BodySignature(
-            minHashes: BodyFingerprint.minHashes(of: Array(body.prefix(Self.maxSignedLength))), length: body.count,
+            minHashes: BodyFingerprint.minHashes(ofScalars: body.signedScalars), length: body.characterCount,
             source: statedSource() ?? metaSource.flatMap(Self.cleanSource))
     }
 
     /// The normalised body: letters and digits only, lower case.
-    func bodyText() -> [Character] {
-        var best: (index: Int, text: [Character])?
-        var candidates: [(index: Int, text: [Character])] = []
+    func bodyText() -> NormalisedBody {
+        var best: (index: Int, text: NormalisedBody)?
+        var candidates: [(index: Int, text: NormalisedBody)] = []
         for (index, node) in snapshot.nodes.enumerated() where !node.isText {
             let attributes = snapshot.attributes(of: node)
             guard node.tag == .article || LinkClassifier.region(id: attributes.id, class: attributes.class) == .body else { continue }
             let text = normalisedText(under: index, skipRegions: false)
             guard !text.isEmpty else { continue }
             candidates.append((index, text))
-            if text.count > best?.text.count ?? 0 { best = (index, text) }
+            if text.characterCount > best?.text.characterCount ?? 0 { best = (index, text) }
         }
         if let best {
             // The innermost candidate that still holds half the text: the body without its title and byline.
-            let kept = candidates.filter { $0.text.count * 2 >= best.text.count }
+            let kept = candidates.filter { $0.text.characterCount * 2 >= best.text.characterCount }
             return kept.min { subtreeSize($0.index) < subtreeSize($1.index) }?.text ?? best.text
         }
         return normalisedText(under: nil, skipRegions: true)
@@ -105,10 +105,10 @@ struct ArticleBodyReader {
         return texts
     }
 
-    private func normalisedText(under root: Int?, skipRegions: Bool) -> [Character] {
+    private func normalisedText(under root: Int?, skipRegions: Bool) -> NormalisedBody {
         let range = root.map { ($0 + 1)..<Int(snapshot.nodes[$0].end) } ?? 0..<snapshot.nodes.count
         var skipUntil = -1
-        var characters: [Character] = []
+        var body = NormalisedBody()
         for index in range {
             if index < skipUntil { continue }
             let node = snapshot.nodes[index]
@@ -125,14 +125,14 @@ struct ArticleBodyReader {
                 continue
             }
             let simple = snapshot.textBytes.withUnsafeBufferPointer {
-                NormalisedText.appendSimple(UnsafeBufferPointer(rebasing: $0[node.textRange]), to: &characters)
+                NormalisedText.appendSimple(UnsafeBufferPointer(rebasing: $0[node.textRange]), to: &body)
             }
             guard !simple, let text = snapshot.text(of: node) else { continue }
             for character in text where character.isLetter || character.isNumber {
-                characters.append(contentsOf: character.lowercased())
+                for lowered in character.lowercased() { body.append(lowered) }
             }
         }
-        return characters
+        return body
     }
 }
 

@@ -1,6 +1,6 @@
 import GovSweepProtocol
 
-/// One-permutation MinHash over character shingles: each distinct shingle is hashed once, the
+/// One-permutation MinHash over character shingles: each shingle is hashed once, the
 /// hash's top bits pick one of ``BodySignature/size`` bins and the smallest of the rest in each
 /// bin is kept; an empty bin (short texts) borrows from the next filled bin, marked by the
 /// distance, so that two texts agree on it only when they agree on the bin it borrowed from.
@@ -14,18 +14,32 @@ enum BodyFingerprint {
 
     /// The signature of `text` (already normalised); empty for an empty text.
     static func minHashes(of text: [Character]) -> [UInt32] {
-        let shingles = shingleHashes(text)
-        guard !shingles.isEmpty else { return [] }
+        minHashes(ofScalars: text.flatMap { $0.unicodeScalars.map(\.value) }[...])
+    }
+
+    /// The signature of a normalised text given as its characters' scalar values, in order.
+    ///
+    /// A shingle seen twice lands in the same bin with the same value, so the shingles are hashed
+    /// as they come, with no set of the distinct ones: the smallest value per bin is the same.
+    static func minHashes(ofScalars scalars: ArraySlice<UInt32>) -> [UInt32] {
+        guard !scalars.isEmpty else { return [] }
         let size = BodySignature.size
         var bins = [UInt32](repeating: .max, count: size)
         var filled = [Bool](repeating: false, count: size)
-        for shingle in shingles {
-            let hash = mix(shingle)
-            let bin = Int(truncatingIfNeeded: hash >> UInt64(64 - binBits))
-            let value = UInt32(truncatingIfNeeded: hash >> UInt64(32 - binBits))
-            if !filled[bin] || value < bins[bin] {
-                bins[bin] = value
-                filled[bin] = true
+        let width = BodySignature.shingleLength
+        scalars.withUnsafeBufferPointer { scalars in
+            for start in 0...max(0, scalars.count - width) {
+                var shingle: UInt64 = 0xcbf2_9ce4_8422_2325  // FNV-1a over the shingle's scalars
+                for index in start..<min(scalars.count, start + width) {
+                    shingle = (shingle ^ UInt64(scalars[index])) &* 0x100_0000_01b3
+                }
+                let hash = mix(shingle)
+                let bin = Int(truncatingIfNeeded: hash >> UInt64(64 - binBits))
+                let value = UInt32(truncatingIfNeeded: hash >> UInt64(32 - binBits))
+                if !filled[bin] || value < bins[bin] {
+                    bins[bin] = value
+                    filled[bin] = true
+                }
             }
         }
         for bin in 0..<size where !filled[bin] {
@@ -34,26 +48,6 @@ enum BodyFingerprint {
             bins[bin] = bins[(bin + distance) % size] &+ UInt32(distance) &* 0x9E37_79B9
         }
         return bins
-    }
-
-    /// The distinct FNV-1a hashes of the text's shingles (the whole text when shorter than one).
-    static func shingleHashes(_ text: [Character]) -> Set<UInt64> {
-        var scalars: [UInt32] = []
-        scalars.reserveCapacity(text.count)
-        for character in text {
-            for scalar in character.unicodeScalars { scalars.append(scalar.value) }
-        }
-        guard !scalars.isEmpty else { return [] }
-        let width = BodySignature.shingleLength
-        var hashes = Set<UInt64>(minimumCapacity: scalars.count)
-        for start in 0...max(0, scalars.count - width) {
-            var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-            for index in start..<min(scalars.count, start + width) {
-                hash = (hash ^ UInt64(scalars[index])) &* 0x100_0000_01b3
-            }
-            hashes.insert(hash)
-        }
-        return hashes
     }
 
     /// SplitMix64's finaliser: spreads every input bit over the output.

@@ -9,6 +9,16 @@ enum DocumentNumberReader {
     static let closings: Set<Unicode.Scalar> = ["〕", "]", "］", ")", "）"]
     static let separators: Set<Unicode.Scalar> = [":", "：", "|", "｜"]
 
+    /// ``number(in:)`` of the UTF-8 `text`, decoded only when its bytes hold 号 (E5 8F B7), which
+    /// every label ends with: decoding makes 号 of those bytes only, so no other text can match.
+    static func number(inUTF8 text: [UInt8]) -> String? {
+        guard text.withUnsafeBufferPointer({ bytes in haoBytes.withUnsafeBufferPointer { ByteSearch.contains($0, in: bytes) } })
+        else { return nil }
+        return number(in: String(decoding: text, as: UTF8.self))
+    }
+
+    private static let haoBytes = Array("号".utf8)
+
     /// The first labelled number in `text` (the page's text), nil when none. Blanks are dropped
     /// first: labels are spaced out (文　　号) and values sit in the next cell.
     static func number(in text: String) -> String? {

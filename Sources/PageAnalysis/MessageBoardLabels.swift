@@ -29,13 +29,34 @@ enum MessageBoardLabels {
 
     /// The field a cell or a label text names: the whole text (colon and spaces aside) must be the label.
     static func field(named text: some StringProtocol) -> Field? {
+        // Every name is a few ideographs, and any character equal to an ideograph is one scalar
+        // (nothing composes into one; a compatibility ideograph is one scalar too): a text keeping
+        // more than 6 scalars (most cells) names no field, told before its label is built.
+        var kept = 0
+        for scalar in text.unicodeScalars where !isLabelFiller(scalar) {
+            kept += 1
+            if kept > 6 { return nil }
+        }
         let name = normalisedLabel(text)
         guard !name.isEmpty, name.count <= 6 else { return nil }
-        return table.first { $0.1.contains(name) }?.0
+        return fieldByName[name]
     }
+
+    /// ``table`` by name, each name keeping the first row that lists it: one hash per text instead
+    /// of a comparison with every name (strings hash and compare by the same canonical equivalence).
+    private static let fieldByName: [String: Field] = {
+        var fields: [String: Field] = [:]
+        for (field, names) in table {
+            for name in names where fields[name] == nil { fields[name] = field }
+        }
+        return fields
+    }()
 
     /// A label at the start of `text` followed by a colon (`来信时间：2024-01-02`): the field and what follows.
     static func labelled(_ text: String) -> (field: Field, value: Substring)? {
+        // A label counts only before a colon: a text without one (most) holds none. No other
+        // character is canonically the same as `：` or `:`, so their bytes tell.
+        guard text.utf8.contains(UInt8(ascii: ":")) || text.containsBytes("：") else { return nil }
         let trimmed = text.drop { TextTools.isSpace($0.unicodeScalars.first!) }
         for (field, names) in table {
             for name in names where trimmed.hasPrefix(name) {
@@ -50,26 +71,34 @@ enum MessageBoardLabels {
 
     /// The handling state a status text names; nil when it names none.
     static func status(in text: some StringProtocol) -> MessageStatus? {
+        guard text.unicodeScalars.contains(where: { statusKeys.contains($0) }) else { return nil }
         let value = normalisedLabel(text)
         guard !value.isEmpty, value.count <= 8 else { return nil }
-        if ["未回复", "未答复", "待回复", "待答复", "未办结", "未处理", "待处理"].contains(where: { value.contains($0) }) {
-            return .unanswered
-        }
-        if ["已回复", "已答复", "已办结", "已处理", "已反馈", "已办理"].contains(where: { value.contains($0) }) {
-            return .answered
-        }
-        if ["办理中", "处理中", "受理中", "已受理", "转办中", "已转办", "待办理"].contains(where: { value.contains($0) }) {
-            return .inProgress
-        }
+        if unansweredWords.contains(where: { value.contains($0) }) { return .unanswered }
+        if answeredWords.contains(where: { value.contains($0) }) { return .answered }
+        if inProgressWords.contains(where: { value.contains($0) }) { return .inProgress }
         return nil
     }
+
+    static let unansweredWords = ["未回复", "未答复", "待回复", "待答复", "未办结", "未处理", "待处理"]
+    static let answeredWords = ["已回复", "已答复", "已办结", "已处理", "已反馈", "已办理"]
+    static let inProgressWords = ["办理中", "处理中", "受理中", "已受理", "转办中", "已转办", "待办理"]
+    static let setAsideWords = ["退回", "不予受理", "不受理", "无效", "重复件", "重复信件", "不予公开"]
+
+    /// Scalars one of which every status word holds, and every set-aside word: a text holding none
+    /// of them names no status (most texts), told without building its label or searching it.
+    /// None of them has another canonically equivalent form (不 and 理 do: U+F967, U+F9E4), so
+    /// a text holding a word holds its key scalar as it is.
+    static let statusKeys: Set<Unicode.Scalar> = ["未", "待", "已", "中"]
+    static let setAsideKeys: Set<Unicode.Scalar> = ["退", "受", "无", "重", "予"]
 
     /// Whether a status text says the message was set aside rather than handled (已退回, 不予受理,
     /// 无效信件, 重复件 …): no valid message, so none the column owes an answer to.
     static func setsAside(_ text: some StringProtocol) -> Bool {
+        guard text.unicodeScalars.contains(where: { setAsideKeys.contains($0) }) else { return false }
         let value = normalisedLabel(text)
         guard !value.isEmpty, value.count <= 8 else { return false }
-        return ["退回", "不予受理", "不受理", "无效", "重复件", "重复信件", "不予公开"].contains { value.contains($0) }
+        return setAsideWords.contains { value.contains($0) }
     }
 
     /// The handling state a yes-or-no answer (是否回复：是) names; nil when it is neither.
@@ -91,10 +120,15 @@ enum MessageBoardLabels {
     /// `text` without spaces, brackets and a trailing colon.
     static func normalisedLabel(_ text: some StringProtocol) -> String {
         var result = String.UnicodeScalarView()
-        for scalar in text.unicodeScalars where !TextTools.isSpace(scalar) && !"：:[]【】()（）".unicodeScalars.contains(scalar) {
+        for scalar in text.unicodeScalars where !isLabelFiller(scalar) {
             result.append(scalar)
         }
         return String(result)
+    }
+
+    /// A scalar ``normalisedLabel(_:)`` drops.
+    private static func isLabelFiller(_ scalar: Unicode.Scalar) -> Bool {
+        TextTools.isSpace(scalar) || "：:[]【】()（）".unicodeScalars.contains(scalar)
     }
 
     /// A short, stable fingerprint of a reply's text and its length, both over letters and digits

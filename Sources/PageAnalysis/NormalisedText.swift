@@ -10,10 +10,10 @@
 /// is a character of its own, and what it becomes is looked up. A text holding any other scalar, or
 /// bytes that are not UTF-8, is left to the reading on characters, whole.
 enum NormalisedText {
-    /// Appends the normalised characters of `utf8` to `characters` and returns true, or appends
+    /// Appends the normalised characters of `utf8` to `body` and returns true, or appends
     /// nothing and returns false when a scalar falls outside the table.
-    static func appendSimple(_ utf8: UnsafeBufferPointer<UInt8>, to characters: inout [Character]) -> Bool {
-        let startCount = characters.count
+    static func appendSimple(_ utf8: UnsafeBufferPointer<UInt8>, to body: inout NormalisedBody) -> Bool {
+        let startCharacters = body.characterCount, startScalars = body.scalars.count
         let table = smallTable
         var offset = 0
         let count = utf8.count
@@ -29,17 +29,17 @@ enum NormalisedText {
             } else if byte & 0xF0 == 0xE0, offset + 2 < count, utf8[offset + 1] & 0xC0 == 0x80, utf8[offset + 2] & 0xC0 == 0x80 {
                 value = UInt32(byte & 0x0F) << 12 | UInt32(utf8[offset + 1] & 0x3F) << 6 | UInt32(utf8[offset + 2] & 0x3F)
                 guard value >= 0x800 else {  // an overlong form: not UTF-8
-                    characters.removeSubrange(startCount...)
+                    body.truncate(toCharacters: startCharacters, scalars: startScalars)
                     return false
                 }
                 offset += 3
             } else {
-                characters.removeSubrange(startCount...)
+                body.truncate(toCharacters: startCharacters, scalars: startScalars)
                 return false
             }
             if value >= 0x4E00, value <= 0x9FEF {
                 // CJK Unified Ideographs (to Unicode 11): letters, their own lower case.
-                characters.append(Character(Unicode.Scalar(value)!))
+                body.append(scalar: value)
                 continue
             }
             let slot: Int
@@ -48,14 +48,14 @@ enum NormalisedText {
             case 0x3000..<0x3040: slot = 0x100 + Int(value - 0x3000)
             case 0xFF00..<0xFFF0: slot = 0x140 + Int(value - 0xFF00)
             default:
-                characters.removeSubrange(startCount...)
+                body.truncate(toCharacters: startCharacters, scalars: startScalars)
                 return false
             }
             switch table[slot] {
             case .dropped: continue
-            case .kept(let character): characters.append(character)
+            case .kept(let scalar): body.append(scalar: scalar)
             case .notSimple:
-                characters.removeSubrange(startCount...)
+                body.truncate(toCharacters: startCharacters, scalars: startScalars)
                 return false
             }
         }
@@ -64,9 +64,10 @@ enum NormalisedText {
 
     private enum Entry {
         case dropped
-        case kept(Character)
+        /// Kept as this one scalar (its lower case).
+        case kept(UInt32)
         /// Joins a neighbour into one character (an extending mark) or lower-cases to more than
-        /// one character: only the reading on characters can tell.
+        /// one scalar: only the reading on characters can tell.
         case notSimple
     }
 
@@ -84,8 +85,9 @@ enum NormalisedText {
                 let character = Character(scalar)
                 guard character.isLetter || character.isNumber else { return .dropped }
                 let lowered = character.lowercased()
-                guard lowered.count == 1, let only = lowered.first else { return .notSimple }
-                return .kept(only)
+                let scalars = lowered.unicodeScalars
+                guard scalars.count == 1, let only = scalars.first else { return .notSimple }
+                return .kept(only.value)
             }
         }
     }()

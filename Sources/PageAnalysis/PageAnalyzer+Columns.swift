@@ -3,13 +3,15 @@ import GovSweepProtocol
 extension PageAnalyzer {
     /// The list page's own column first (from `ColumnName` or the breadcrumb's last step), then the
     /// site's columns named in navigation, then section headings beside a 更多 link; each URL once.
-    func columns(of observation: PageObservation, navigation: [(name: String, url: String)], pageURL: String) -> [ColumnRef] {
+    /// `pageURL` is worked out only for a list page.
+    func columns(of observation: PageObservation, navigation: [(name: String, url: String)],
+                 pageURL: @autoclosure () -> String) -> [ColumnRef] {
         var result: [ColumnRef] = []
         var seen = Set<String>()
         if observation.kind == .columnList {
             let name = observation.meta["ColumnName"] ?? observation.breadcrumb.last ?? observation.title
             if let name, !name.isEmpty {
-                let url = Self.firstPage(of: pageURL)
+                let url = Self.firstPage(of: pageURL())
                 seen.insert(url)
                 result.append(ColumnRef(name: name, url: url, category: ColumnClassifier.category(forName: name) ?? .other))
             }

@@ -8,7 +8,7 @@ extension PageAnalyzer {
     /// The messages a page lists (its rows, then its data island's) or, when it lists none, the
     /// message the page is; nil when it shows none.
     static func messages(
-        page: HTMLSnapshot, island: HTMLSnapshot?, text: [UInt8], resolver: URLResolver?, pageURL: String,
+        page: HTMLSnapshot, island: HTMLSnapshot?, text: [UInt8], resolver: URLResolver?, pageResolver: URLResolver?, pageURL: String,
         title: String?, asOf: CivilDate
     ) -> [BoardMessage]? {
         guard messageMarkers.contains(where: { ByteSearch.contains($0, in: text) }) else { return nil }
@@ -18,7 +18,7 @@ extension PageAnalyzer {
             messages += MessageBoardReader(snapshot: island, resolver: resolver, asOf: asOf).listedMessages()
         }
         // The page's own address, not its <base>: rows elsewhere link to the page by it.
-        let ownURL = URLResolver(base: pageURL)?.absolute ?? pageURL
+        let ownURL = pageResolver?.absolute ?? pageURL
         if messages.isEmpty, let own = reader.messagePage(url: ownURL, fallbackTitle: title) {
             messages = [own]
         }

@@ -85,7 +85,7 @@ public struct PageAnalyzer: Sendable {
         if droppedLinks > 0 { cuts.append("\(droppedLinks) links beyond the first \(limits.maxLinks) not reported") }
 
         observation.pagination = Pagination.pages(
-            pageURL: input.url, links: observation.links, scripts: walker.scripts, islands: walker.dataIslands,
+            page: walker.pageResolver, links: observation.links, scripts: walker.scripts, islands: walker.dataIslands,
             limit: limits.maxPaginationPages)
         let labelled = DateParsing.labelledDate(inUTF8: text, asOf: input.asOf)
         // One date-and-time line (two when a page repeats it) is an article's; more are a list's.
@@ -105,7 +105,7 @@ public struct PageAnalyzer: Sendable {
                 ?? DateParsing.date(inURL: input.url)
                 ?? DateParsing.chineseNumeralDate(in: String(decoding: text, as: UTF8.self))
             observation.body = ArticleBodyReader(snapshot: snapshot).signature(metaSource: walker.meta["ContentSource"])
-            observation.documentNumber = DocumentNumberReader.number(in: String(decoding: text, as: UTF8.self))
+            observation.documentNumber = DocumentNumberReader.number(inUTF8: text)
         }
         if observation.kind == .article || observation.kind == .other {
             observation.policyLinks = PolicyLinkReader.links(observation.links)
@@ -118,7 +118,8 @@ public struct PageAnalyzer: Sendable {
         }
         observation.identity = identity(text: identityText, walker: walker, written: written)
         observation.messages = Self.messages(
-            page: snapshot, island: islandSnapshot, text: text, resolver: walker.resolver, pageURL: input.url,
+            page: snapshot, island: islandSnapshot, text: text, resolver: walker.resolver, pageResolver: walker.pageResolver,
+            pageURL: input.url,
             title: walker.meta["ArticleTitle"] ?? observation.title, asOf: input.asOf)
         observation.hits = spam + titleSpam(title: observation.title, metaText: walker.metaText)
             + SensitiveData.hits(in: text, asOf: input.asOf)

@@ -7,7 +7,8 @@ extension PageWalker {
         guard span.isPresent, let resolver else { return nil }
         let start = Int(span.start), end = Int(span.start + span.count)
         if let plain = attributes.bytes.withUnsafeBufferPointer({
-            resolver.resolvePlainRootRelative(utf8: UnsafeBufferPointer(rebasing: $0[start..<end]))
+            let href = UnsafeBufferPointer(rebasing: $0[start..<end])
+            return resolver.resolvePlainRootRelative(utf8: href) ?? resolver.resolvePlainRelative(utf8: href)
         }) {
             return (plain, true)
         }

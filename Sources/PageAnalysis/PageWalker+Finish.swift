@@ -10,7 +10,10 @@ extension PageWalker {
         let kind = LinkClassifier.kind(ofAnchor: anchor.url, text: label)
         addLink(ExtractedLink(url: anchor.url, text: label, placement: anchor.placement, hidden: anchor.hidden, kind: kind))
 
-        if label.containsBytes("我为政府网站找错") || Self.isErrorReportURL(anchor.url) { errorReportEntry = true }
+        // The phrase is 24 bytes: a shorter label (most) cannot hold it.
+        if label.utf8.count >= 24 && label.containsBytes("我为政府网站找错") || Self.isErrorReportURL(anchor.url) {
+            errorReportEntry = true
+        }
         let host = anchor.host ?? URLResolver.host(of: anchor.url) ?? ""
         if host.hasSuffix("conac.cn") { conacBadge = true }
         let sameSite = anchor.host != nil ? resolverHostIsOnSite : isOnSite(host)

@@ -6,6 +6,8 @@ struct PageWalker {
     let nodes: [HTMLSnapshot.Node]
     let snapshot: HTMLSnapshot
     let resolver: URLResolver?
+    /// The page's own URL, parsed once for the whole analysis (``resolver`` is its `<base href>`'s when it has one).
+    let pageResolver: URLResolver?
     let siteHost: String
     /// The host of ``resolver``'s base URL (the page's, or its `<base href>`'s).
     let resolverHost: String
@@ -134,6 +136,7 @@ struct PageWalker {
             }
         }
         resolver = base
+        pageResolver = page
         resolverHost = base?.host ?? ""
         siteHost = page?.host ?? ""
         siteDomain = SpamVocabulary.registeredDomain(siteHost)

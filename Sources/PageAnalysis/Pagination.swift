@@ -4,9 +4,9 @@ import GovSweepProtocol
 enum Pagination {
     static let pagerTexts: Set<String> = ["下一页", "下页", "尾页", "末页", "最后一页", "next", "Next", ">", ">>", "»", "下一页>", "下一页>>"]
 
-    /// Absolute URLs of the other pages of the column `pageURL` shows, in a stable order.
-    static func pages(pageURL: String, links: [ExtractedLink], scripts: [String], islands: [String], limit: Int) -> [String] {
-        guard let page = URLResolver(base: pageURL) else { return [] }
+    /// Absolute URLs of the other pages of the column `page` (the page's own URL, parsed) shows, in a stable order.
+    static func pages(page: URLResolver?, links: [ExtractedLink], scripts: [String], islands: [String], limit: Int) -> [String] {
+        guard let page else { return [] }
         let own = page.absolute
         var result: [String] = []
         var seen: Set<String> = [own]

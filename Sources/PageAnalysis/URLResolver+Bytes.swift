@@ -1,5 +1,40 @@
 /// ``URLResolver`` shortcuts read on a reference's bytes.
 extension URLResolver {
+    /// A plain relative reference (`202401/t20240106_1.html`, `index_2.html?x=1`) resolved without
+    /// the general machinery: printable ASCII needing no cleaning or escaping, no scheme (no `:`),
+    /// not starting with `/` or `?`, no fragment and no segment starting with a dot. Merged with a
+    /// base directory that has no dot segment either, nothing is removed and nothing escaped, so
+    /// the URL is ``relativeBase`` followed by the reference. One leading `./` (`./202401/t1.html`)
+    /// is the segment dot-segment removal drops, so the URL is ``relativeBase`` and the rest. Nil
+    /// for anything else (the general path then gives the answer it always gave).
+    func resolvePlainRelative(utf8 reference: UnsafeBufferPointer<UInt8>) -> String? {
+        var bytes = reference
+        if bytes.count > 2, bytes[0] == UInt8(ascii: "."), bytes[1] == UInt8(ascii: "/") {
+            bytes = UnsafeBufferPointer(rebasing: bytes[2...])
+        }
+        guard let relativeBase, let first = bytes.first, first != UInt8(ascii: "/"), first != UInt8(ascii: "?"),
+              first != UInt8(ascii: ".")
+        else { return nil }
+        var previous: UInt8 = 0
+        for byte in bytes {
+            guard byte > 0x20, byte < 0x7F, byte != 0x5C, byte != 0x22, byte != 0x3C, byte != 0x3E, byte != 0x23,
+                  byte != UInt8(ascii: ":")
+            else { return nil }
+            if previous == UInt8(ascii: "/"), byte == UInt8(ascii: ".") { return nil }
+            previous = byte
+        }
+        var head = relativeBase
+        return head.withUTF8 { head in
+            String(unsafeUninitializedCapacity: head.count + bytes.count) { buffer in
+                guard let target = buffer.baseAddress, let headBase = head.baseAddress, let tailBase = bytes.baseAddress
+                else { return 0 }
+                target.initialize(from: headBase, count: head.count)
+                (target + head.count).initialize(from: tailBase, count: bytes.count)
+                return head.count + bytes.count
+            }
+        }
+    }
+
     /// True when `bytes` spell an absolute http(s) URL that resolving leaves as it is: printable
     /// ASCII needing no cleaning or escaping, a lower-case scheme and authority with no user, no
     /// default port and no trailing dot, a path after it with no dot segment, no fragment. Then

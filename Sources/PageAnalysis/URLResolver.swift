@@ -8,6 +8,9 @@ struct URLResolver: Sendable {
     let query: String?
     /// `scheme://authority`, the start of every URL a root-relative reference resolves to.
     private let origin: String
+    /// ``origin`` and the base path's directory (escaped), the start of every URL a plain relative
+    /// reference resolves to; nil when the directory holds a dot segment (``resolvePlainRelative(utf8:)``).
+    let relativeBase: String?
 
     /// The base URL's parts, or nil when `base` is not an absolute http(s) URL.
     init?(base: String) {
@@ -19,6 +22,9 @@ struct URLResolver: Sendable {
         path = parts.path.isEmpty ? "/" : parts.path
         query = parts.query
         origin = scheme + "://" + self.authority
+        let directory = path[...(path.lastIndex(of: "/") ?? path.startIndex)]
+        let hasDotSegment = zip(directory.utf8, directory.utf8.dropFirst()).contains { $0 == UInt8(ascii: "/") && $1 == UInt8(ascii: ".") }
+        relativeBase = hasDotSegment ? nil : origin + URLResolver.encode(String(directory))
     }
 
     /// The base URL itself, normalised.
@@ -38,6 +44,7 @@ struct URLResolver: Sendable {
     func resolveNotingHost(_ reference: String) -> (url: String, keepsHost: Bool)? {
         if let plain = resolvePlainRootRelative(reference) { return (plain, true) }
         var bytes = reference
+        if let plain = bytes.withUTF8({ resolvePlainRelative(utf8: $0) }) { return (plain, true) }
         if bytes.withUTF8({ Self.isNormalisedAbsolute($0) }) { return (reference, false) }
         let cleaned = URLResolver.clean(reference)
         guard !cleaned.isEmpty, cleaned.first != "#", let parts = URLResolver.split(cleaned) else { return nil }

@@ -105,6 +105,36 @@ struct ByteLevelWalkTests {
         #expect((fromBytes != nil) == plain)
     }
 
+    @Test("a plain relative reference resolves from its bytes to the RFC 3986 answer; anything else is left to the general resolver", arguments: [
+        ("https://www.b.gov.cn/col/a/index.html?q=1", "t1.html", "https://www.b.gov.cn/col/a/t1.html", true),
+        ("https://www.b.gov.cn/col/a/index.html?q=1", "202401/t1.html?x=1&y=/z", "https://www.b.gov.cn/col/a/202401/t1.html?x=1&y=/z", true),
+        ("https://www.b.gov.cn/col/a/index.html", "index_2.html?", "https://www.b.gov.cn/col/a/index_2.html?", true),
+        ("http://a.gov.cn", "t1.html", "http://a.gov.cn/t1.html", true),
+        ("http://a.gov.cn/my docs/index.html", "t1.html", "http://a.gov.cn/my%20docs/t1.html", true),
+        ("https://www.b.gov.cn/col/./a/../b/index.html", "t1.html", "https://www.b.gov.cn/col/b/t1.html", false),
+        ("https://www.b.gov.cn/col/a/index.html", "a.html#top", "https://www.b.gov.cn/col/a/a.html", false),
+        ("https://www.b.gov.cn/col/a/index.html", "./202401/a.html?x=1", "https://www.b.gov.cn/col/a/202401/a.html?x=1", true),
+        ("https://www.b.gov.cn/col/a/index.html", "./", "https://www.b.gov.cn/col/a/", false),
+        ("https://www.b.gov.cn/col/a/index.html", "././a.html", "https://www.b.gov.cn/col/a/a.html", false),
+        ("https://www.b.gov.cn/col/a/index.html", ".//a.html", "https://www.b.gov.cn/col/a//a.html", false),
+        ("https://www.b.gov.cn/col/a/index.html", "./?x", "https://www.b.gov.cn/col/a/?x", false),
+        ("https://www.b.gov.cn/col/a/index.html", "../b/a.html", "https://www.b.gov.cn/col/b/a.html", false),
+        ("https://www.b.gov.cn/col/a/index.html", "x/./y.html", "https://www.b.gov.cn/col/a/x/y.html", false),
+        ("https://www.b.gov.cn/col/a/index.html", "a b.html", "https://www.b.gov.cn/col/a/a%20b.html", false),
+        ("https://www.b.gov.cn/col/a/index.html", "中文.html", "https://www.b.gov.cn/col/a/%E4%B8%AD%E6%96%87.html", false),
+        ("https://www.b.gov.cn/col/a/index.html", "?page=2", "https://www.b.gov.cn/col/a/index.html?page=2", false),
+        ("https://www.b.gov.cn/col/a/index.html", "x:y.html", nil, false),
+    ])
+    func plainRelativeFromBytes(baseURL: String, reference: String, expected: String?, plain: Bool) {
+        let base = URLResolver(base: baseURL)!
+        var bytes = reference
+        let fromBytes = bytes.withUTF8 { base.resolvePlainRelative(utf8: $0) }
+        #expect((fromBytes != nil) == plain)
+        if let fromBytes { #expect(fromBytes == expected) }
+        #expect(base.resolve(reference) == expected)
+        if plain { #expect(base.resolveNotingHost(reference)?.keepsHost == true) }
+    }
+
     @Test("a reference without scheme or authority keeps the base URL's host", arguments: [
         "/a.html", "a.html", "../../x/y.html", "?page=2", "", "./", "b/c?d#e", "//Other.gov.cn/x", "http://a.gov.cn/",
         "HTTPS://B.gov.cn:8443/x", "/中文 页.html", "\\x\\y.html", " /a.html ",

@@ -100,4 +100,30 @@ struct MessageBoardLabelFamilyTests {
         #expect(MessageBoardLabels.field(named: "来信主题") == .title)
         #expect(MessageBoardLabels.labelled("当前状态：已回复")?.field == .status)
     }
+
+    @Test("every status and set-aside word holds a key scalar that no other character is canonically the same as")
+    func statusKeysCoverEveryWord() {
+        let statusWords = MessageBoardLabels.unansweredWords + MessageBoardLabels.answeredWords + MessageBoardLabels.inProgressWords
+        for word in statusWords {
+            #expect(word.unicodeScalars.contains { MessageBoardLabels.statusKeys.contains($0) }, "\(word)")
+        }
+        for word in MessageBoardLabels.setAsideWords {
+            #expect(word.unicodeScalars.contains { MessageBoardLabels.setAsideKeys.contains($0) }, "\(word)")
+        }
+        // The CJK compatibility ideographs are the characters canonically the same as an ideograph.
+        let keys = MessageBoardLabels.statusKeys.union(MessageBoardLabels.setAsideKeys)
+        for value in Array(0xF900...0xFAFF) + Array(0x2F800...0x2FA1F) {
+            guard let scalar = Unicode.Scalar(UInt32(value)) else { continue }
+            let same = keys.contains { Character(scalar) == Character($0) }
+            #expect(!same, "U+\(String(value, radix: 16))")
+        }
+        #expect(Character("\u{F967}") == Character("不"), "the check can see a compatibility ideograph's equivalence")
+        #expect(MessageBoardLabels.status(in: "已回复") == .answered && MessageBoardLabels.status(in: "发布时间") == nil)
+        #expect(MessageBoardLabels.setsAside("不予受理") && !MessageBoardLabels.setsAside("已回复"))
+        #expect(MessageBoardLabels.labelled("来信时间 2024-01-02") == nil && MessageBoardLabels.labelled("来信时间:2024-01-02")?.field == .asked)
+        // A cell names a field only when it keeps at most 6 scalars; a compatibility ideograph is one.
+        #expect(MessageBoardLabels.field(named: " 【来信时间】： ") == .asked)
+        #expect(MessageBoardLabels.field(named: "处\u{F9E4}情况") == .handling)
+        #expect(MessageBoardLabels.field(named: "来信时间来信时间") == nil)
+    }
 }

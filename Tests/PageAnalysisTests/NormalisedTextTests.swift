@@ -5,23 +5,25 @@ import Testing
 /// or must leave the text to that reading.
 @Suite("Normalised body text on bytes")
 struct NormalisedTextTests {
-    /// What ``ArticleBodyReader`` keeps of a text when it reads it on characters.
-    private static func onCharacters(_ text: String) -> [Character] {
+    /// What ``ArticleBodyReader`` keeps of a text when it reads it on characters: the scalars
+    /// of the kept characters and how many characters they are.
+    private static func onCharacters(_ text: String) -> (scalars: [UInt32], count: Int) {
         var characters: [Character] = []
         for character in text where character.isLetter || character.isNumber {
             characters.append(contentsOf: character.lowercased())
         }
-        return characters
+        return (characters.flatMap { $0.unicodeScalars.map(\.value) }, characters.count)
     }
 
-    private static func onBytes(_ bytes: [UInt8]) -> [Character]? {
-        var characters: [Character] = ["前"]
-        let simple = bytes.withUnsafeBufferPointer { NormalisedText.appendSimple($0, to: &characters) }
+    private static func onBytes(_ bytes: [UInt8]) -> (scalars: [UInt32], count: Int)? {
+        var body = NormalisedBody()
+        body.append("前")
+        let simple = bytes.withUnsafeBufferPointer { NormalisedText.appendSimple($0, to: &body) }
         if !simple {
-            #expect(characters == ["前"], "a text left to the characters' reading adds nothing")
+            #expect(body.scalars == [0x524D] && body.characterCount == 1, "a text left to the characters' reading adds nothing")
             return nil
         }
-        return Array(characters.dropFirst())
+        return (Array(body.scalars.dropFirst()), body.characterCount - 1)
     }
 
     @Test("Chinese, ASCII, Latin-1 and full-width text gives what reading characters gives", arguments: [
@@ -38,7 +40,7 @@ struct NormalisedTextTests {
         let bytes = Array(text.utf8)
         let expected = Self.onCharacters(text)
         if let fast = Self.onBytes(bytes) {
-            #expect(fast.map { String($0) } == expected.map { String($0) })
+            #expect(fast.scalars == expected.scalars)
             #expect(fast.count == expected.count)
         }
     }
@@ -74,7 +76,23 @@ struct NormalisedTextTests {
             guard let scalar = Unicode.Scalar(value) else { continue }
             let text = "前" + String(Character(scalar)) + "后"
             guard let fast = Self.onBytes(Array(text.utf8)) else { continue }
-            #expect(fast.map { String($0) } == Self.onCharacters(text).map { String($0) }, "U+\(String(value, radix: 16))")
+            let expected = Self.onCharacters(text)
+            #expect(fast.scalars == expected.scalars && fast.count == expected.count, "U+\(String(value, radix: 16))")
         }
+    }
+
+    @Test("the fingerprinted prefix is the first characters, whatever their scalars; a text left to characters is taken back whole")
+    func signedPrefixCountsCharacters() {
+        var body = NormalisedBody(signedLength: 3)
+        body.append("a")
+        body.append("i\u{0307}")  // one character of two scalars (what İ lower-cases to)
+        body.append(scalar: 0x4F1A)
+        body.append(scalar: 0x8BAE)
+        #expect(body.characterCount == 4)
+        #expect(Array(body.signedScalars) == [0x61, 0x69, 0x307, 0x4F1A])
+        let simple = Array("会\u{302A}议".utf8).withUnsafeBufferPointer { NormalisedText.appendSimple($0, to: &body) }
+        #expect(!simple)
+        #expect(body.characterCount == 4 && body.scalars == [0x61, 0x69, 0x307, 0x4F1A, 0x8BAE])
+        #expect(Array(body.signedScalars) == [0x61, 0x69, 0x307, 0x4F1A])
     }
 }

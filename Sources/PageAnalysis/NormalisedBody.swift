@@ -1,0 +1,48 @@
+/// An article body's normalised text (letters and digits only, lower case) as the Unicode scalar
+/// values its characters hold, in order, with the count of those characters.
+///
+/// The fingerprint's shingles are read on scalars (``BodyFingerprint``) and the body's length is
+/// counted in characters; keeping both here spares an array of `Character`s and its flattening.
+struct NormalisedBody {
+    /// The scalar values of the characters, back to back.
+    private(set) var scalars: [UInt32] = []
+    /// How many characters ``scalars`` hold.
+    private(set) var characterCount = 0
+    /// How many of ``scalars`` the first ``signedLength`` characters hold.
+    private(set) var signedScalarCount = 0
+    /// How many characters, from the start, the fingerprint reads.
+    let signedLength: Int
+
+    init(signedLength: Int = ArticleBodyReader.maxSignedLength) {
+        self.signedLength = signedLength
+    }
+
+    var isEmpty: Bool { characterCount == 0 }
+
+    /// The scalars of the first ``signedLength`` characters: what the fingerprint reads.
+    var signedScalars: ArraySlice<UInt32> { scalars[..<signedScalarCount] }
+
+    /// Appends a character made of the one scalar `value`.
+    mutating func append(scalar value: UInt32) {
+        scalars.append(value)
+        counted()
+    }
+
+    /// Appends a character, whatever its scalars.
+    mutating func append(_ character: Character) {
+        for scalar in character.unicodeScalars { scalars.append(scalar.value) }
+        counted()
+    }
+
+    /// Drops what was appended since the body held `characters` characters in `scalarCount` scalars.
+    mutating func truncate(toCharacters characters: Int, scalars scalarCount: Int) {
+        scalars.removeSubrange(scalarCount...)
+        characterCount = characters
+        signedScalarCount = min(signedScalarCount, scalarCount)
+    }
+
+    private mutating func counted() {
+        characterCount += 1
+        if characterCount <= signedLength { signedScalarCount = scalars.count }
+    }
+}
