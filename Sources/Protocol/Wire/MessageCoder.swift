@@ -5,8 +5,16 @@ public struct MessageCoder: Sendable {
     public init() {}
 
     /// Encodes a message as one JSON object (UTF-8), keys sorted.
+    ///
+    /// A batch, the message a worker sends most, is written by ``JSONByteWriter`` straight into
+    /// bytes; its text is the encoder's, byte for byte. Every other message goes through `JSONEncoder`.
     public func encode(_ message: Message) throws -> [UInt8] {
-        Array(try MessageCoder.encoder.encode(message))
+        if case .batch(let batch) = message {
+            var writer = JSONByteWriter(capacity: 4096)
+            batch.write(to: &writer, asMessage: true)
+            return writer.bytes
+        }
+        return Array(try MessageCoder.encoder.encode(message))
     }
 
     /// One encoder for every message: its options never change, and making one per message cost
