@@ -28,6 +28,20 @@ struct JSONByteReaderTests {
         }
     }
 
+    @Test("stored values read back as JSONDecoder reads them; values it refuses are left to JSONDecoder")
+    func storedValues() throws {
+        let batch = WriterSamples.batch
+        for page in batch.pages { #expect(JSONByteReader.read(PageReport.self, from: JSONByteWriter.text(page)) == page) }
+        for outcome in batch.links { #expect(JSONByteReader.read(LinkOutcome.self, from: JSONByteWriter.text(outcome)) == outcome) }
+        for entry in batch.frontier { #expect(JSONByteReader.read(FrontierEntry.self, from: JSONByteWriter.text(entry)) == entry) }
+        for reference in batch.references {
+            #expect(JSONByteReader.read(LinkReference.self, from: JSONByteWriter.text(reference)) == reference)
+        }
+        #expect(JSONByteReader.read(SiteNotes.self, from: " " + JSONByteWriter.text(batch.notes) + "\n") == batch.notes)
+        #expect(JSONByteReader.read(LinkReference.self, from: #"{"found_on":[],"kind":"page","target":"t","x":1}"#) == nil)
+        #expect(JSONByteReader.read(LinkReference.self, from: #"{"found_on":[],"kind":"page","target":"t"} {}"#) == nil)
+    }
+
     /// Valid JSON written otherwise than the worker writes it: the reader takes it, to the same batch.
     @Test("whitespace, member order, nulls for optionals and escapes read as JSONDecoder reads them", arguments: [
         #" { "v" : 2 , "type" : "batch", "site_id":"s","resolved":[ ],"references":[],"pages":[ {"url":"http:\/\/a\/\u00e9\ud83d\ude00","role":"article","kind":"other","items":[],"hits":[],"depth":0,"title":null,"status":null,"body":null,"messages":null} ] ,"notes":{"robots_blocked":[],"cap":null},"links":[],"lease_id":"l","frontier":[{"url":"u","role":"column","depth":1,"column":null}],"batch_id":"b\n\t\"\\\u0000"}"#,

@@ -107,6 +107,13 @@ public final class SweepStore: Sendable {
     static func decode<T: Decodable>(_ type: T.Type, _ text: String) throws -> T {
         try decoder.decode(type, from: Data(text.utf8))
     }
+
+    /// Stored values of a batch (link outcomes, references, frontier entries, notes, pages) are
+    /// read by ``JSONByteReader``, to what `decoder` decodes; what it refuses goes to `decoder`.
+    static func decode<T: JSONByteReadable>(_ type: T.Type, _ text: String) throws -> T {
+        if let value = JSONByteReader.read(type, from: text) { return value }
+        return try decoder.decode(type, from: Data(text.utf8))
+    }
 }
 
 /// What went wrong with the store, and what to do about it.

@@ -45,7 +45,7 @@ extension PageReport: JSONByteReadable {
         "body", "column", "depth", "document_number", "error", "final_url", "hits", "identity", "items", "kind", "messages",
         "policy_links", "published", "role", "status", "title", "truncated", "url")
 
-    init(reading reader: inout JSONByteReader) throws(Refused) {
+    public init(reading reader: inout JSONByteReader) throws(JSONByteReader.Refused) {
         var body: BodySignature?, column: ColumnRef?, depth: Int?, documentNumber: String?, error: NetworkErrorKind?
         var finalURL: String?, hits: [ContentHit]?, identity: IdentityMarks?, items: [DatedItem]?, kind: PageKind?
         var messages: [BoardMessage]?, policyLinks: PolicyLinks?, published: CivilDate?, role: PageRole?, status: Int?
@@ -87,7 +87,7 @@ extension PageReport: JSONByteReadable {
 extension ColumnRef: JSONByteReadable {
     static let memberNames = JSONByteReader.names("category", "name", "source", "url")
 
-    init(reading reader: inout JSONByteReader) throws(Refused) {
+    public init(reading reader: inout JSONByteReader) throws(JSONByteReader.Refused) {
         var category: ColumnCategory?, name: String?, source: ColumnSource?, url: String?
         try reader.object(Self.memberNames) { (reader: inout JSONByteReader, field: Int) throws(Refused) in
             switch field {
@@ -105,7 +105,7 @@ extension ColumnRef: JSONByteReadable {
 extension DatedItem: JSONByteReadable {
     static let memberNames = JSONByteReader.names("date", "title", "url")
 
-    init(reading reader: inout JSONByteReader) throws(Refused) {
+    public init(reading reader: inout JSONByteReader) throws(JSONByteReader.Refused) {
         var date: CivilDate?, title: String?, url: String?
         try reader.object(Self.memberNames) { (reader: inout JSONByteReader, field: Int) throws(Refused) in
             switch field {
@@ -122,7 +122,7 @@ extension DatedItem: JSONByteReadable {
 extension IdentityMarks: JSONByteReadable {
     static let memberNames = JSONByteReader.names("conac_badge", "error_report_entry", "icp", "psb_record", "site_id_code")
 
-    init(reading reader: inout JSONByteReader) throws(Refused) {
+    public init(reading reader: inout JSONByteReader) throws(JSONByteReader.Refused) {
         var conacBadge: Bool?, errorReportEntry: Bool?, icp: String?, psbRecord: String?, siteIDCode: String?
         try reader.object(Self.memberNames) { (reader: inout JSONByteReader, field: Int) throws(Refused) in
             switch field {
@@ -141,7 +141,7 @@ extension IdentityMarks: JSONByteReadable {
 extension ContentHit: JSONByteReadable {
     static let memberNames = JSONByteReader.names("count", "evidence", "extra", "kind")
 
-    init(reading reader: inout JSONByteReader) throws(Refused) {
+    public init(reading reader: inout JSONByteReader) throws(JSONByteReader.Refused) {
         var count: Int?, evidence: String?, extra: String?, kind: Kind?
         try reader.object(Self.memberNames) { (reader: inout JSONByteReader, field: Int) throws(Refused) in
             switch field {
@@ -159,7 +159,7 @@ extension ContentHit: JSONByteReadable {
 extension BoardMessage: JSONByteReadable {
     static let memberNames = JSONByteReader.names("asked", "replied", "reply_hash", "reply_length", "status", "title", "url")
 
-    init(reading reader: inout JSONByteReader) throws(Refused) {
+    public init(reading reader: inout JSONByteReader) throws(JSONByteReader.Refused) {
         var asked: CivilDate?, replied: CivilDate?, replyHash: String?, replyLength: Int?, status: MessageStatus?
         var title: String?, url: String?
         try reader.object(Self.memberNames) { (reader: inout JSONByteReader, field: Int) throws(Refused) in
@@ -181,7 +181,7 @@ extension BoardMessage: JSONByteReadable {
 extension BodySignature: JSONByteReadable {
     static let memberNames = JSONByteReader.names("length", "minhash", "source")
 
-    init(reading reader: inout JSONByteReader) throws(Refused) {
+    public init(reading reader: inout JSONByteReader) throws(JSONByteReader.Refused) {
         var length: Int?, minHashes: [UInt32]?, source: String?
         try reader.object(Self.memberNames) { (reader: inout JSONByteReader, field: Int) throws(Refused) in
             switch field {
@@ -200,7 +200,7 @@ extension BodySignature: JSONByteReadable {
 extension PolicyLinks: JSONByteReadable {
     static let memberNames = JSONByteReader.names("documents", "interpretations")
 
-    init(reading reader: inout JSONByteReader) throws(Refused) {
+    public init(reading reader: inout JSONByteReader) throws(JSONByteReader.Refused) {
         var documents: [String]?, interpretations: [String]?
         try reader.object(Self.memberNames) { (reader: inout JSONByteReader, field: Int) throws(Refused) in
             if field == 0 { documents = try reader.strings() } else { interpretations = try reader.strings() }

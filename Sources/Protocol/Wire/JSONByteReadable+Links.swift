@@ -4,7 +4,7 @@
 extension LinkOutcome: JSONByteReadable {
     static let memberNames = JSONByteReader.names("error", "found_on", "kind", "note", "status", "target", "verdict")
 
-    init(reading reader: inout JSONByteReader) throws(Refused) {
+    public init(reading reader: inout JSONByteReader) throws(JSONByteReader.Refused) {
         var error: NetworkErrorKind?, foundOn: [String]?, kind: LinkKind?, note: String?, status: Int?, target: String?
         var verdict: LinkVerdict?
         try reader.object(Self.memberNames) { (reader: inout JSONByteReader, field: Int) throws(Refused) in
@@ -26,7 +26,7 @@ extension LinkOutcome: JSONByteReadable {
 extension FrontierEntry: JSONByteReadable {
     static let memberNames = JSONByteReader.names("column", "depth", "role", "url")
 
-    init(reading reader: inout JSONByteReader) throws(Refused) {
+    public init(reading reader: inout JSONByteReader) throws(JSONByteReader.Refused) {
         var column: ColumnRef?, depth: Int?, role: PageRole?, url: String?
         try reader.object(Self.memberNames) { (reader: inout JSONByteReader, field: Int) throws(Refused) in
             switch field {
@@ -44,7 +44,7 @@ extension FrontierEntry: JSONByteReadable {
 extension LinkReference: JSONByteReadable {
     static let memberNames = JSONByteReader.names("found_on", "kind", "target")
 
-    init(reading reader: inout JSONByteReader) throws(Refused) {
+    public init(reading reader: inout JSONByteReader) throws(JSONByteReader.Refused) {
         var foundOn: [String]?, kind: LinkKind?, target: String?
         try reader.object(Self.memberNames) { (reader: inout JSONByteReader, field: Int) throws(Refused) in
             switch field {
@@ -61,7 +61,7 @@ extension LinkReference: JSONByteReadable {
 extension SiteNotes: JSONByteReadable {
     static let memberNames = JSONByteReader.names("cap", "robots_blocked", "tls_error")
 
-    init(reading reader: inout JSONByteReader) throws(Refused) {
+    public init(reading reader: inout JSONByteReader) throws(JSONByteReader.Refused) {
         var cap: CrawlCap?, robotsBlocked: [String]?, tlsError: String?
         try reader.object(Self.memberNames) { (reader: inout JSONByteReader, field: Int) throws(Refused) in
             switch field {
@@ -78,7 +78,7 @@ extension SiteNotes: JSONByteReadable {
 extension CrawlCap: JSONByteReadable {
     static let memberNames = JSONByteReader.names("example", "limit", "reason")
 
-    init(reading reader: inout JSONByteReader) throws(Refused) {
+    public init(reading reader: inout JSONByteReader) throws(JSONByteReader.Refused) {
         var example: String?, limit: Int?, reason: Reason?
         try reader.object(Self.memberNames) { (reader: inout JSONByteReader, field: Int) throws(Refused) in
             switch field {

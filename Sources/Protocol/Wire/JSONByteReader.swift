@@ -7,9 +7,9 @@
 /// else with ``Refused``. ``MessageCoder/decode(_:)`` then hands the frame to `JSONDecoder`, which
 /// decodes it or names what is wrong with it as before, so a frame decodes to the same message
 /// either way. Meant for bytes already checked to be UTF-8.
-struct JSONByteReader {
+public struct JSONByteReader {
     /// The reader does not take this text; `JSONDecoder` decides.
-    struct Refused: Error {}
+    public struct Refused: Error {}
 
     private let bytes: UnsafeBufferPointer<UInt8>
     /// The position of the next byte to read.
@@ -17,6 +17,18 @@ struct JSONByteReader {
 
     init(bytes: UnsafeBufferPointer<UInt8>) {
         self.bytes = bytes
+    }
+
+    /// The value `text` holds (one JSON value, as the protocol writes it), or nil when the reader
+    /// leaves it to `JSONDecoder`; what it returns is what `JSONDecoder` decodes.
+    public static func read<Value: JSONByteReadable>(_ type: Value.Type, from text: String) -> Value? {
+        var text = text
+        return text.withUTF8 { buffer in
+            var reader = JSONByteReader(bytes: buffer)
+            reader.skipWhitespace()
+            guard let value = try? Value(reading: &reader), reader.isAtEnd() else { return nil }
+            return value
+        }
     }
 
     /// Member names as ``object(_:_:)`` takes them.
@@ -267,6 +279,7 @@ struct JSONByteReader {
 }
 
 /// A value ``JSONByteReader`` reads itself, to the value its `Decodable` conformance decodes.
-protocol JSONByteReadable {
+public protocol JSONByteReadable: Decodable {
+    /// Reads the value standing at the reader, or refuses it.
     init(reading reader: inout JSONByteReader) throws(JSONByteReader.Refused)
 }
