@@ -152,6 +152,13 @@ let package = Package(
             path: "Benchmarks/FetchBenchmark"
         ),
 
+        // Benchmark of the protocol's coding and charset detection (scripts/bench-protocol); not part of the CLI.
+        .executableTarget(
+            name: "ProtocolBenchmark",
+            dependencies: ["GovSweepProtocol"],
+            path: "Benchmarks/ProtocolBenchmark"
+        ),
+
         // Test support: loopback HTTP servers with faults, fixture loading.
         .target(
             name: "TestSupport",

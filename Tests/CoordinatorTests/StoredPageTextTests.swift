@@ -35,7 +35,39 @@ struct StoredPageTextTests {
         return page
     }()
 
-    static let pages = [article, PageReport(url: "http://www.example.gov.cn/", status: 404, role: .homepage)]
+    /// Every optional field present but empty, every string one JSON must escape or carry as is
+    /// (control characters, quotes, backslashes, slashes, non-BMP characters), extreme integers
+    /// and dates at both ends of four-digit years.
+    static let awkward: PageReport = {
+        let text = String(decoding: (0..<0x20).map { UInt8($0) }, as: UTF8.self) + "\u{7F}\"q\" \\ / 😀𠀀 \u{2029}"
+        var page = PageReport(
+            url: "http://www.example.gov.cn/\u{1}\"a\"", finalURL: "", status: Int.max, error: .blockedByPolicy, role: .pagination,
+            kind: .columnList, title: text, column: ColumnRef(name: text, url: "", category: .personnel, source: .discovered),
+            items: [DatedItem(url: nil, title: "", date: CivilDate(year: 1, month: 1, day: 1)),
+                    DatedItem(url: text, title: text, date: CivilDate(year: 9999, month: 12, day: 31))],
+            published: nil, identity: IdentityMarks(), hits: [ContentHit(kind: .seriousTypo, evidence: text, extra: "", count: Int.min)],
+            depth: -1, truncated: "")
+        page.messages = [BoardMessage(url: nil, title: "", asked: nil), BoardMessage(
+            url: "", title: text, asked: CivilDate(year: 2024, month: 2, day: 29), replied: nil, status: .unanswered, replyHash: "", replyLength: 0)]
+        page.body = BodySignature(minHashes: [UInt32.max, 0], length: 0, source: "")
+        page.policyLinks = PolicyLinks()
+        page.documentNumber = ""
+        return page
+    }()
+
+    /// A page with every optional field absent and an empty `messages`.
+    static let bare: PageReport = {
+        var page = PageReport(url: "http://www.example.gov.cn/bare", role: .other)
+        page.messages = []
+        return page
+    }()
+
+    static let pages = [article, awkward, bare, PageReport(url: "http://www.example.gov.cn/", status: 404, role: .homepage)]
+
+    /// What `JSONEncoder` with the protocol's settings writes for `value`.
+    static func encoderText(_ value: some Encodable) throws -> String {
+        String(decoding: try SweepStore.encoder.encode(value), as: UTF8.self)
+    }
 
     /// The batch as the coordinator receives it: framed by the worker's encoder, unframed and
     /// decoded as the coordinator's channel does.
@@ -66,7 +98,8 @@ struct StoredPageTextTests {
     func workerTextIsCoordinatorText() throws {
         let received = try Self.received(Batch(batchID: "w-1", leaseID: "l", siteID: "x", pages: Self.pages))
         let texts = try #require(received.pageTexts)
-        #expect(texts == (try Self.pages.map { try SweepStore.json($0) }))
+        #expect(texts == (try Self.pages.map { try Self.encoderText($0) }))
+        #expect(texts == Self.pages.map { SweepStore.json($0) })
         for (text, page) in zip(texts, Self.pages) {
             #expect(try SweepStore.decode(PageReport.self, text) == page)
         }
@@ -80,6 +113,24 @@ struct StoredPageTextTests {
         try encoded.commit(Batch(batchID: "w-1", leaseID: "l", siteID: site.id, pages: Self.pages), sweepID: "s", now: 1)
         #expect(try Self.storedTexts(sent) == Self.storedTexts(encoded))
         #expect(try sent.pages(sweepID: "s", siteID: site.id) == Self.pages.sorted { $0.url < $1.url })
+    }
+
+    @Test("the frame the worker sends is what JSONEncoder writes for the message")
+    func frameIsEncoderText() throws {
+        let batch = Batch(
+            batchID: "w-\"1\"", leaseID: "l", siteID: "x", pages: Self.pages,
+            links: [LinkOutcome(target: "http://a/\u{1F}", kind: .attachment, verdict: .blocked, status: 999, error: .reset,
+                                note: "\"x\"\n", foundOn: ["http://a/", "😀"])],
+            frontier: [FrontierEntry(url: "http://a/b", role: .column, depth: 1, column: Self.article.column)],
+            references: [LinkReference(target: "http://b/", kind: .iframe, foundOn: [])], resolved: ["http://c/"],
+            notes: SiteNotes(cap: CrawlCap(reason: .urlLength, limit: 2048, example: "http://a/\\"), robotsBlocked: [], tlsError: nil))
+        let frame = try MessageCoder().encode(.batch(batch))
+        #expect(String(decoding: frame, as: UTF8.self) == (try Self.encoderText(Message.batch(batch))))
+        #expect(try Self.received(batch) == batch)
+        for entry in batch.frontier { #expect(SweepStore.json(entry) == (try Self.encoderText(entry))) }
+        for outcome in batch.links { #expect(SweepStore.json(outcome) == (try Self.encoderText(outcome))) }
+        for reference in batch.references { #expect(SweepStore.json(reference) == (try Self.encoderText(reference))) }
+        #expect(SweepStore.json(batch.notes) == (try Self.encoderText(batch.notes)))
     }
 
     @Test("page texts that do not match the pages in number are not used")

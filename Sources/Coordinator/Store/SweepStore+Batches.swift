@@ -18,13 +18,13 @@ extension SweepStore {
             // A page is stored as the text its worker sent (docs/protocol.md, "Pages stored as sent").
             let texts = batch.pageTexts.flatMap { $0.count == batch.pages.count ? $0 : nil }
             for (index, page) in batch.pages.enumerated() {
-                let text = try texts?[index] ?? Self.json(page)
+                let text = texts?[index] ?? Self.json(page)
                 try insertPage.execute(arguments: [sweepID, batch.siteID, page.url, text])
             }
             let insertEntry = try db.cachedStatement(
                 sql: "INSERT OR IGNORE INTO frontier (sweep_id, site_id, url, entry_json) VALUES (?, ?, ?, ?)")
             for entry in batch.frontier {
-                try insertEntry.execute(arguments: [sweepID, batch.siteID, entry.url, try Self.json(entry)])
+                try insertEntry.execute(arguments: [sweepID, batch.siteID, entry.url, Self.json(entry)])
             }
             try Self.mergeReferences(batch.references, siteID: batch.siteID, sweepID: sweepID, db: db)
             for outcome in batch.links {
@@ -59,7 +59,7 @@ extension SweepStore {
             merged.foundOn = pages
         }
         try db.cachedStatement(sql: "INSERT OR REPLACE INTO links (sweep_id, site_id, target, outcome_json) VALUES (?, ?, ?, ?)")
-            .execute(arguments: [sweepID, siteID, outcome.target, try json(merged)])
+            .execute(arguments: [sweepID, siteID, outcome.target, json(merged)])
         var verdict = outcome
         verdict.foundOn = []
         if existing == nil {
@@ -67,7 +67,7 @@ extension SweepStore {
                 INSERT INTO verdicts (sweep_id, target, outcome_json, sites) VALUES (?, ?, ?, 1)
                 ON CONFLICT (sweep_id, target) DO UPDATE SET sites = sites + 1, outcome_json = excluded.outcome_json
                 """
-            ).execute(arguments: [sweepID, outcome.target, try json(verdict)])
+            ).execute(arguments: [sweepID, outcome.target, json(verdict)])
         }
     }
 
@@ -76,7 +76,7 @@ extension SweepStore {
             db.cachedStatement(sql: "SELECT notes_json FROM sites WHERE sweep_id = ? AND site_id = ?"), arguments: [sweepID, siteID])
         let old = (existing.flatMap { try? decode(SiteNotes.self, $0) }) ?? SiteNotes()
         try db.cachedStatement(sql: "UPDATE sites SET notes_json = ? WHERE sweep_id = ? AND site_id = ?")
-            .execute(arguments: [try json(old.merged(with: notes)), sweepID, siteID])
+            .execute(arguments: [json(old.merged(with: notes)), sweepID, siteID])
     }
 
     /// What a new lease of the site needs to go on where the last one stopped.

@@ -65,7 +65,7 @@ extension SweepStore {
                 INSERT INTO verdicts (sweep_id, target, outcome_json, sites) VALUES (?, ?, ?, 0)
                 ON CONFLICT (sweep_id, target) DO UPDATE SET outcome_json = excluded.outcome_json
                 """
-            ).execute(arguments: [sweepID, outcome.target, try Self.json(verdict)])
+            ).execute(arguments: [sweepID, outcome.target, Self.json(verdict)])
             for row in holders {
                 let siteID: String = row["site_id"]
                 let reference = try Self.decode(LinkReference.self, row["reference_json"])

@@ -43,11 +43,11 @@ extension SweepStore {
         let bare = LinkReference(target: reference.target, kind: reference.kind, foundOn: [])
         try db.cachedStatement(
             sql: "INSERT OR IGNORE INTO link_refs (sweep_id, site_id, target, reference_json) VALUES (?, ?, ?, ?)"
-        ).execute(arguments: [sweepID, siteID, reference.target, try json(bare)])
+        ).execute(arguments: [sweepID, siteID, reference.target, json(bare)])
         if reference.kind == .attachment {
             try db.cachedStatement(
                 sql: "UPDATE link_refs SET reference_json = ? WHERE sweep_id = ? AND site_id = ? AND target = ?"
-            ).execute(arguments: [try json(bare), sweepID, siteID, reference.target])
+            ).execute(arguments: [json(bare), sweepID, siteID, reference.target])
         }
     }
 

@@ -2,19 +2,30 @@
 ///
 /// Reads `<meta charset="gbk">` and `<meta http-equiv="Content-Type" content="text/html; charset=gb2312">`,
 /// in either attribute order, with any quoting and case; skips comments.
+///
+/// One pass from `<` to `<` over the bytes as they are (every page is scanned, most declare
+/// nothing unusual): only a `<meta` tag's inside is copied, lower-cased, to read its attributes.
 enum MetaCharsetScanner {
     static func declaredCharset(in bytes: ArraySlice<UInt8>) -> String? {
-        // Work on an ASCII-lower-cased copy; labels are ASCII.
-        let lower = bytes.map { ($0 >= 0x41 && $0 <= 0x5A) ? $0 + 0x20 : $0 }
+        bytes.withUnsafeBufferPointer { declaredCharset(in: $0) }
+    }
+
+    private static func declaredCharset(in bytes: UnsafeBufferPointer<UInt8>) -> String? {
         var index = 0
-        while let start = find(Array("<meta".utf8), in: lower, from: index) {
-            if let comment = find(Array("<!--".utf8), in: lower, from: index), comment < start {
-                guard let end = find(Array("-->".utf8), in: lower, from: comment + 4) else { return nil }
+        while let start = nextOpening(in: bytes, from: index) {
+            if matches(Self.commentOpening, in: bytes, at: start) {
+                guard let end = find(Self.commentClosing, in: bytes, from: start + 4) else { return nil }
                 index = end + 3
                 continue
             }
-            let tagEnd = lower[start...].firstIndex(of: UInt8(ascii: ">")) ?? lower.endIndex
-            let attributes = parseAttributes(Array(lower[(start + 5)..<tagEnd]))
+            guard matches(Self.metaOpening, in: bytes, at: start) else {
+                index = start + 1
+                continue
+            }
+            var tagEnd = start
+            while tagEnd < bytes.count, bytes[tagEnd] != UInt8(ascii: ">") { tagEnd += 1 }
+            let inside = UnsafeBufferPointer(rebasing: bytes[(start + 5)..<tagEnd]).map(lowercased)
+            let attributes = parseAttributes(inside)
             if let charset = attributes["charset"], !charset.isEmpty { return charset }
             if attributes["http-equiv"] == "content-type", let content = attributes["content"],
                 let charset = CharsetDetector.charsetParameter(in: content)
@@ -26,11 +37,35 @@ enum MetaCharsetScanner {
         return nil
     }
 
-    private static func find(_ needle: [UInt8], in haystack: [UInt8], from start: Int) -> Int? {
-        guard needle.count <= haystack.count, start <= haystack.count - needle.count else { return nil }
+    private static let metaOpening = Array("<meta".utf8)
+    private static let commentOpening = Array("<!--".utf8)
+    private static let commentClosing = Array("-->".utf8)
+
+    private static func lowercased(_ byte: UInt8) -> UInt8 {
+        (byte >= 0x41 && byte <= 0x5A) ? byte + 0x20 : byte
+    }
+
+    /// The next `<` at or after `start`.
+    private static func nextOpening(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
         var index = start
-        while index <= haystack.count - needle.count {
-            if haystack[index] == needle[0], haystack[index..<(index + needle.count)].elementsEqual(needle) { return index }
+        while index < bytes.count {
+            if bytes[index] == UInt8(ascii: "<") { return index }
+            index += 1
+        }
+        return nil
+    }
+
+    /// Whether `needle` (lower-case ASCII) stands at `index`, ignoring ASCII case.
+    private static func matches(_ needle: [UInt8], in bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
+        guard index + needle.count <= bytes.count else { return false }
+        for offset in 0..<needle.count where lowercased(bytes[index + offset]) != needle[offset] { return false }
+        return true
+    }
+
+    private static func find(_ needle: [UInt8], in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
+        var index = start
+        while index + needle.count <= bytes.count {
+            if matches(needle, in: bytes, at: index) { return index }
             index += 1
         }
         return nil

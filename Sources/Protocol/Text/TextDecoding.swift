@@ -112,9 +112,12 @@ public enum TextDecoding {
 extension String {
     fileprivate func trimmingQuotesAndSpaces() -> String {
         var scalars = Substring(self)
-        let junk: Set<Character> = [" ", "\t", "\"", "'", "\r", "\n"]
-        while let first = scalars.first, junk.contains(first) { scalars = scalars.dropFirst() }
-        while let last = scalars.last, junk.contains(last) { scalars = scalars.dropLast() }
+        while let first = scalars.first, Self.labelJunk.contains(first) { scalars = scalars.dropFirst() }
+        while let last = scalars.last, Self.labelJunk.contains(last) { scalars = scalars.dropLast() }
         return String(scalars)
     }
+
+    /// What surrounds a charset label in headers and tags (a constant: a set built per call cost
+    /// an allocation per page).
+    private static let labelJunk: Set<Character> = [" ", "\t", "\"", "'", "\r", "\n"]
 }

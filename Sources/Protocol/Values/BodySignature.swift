@@ -36,6 +36,15 @@ public struct BodySignature: Codable, Hashable, Sendable {
         case minHashes = "minhash", length, source
     }
 
+    /// The hashes of a `minhash` string; nil when it is not base64 of whole 32-bit values.
+    static func minHashes(base64 text: String) -> [UInt32]? {
+        guard let data = Data(base64Encoded: text), data.count % 4 == 0 else { return nil }
+        let bytes = [UInt8](data)
+        return stride(from: 0, to: bytes.count, by: 4).map { i in
+            UInt32(bytes[i]) << 24 | UInt32(bytes[i + 1]) << 16 | UInt32(bytes[i + 2]) << 8 | UInt32(bytes[i + 3])
+        }
+    }
+
     /// The hashes travel as one base64 string of big-endian 32-bit values (a fifth of a JSON array's size).
     public func encode(to encoder: any Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
@@ -52,13 +61,10 @@ public struct BodySignature: Codable, Hashable, Sendable {
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         let text = try c.decode(String.self, forKey: .minHashes)
-        guard let data = Data(base64Encoded: text), data.count % 4 == 0 else {
+        guard let hashes = Self.minHashes(base64: text) else {
             throw DecodingError.dataCorruptedError(forKey: .minHashes, in: c, debugDescription: "minhash is not base64 of 32-bit values")
         }
-        let bytes = [UInt8](data)
-        minHashes = stride(from: 0, to: bytes.count, by: 4).map { i in
-            UInt32(bytes[i]) << 24 | UInt32(bytes[i + 1]) << 16 | UInt32(bytes[i + 2]) << 8 | UInt32(bytes[i + 3])
-        }
+        minHashes = hashes
         length = try c.decode(Int.self, forKey: .length)
         source = try c.decodeIfPresent(String.self, forKey: .source)
     }

@@ -5,8 +5,16 @@ public struct MessageCoder: Sendable {
     public init() {}
 
     /// Encodes a message as one JSON object (UTF-8), keys sorted.
+    ///
+    /// A batch, the message a worker sends most, is written by ``JSONByteWriter`` straight into
+    /// bytes; its text is the encoder's, byte for byte. Every other message goes through `JSONEncoder`.
     public func encode(_ message: Message) throws -> [UInt8] {
-        Array(try MessageCoder.encoder.encode(message))
+        if case .batch(let batch) = message {
+            var writer = JSONByteWriter(capacity: 4096)
+            batch.write(to: &writer, asMessage: true)
+            return writer.bytes
+        }
+        return Array(try MessageCoder.encoder.encode(message))
     }
 
     /// One encoder for every message: its options never change, and making one per message cost
@@ -21,12 +29,15 @@ public struct MessageCoder: Sendable {
 
     /// Decodes one frame payload.
     ///
-    /// A well-formed message is parsed once, by the decoder; only a frame it refuses is parsed
-    /// again to tell JSON that is broken or not an object from a message with a wrong field.
-    /// A batch keeps the text of each of its pages as it arrived (``Batch/pageTexts``).
+    /// A batch as workers write it is read by ``JSONByteReader`` straight into its values; any
+    /// other message, and any batch that reader refuses, is parsed once by `JSONDecoder`, to the
+    /// same message. Only a frame the decoder refuses is parsed again, to tell JSON that is broken
+    /// or not an object from a message with a wrong field. A batch keeps the text of each of its
+    /// pages as it arrived (``Batch/pageTexts``).
     public func decode(_ payload: some Collection<UInt8>) throws(WireError) -> Message {
         let bytes = Array(payload)
         guard String(validating: bytes, as: UTF8.self) != nil else { throw .invalidUTF8 }
+        if let batch = MessageCoder.readBatch(bytes) { return .batch(batch) }
         let data = Data(bytes)
         let message: Message
         do {
@@ -39,6 +50,16 @@ public struct MessageCoder: Sendable {
         guard case .batch(var batch) = message, !batch.pages.isEmpty else { return message }
         batch.pageTexts = MessageCoder.pageTexts(in: bytes, count: batch.pages.count)
         return .batch(batch)
+    }
+
+    /// The batch message in `bytes` (UTF-8), read by ``JSONByteReader``; nil when it refuses them.
+    static func readBatch(_ bytes: [UInt8]) -> Batch? {
+        bytes.withUnsafeBufferPointer { buffer in
+            var reader = JSONByteReader(bytes: buffer)
+            reader.skipWhitespace()
+            guard let batch = try? Batch(readingMessage: &reader, text: buffer), reader.isAtEnd() else { return nil }
+            return batch
+        }
     }
 
     /// The text of each element of the frame's `pages`, once the decoder has accepted the frame;
