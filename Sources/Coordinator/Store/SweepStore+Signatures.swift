@@ -47,7 +47,11 @@ extension SweepStore {
         DispatchQueue.concurrentPerform(iterations: lanes) { lane in
             let decoder = JSONDecoder()
             for position in stride(from: lane, to: reports.count, by: lanes) {
-                let result = Result { try decoder.decode(FingerprintFacts.self, from: Data(reports[position].utf8)) }
+                let result = Result { () throws -> FingerprintFacts in
+                    // A stored page as written is read straight from its bytes; what the reader refuses, by JSONDecoder.
+                    if let page = JSONByteReader.read(PageReport.self, from: reports[position]) { return FingerprintFacts(page) }
+                    return try decoder.decode(FingerprintFacts.self, from: Data(reports[position].utf8))
+                }
                 decoded.withLock { $0[position] = result }
             }
         }
@@ -72,4 +76,10 @@ private struct FingerprintFacts: Decodable {
     var error: NetworkErrorKind?
     var published: CivilDate?
     var body: BodySignature?
+}
+
+extension FingerprintFacts {
+    init(_ page: PageReport) {
+        self.init(url: page.url, status: page.status, error: page.error, published: page.published, body: page.body)
+    }
 }
