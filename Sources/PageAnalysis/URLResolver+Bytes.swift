@@ -15,22 +15,34 @@ extension URLResolver {
         guard let relativeBase, let first = bytes.first, first != UInt8(ascii: "/"), first != UInt8(ascii: "?"),
               first != UInt8(ascii: ".")
         else { return nil }
+        guard !bytes.contains(UInt8(ascii: ":")), Self.isPlainPath(bytes) else { return nil }
+        return Self.joined(relativeBase, bytes)
+    }
+
+    /// Printable ASCII except the bytes `clean()` rewrites (`\`) or `encode()` escapes (`"`, `<`,
+    /// `>`), no fragment (`#`) and no segment starting with a dot: bytes that resolving copies as
+    /// they are.
+    static func isPlainPath(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var previous: UInt8 = 0
         for byte in bytes {
-            guard byte > 0x20, byte < 0x7F, byte != 0x5C, byte != 0x22, byte != 0x3C, byte != 0x3E, byte != 0x23,
-                  byte != UInt8(ascii: ":")
-            else { return nil }
-            if previous == UInt8(ascii: "/"), byte == UInt8(ascii: ".") { return nil }
+            guard byte > 0x20, byte < 0x7F, byte != 0x5C, byte != 0x22, byte != 0x3C, byte != 0x3E, byte != 0x23
+            else { return false }
+            if previous == UInt8(ascii: "/"), byte == UInt8(ascii: ".") { return false }
             previous = byte
         }
-        var head = relativeBase
+        return true
+    }
+
+    /// `head` followed by `tail`, made in one allocation.
+    static func joined(_ head: String, _ tail: UnsafeBufferPointer<UInt8>) -> String {
+        var head = head
         return head.withUTF8 { head in
-            String(unsafeUninitializedCapacity: head.count + bytes.count) { buffer in
-                guard let target = buffer.baseAddress, let headBase = head.baseAddress, let tailBase = bytes.baseAddress
+            String(unsafeUninitializedCapacity: head.count + tail.count) { buffer in
+                guard let target = buffer.baseAddress, let headBase = head.baseAddress, let tailBase = tail.baseAddress
                 else { return 0 }
                 target.initialize(from: headBase, count: head.count)
-                (target + head.count).initialize(from: tailBase, count: bytes.count)
-                return head.count + bytes.count
+                (target + head.count).initialize(from: tailBase, count: tail.count)
+                return head.count + tail.count
             }
         }
     }

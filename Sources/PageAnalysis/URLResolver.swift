@@ -96,25 +96,8 @@ struct URLResolver: Sendable {
     func resolvePlainRootRelative(utf8 bytes: UnsafeBufferPointer<UInt8>) -> String? {
         guard bytes.count >= 1, bytes[0] == UInt8(ascii: "/"), bytes.count == 1 || bytes[1] != UInt8(ascii: "/")
         else { return nil }
-        var previous: UInt8 = 0
-        for byte in bytes {
-            // Printable ASCII except the bytes clean() rewrites (`\`) or encode() escapes (`"`, `<`, `>`),
-            // no fragment (`#`) and no segment starting with a dot.
-            guard byte > 0x20, byte < 0x7F, byte != 0x5C, byte != 0x22, byte != 0x3C, byte != 0x3E, byte != 0x23
-            else { return nil }
-            if previous == UInt8(ascii: "/"), byte == UInt8(ascii: ".") { return nil }
-            previous = byte
-        }
-        var origin = origin
-        return origin.withUTF8 { head in
-            String(unsafeUninitializedCapacity: head.count + bytes.count) { buffer in
-                guard let target = buffer.baseAddress, let headBase = head.baseAddress, let tailBase = bytes.baseAddress
-                else { return 0 }
-                target.initialize(from: headBase, count: head.count)
-                (target + head.count).initialize(from: tailBase, count: bytes.count)
-                return head.count + bytes.count
-            }
-        }
+        guard Self.isPlainPath(bytes) else { return nil }
+        return Self.joined(origin, bytes)
     }
 
     /// The lower-cased host of an absolute URL, or nil.
