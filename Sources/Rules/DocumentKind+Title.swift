@@ -12,8 +12,8 @@ extension DocumentKind {
     /// title with nothing to read (empty, brackets only) are ``policy``: judged, as nothing shows
     /// them routine; a title with no document's form at all is ``other``.
     public init(title: String, column: String? = nil, number: String? = nil) {
-        let text = Self.plain(title)
-        if column?.containsUTF8("规范性文件") == true {
+        let text = Self.plain(title.composedForSearch)
+        if column?.composedForSearch.containsUTF8("规范性文件") == true {
             self = .policy
         } else if Self.consultationWords.contains(where: text.containsUTF8) {
             self = .consultation

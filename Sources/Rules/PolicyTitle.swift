@@ -15,7 +15,7 @@ struct PolicyTitle: Hashable {
 
     /// The key of `title`; nil when too little is left to tell one document from another.
     init?(_ title: String) {
-        var text = Self.withoutFormLabel(title)
+        var text = Self.withoutFormLabel(title.composedForSearch)
         text = Self.quotedName(in: text) ?? text
         for word in Self.setAside { text = text.removingUTF8(word) }
         let key = String(text.filter { $0.isLetter || $0.isNumber })
@@ -38,7 +38,8 @@ struct PolicyTitle: Hashable {
     /// 问答 and 解析): an item of a 政策解读 column titled like a plain document or a news item is no
     /// interpretation by its title.
     static func readsAsInterpretation(_ title: String) -> Bool {
-        (InterpretationWords.marks + InterpretationWords.columnMarks).contains(where: title.containsUTF8)
+        let title = title.composedForSearch
+        return (InterpretationWords.marks + InterpretationWords.columnMarks).contains(where: title.containsUTF8)
     }
 
     /// Keys shorter than this say nothing (图解, 政策解读 alone).

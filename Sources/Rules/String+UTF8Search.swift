@@ -1,5 +1,8 @@
+import Foundation
+
 extension String {
-    /// Whether the string holds `part`, compared byte for byte as UTF-8: no locale, no folding.
+    /// Whether the string holds `part`, compared byte for byte as UTF-8: no locale, no folding
+    /// (see ``composedForSearch`` for text that may not be composed).
     ///
     /// Titles and names are matched against fixed words (征求意见, 解读, 门户网站 …) many times per
     /// site; Foundation's `contains` goes through a locale-aware search for each call, which a
@@ -29,6 +32,26 @@ extension String {
                 kept.append(contentsOf: haystack[start...])
                 return String(decoding: kept, as: UTF8.self)
             }
+        }
+    }
+
+    /// The string in canonical composition (NFC), for ``containsUTF8(_:)`` and ``removingUTF8(_:)``
+    /// to find what a search by canonical equivalence finds: a title holding a compatibility
+    /// ideograph (令 as U+F9A8, 免 as U+FA32) or a decomposed letter still names its fixed words.
+    /// A string of scalars that are composed on their own (ASCII, Latin-1, CJK, kana, fullwidth
+    /// forms, general punctuation: nearly every title) comes back as it is, unscanned by Foundation.
+    var composedForSearch: String {
+        unicodeScalars.allSatisfy(Self.isComposedAlone) ? self : precomposedStringWithCanonicalMapping
+    }
+
+    /// Scalars that no normalisation changes and that compose with nothing before them.
+    private static func isComposedAlone(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0..<0x300, 0x2010..<0x2070, 0x3000..<0x302A, 0x3030..<0x3099, 0x309B..<0x3100, 0x3400..<0x4DC0,
+             0x4E00..<0xA000, 0xFF00..<0xFFF0:
+            true
+        default:
+            false
         }
     }
 

@@ -37,4 +37,18 @@ struct StringUTF8SearchTests {
             }
         }
     }
+
+    @Test("titles are composed before they are searched: a compatibility ideograph or a decomposed letter still names its word")
+    func composed() {
+        // 免 written as the compatibility ideograph U+FA32, 者 as U+FA5B, é as e and a combining acute.
+        let dismissal = "关于张三同志\u{FA32}职的通知"
+        #expect(!dismissal.containsUTF8("免职"))
+        #expect(dismissal.composedForSearch.containsUTF8("免职"))
+        #expect(DocumentKind(title: dismissal) == .personnel)
+        #expect(PolicyTitle.readsAsInterpretation("市长答记\u{FA5B}问"))
+        #expect("Caf\u{65}\u{301}".composedForSearch.containsUTF8("Caf\u{E9}"))
+        // Nearly every title is composed already and comes back as it is.
+        let plain = "关于印发《上饶市“十四五”规划》的通知（试行）…ABC"
+        #expect(plain.composedForSearch.utf8.elementsEqual(plain.utf8))
+    }
 }
