@@ -24,6 +24,19 @@ struct CopiedContentScaleTests {
         #expect(copies.allSatisfy { $0.originalURL == "http://s0.gov.cn/notice.html" })
     }
 
+    /// Every band's buckets, worked out from the signatures: the positions in `eligible` of the
+    /// articles that agree on all of a band's values, in eligible order.
+    static func buckets(_ table: SignatureTable, _ eligible: [Int]) -> [[Int]] {
+        let rows = BodySignature.size / CopiedContentJudgement.bands
+        return (0..<CopiedContentJudgement.bands).flatMap { band in
+            var buckets: [[UInt32]: [Int]] = [:]
+            for (position, index) in eligible.enumerated() {
+                buckets[Array(table[index].signature.minHashes[(band * rows)..<((band + 1) * rows)]), default: []].append(position)
+            }
+            return Array(buckets.values)
+        }
+    }
+
     @Test("the candidates are each band's bucket pairs: each member with the earliest members before it, at most a bucket's comparisons")
     func candidatesAreBucketPairs() {
         var random = SplitMix64(seed: 7)
@@ -44,16 +57,9 @@ struct CopiedContentScaleTests {
         // The definition: per band, the members of each bucket in eligible order, each paired with
         // the earliest `bucketComparisons` members before it.
         var expected: [[Int]] = []
-        let rows = BodySignature.size / CopiedContentJudgement.bands
-        for band in 0..<CopiedContentJudgement.bands {
-            var buckets: [[UInt32]: [Int]] = [:]
-            for (position, index) in eligible.enumerated() {
-                buckets[Array(table[index].signature.minHashes[(band * rows)..<((band + 1) * rows)]), default: []].append(position)
-            }
-            for members in buckets.values {
-                for (rank, later) in members.enumerated() {
-                    for earlier in members.prefix(min(rank, CopiedContentJudgement.bucketComparisons)) { expected.append([earlier, later]) }
-                }
+        for members in Self.buckets(table, eligible) {
+            for (rank, later) in members.enumerated() {
+                for earlier in members.prefix(min(rank, CopiedContentJudgement.bucketComparisons)) { expected.append([earlier, later]) }
             }
         }
         #expect(found.count == expected.count)
@@ -74,15 +80,8 @@ struct CopiedContentScaleTests {
         Self.judgement.forEachCandidate(table, eligible) { offered.append([$0, $1]); return false }
         // Only each bucket's first member is offered to each later member, once per band.
         var expected: [[Int]] = []
-        let rows = BodySignature.size / CopiedContentJudgement.bands
-        for band in 0..<CopiedContentJudgement.bands {
-            var buckets: [[UInt32]: [Int]] = [:]
-            for (position, index) in eligible.enumerated() {
-                buckets[Array(table[index].signature.minHashes[(band * rows)..<((band + 1) * rows)]), default: []].append(position)
-            }
-            for members in buckets.values where members.count > 1 {
-                expected += members.dropFirst().map { [members[0], $0] }
-            }
+        for members in Self.buckets(table, eligible) where members.count > 1 {
+            expected += members.dropFirst().map { [members[0], $0] }
         }
         #expect(!expected.isEmpty)
         #expect(offered.sorted { $0.lexicographicallyPrecedes($1) } == expected.sorted { $0.lexicographicallyPrecedes($1) })
