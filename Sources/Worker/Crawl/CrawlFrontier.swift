@@ -13,6 +13,8 @@ struct CrawlFrontier: Sendable {
     let settings: SweepSettings
     private var queues: [[FrontierEntry]] = [[], [], []]  // columns, articles, others
     private var seen: Set<String> = []
+    /// Pages an earlier lease fetched (``markDone(_:)``): seen, but this crawl learns nothing of them.
+    private var doneEarlier: Set<String> = []
     private var pagesPerColumn: [String: Int] = [:]
     private var trapGuard = TrapGuard()
     private(set) var started = 0
@@ -28,6 +30,7 @@ struct CrawlFrontier: Sendable {
     /// crawl had queued them, so a resumed crawl stops a trap where an uninterrupted one would.
     mutating func markDone(_ urls: [String]) {
         seen.formUnion(urls)
+        doneEarlier.formUnion(urls)
         started += urls.count
         for url in urls { _ = trapGuard.check(url) }
     }
@@ -73,6 +76,13 @@ struct CrawlFrontier: Sendable {
 
     /// Whether `url` was queued or done.
     func hasSeen(_ url: String) -> Bool { seen.contains(url) }
+
+    /// Whether this crawl fetches `url` (queued or fetched by this lease), so that a link to it
+    /// gets its verdict from that fetch. A page an earlier lease fetched is not fetched again: a
+    /// link to it found after a resume needs a check of its own, or its verdict never arrives.
+    func fetchesItself(_ url: String) -> Bool {
+        seen.contains(url) && (doneEarlier.isEmpty || !doneEarlier.contains(url))
+    }
 
     /// The URLs a fetched page leads to, queued; returns the entries queued (reported to the coordinator).
     mutating func discover(from observation: PageObservation, at entry: FrontierEntry, finalURL: String) -> [FrontierEntry] {

@@ -57,10 +57,9 @@ public struct SiteCrawler: SiteCrawling {
         // Links earlier leases found on pages now done, whose verdicts never arrived. Those into
         // other hosts are the coordinator's to check, under those hosts' leases.
         var restoredChecks: [(String, LinkKind)] = []
-        let done = Set(assignment.done)
         for reference in assignment.pendingLinks where ledger.restore(reference) && checksItself(reference.target) {
             let willBeCrawled = reference.kind == .page && frontier.scope.contains(reference.target)
-                && frontier.hasSeen(reference.target) && !done.contains(reference.target)
+                && frontier.fetchesItself(reference.target)
             if !willBeCrawled { restoredChecks.append((reference.target, reference.kind)) }
         }
 
@@ -123,8 +122,9 @@ public struct SiteCrawler: SiteCrawling {
                         var reports: [LinkOutcome] = []
                         var references: [LinkReference] = []
                         for link in observation.links where !link.hidden {
-                            // Pages the crawl fetches get their verdict from the fetch; the rest are checked.
-                            let crawled = link.kind == .page && frontier.hasSeen(link.url)
+                            // Pages the crawl fetches get their verdict from the fetch; the rest are checked
+                            // (also pages an earlier lease fetched, whose verdict this lease never learns).
+                            let crawled = link.kind == .page && frontier.fetchesItself(link.url)
                             switch ledger.reference(link.url, kind: link.kind, from: page.url, crawled: crawled) {
                             case .check(let target, let kind):
                                 // Links into another host are checked under that host's lease.
