@@ -13,8 +13,9 @@ struct CrawlFrontier: Sendable {
     let settings: SweepSettings
     private var queues: [[FrontierEntry]] = [[], [], []]  // columns, articles, others
     private var seen: Set<String> = []
-    /// Pages an earlier lease fetched (``markDone(_:)``): seen, but this crawl learns nothing of them.
-    private var doneEarlier: Set<String> = []
+    /// Pages seen that this crawl does not fetch: done by an earlier lease (``markDone(_:)``) or
+    /// barred by robots.txt (``markBarred(_:)``). Links to them need checks of their own.
+    private var unfetched: Set<String> = []
     private var pagesPerColumn: [String: Int] = [:]
     private var trapGuard = TrapGuard()
     private(set) var started = 0
@@ -30,7 +31,7 @@ struct CrawlFrontier: Sendable {
     /// crawl had queued them, so a resumed crawl stops a trap where an uninterrupted one would.
     mutating func markDone(_ urls: [String]) {
         seen.formUnion(urls)
-        doneEarlier.formUnion(urls)
+        unfetched.formUnion(urls)
         started += urls.count
         for url in urls { _ = trapGuard.check(url) }
     }
@@ -77,11 +78,16 @@ struct CrawlFrontier: Sendable {
     /// Whether `url` was queued or done.
     func hasSeen(_ url: String) -> Bool { seen.contains(url) }
 
+    /// A queued page robots.txt bars from the crawl: seen, never fetched.
+    mutating func markBarred(_ url: String) {
+        unfetched.insert(url)
+    }
+
     /// Whether this crawl fetches `url` (queued or fetched by this lease), so that a link to it
-    /// gets its verdict from that fetch. A page an earlier lease fetched is not fetched again: a
-    /// link to it found after a resume needs a check of its own, or its verdict never arrives.
+    /// gets its verdict from that fetch. A page an earlier lease fetched is not fetched again, nor
+    /// one robots.txt bars: a link to either needs a check of its own, or its verdict never arrives.
     func fetchesItself(_ url: String) -> Bool {
-        seen.contains(url) && (doneEarlier.isEmpty || !doneEarlier.contains(url))
+        seen.contains(url) && (unfetched.isEmpty || !unfetched.contains(url))
     }
 
     /// The URLs a fetched page leads to, queued; returns the entries queued (reported to the coordinator).

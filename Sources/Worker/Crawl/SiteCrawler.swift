@@ -114,6 +114,9 @@ public struct SiteCrawler: SiteCrawling {
                     if state.tlsError != tlsBefore { await reporter.note(SiteNotes(tlsError: state.tlsError)) }
                     guard !page.blockedByRobots else {
                         await reporter.note(SiteNotes(robotsBlocked: [page.url]))
+                        // Not crawled, but links to it are checked like any link (robots.txt governs crawling).
+                        frontier.markBarred(page.url)
+                        if checksItself(page.url), ledger.isWaiting(for: page.url) { pendingChecks.append((page.url, .page)) }
                         break
                     }
                     var found: [FrontierEntry] = []
