@@ -41,8 +41,7 @@ enum Pagination {
         }
         guard let query else { return false }
         for parameter in query.utf8.split(separator: UInt8(ascii: "&")) {
-            let key = parameter.prefix { $0 != UInt8(ascii: "=") }
-            if pagingParameters.contains(String(Substring(key)).lowercased()) { return true }
+            if isPagingParameter(parameter.prefix { $0 != UInt8(ascii: "=") }) { return true }
         }
         return false
     }
@@ -54,6 +53,18 @@ enum Pagination {
     }
 
     static let pagingParameters: Set<String> = ["pagenum", "page", "pageno", "currentpage", "pageindex", "p"]
+    private static let pagingParameterBytes = pagingParameters.map { Array($0.utf8) }
+
+    /// Whether a query key, lower-cased, is one of ``pagingParameters``, read on its bytes with
+    /// ASCII letters folded (no string made). Exact: the names are ASCII letters, a non-ASCII byte
+    /// equals none of their bytes, and the one non-ASCII letter Unicode lower-cases to ASCII (the
+    /// Kelvin sign, to `k`) lower-cases to a letter no name holds.
+    static func isPagingParameter(_ key: Substring.UTF8View.SubSequence) -> Bool {
+        let count = key.count
+        return pagingParameterBytes.contains { name in
+            name.count == count && zip(name, key).allSatisfy { $0 == ($1 &- 65 < 26 ? $1 | 0x20 : $1) }
+        }
+    }
 
     private static func sameFolder(_ a: String, _ b: String) -> Bool {
         func folder(_ url: String) -> Substring {
