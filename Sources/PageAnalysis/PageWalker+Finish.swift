@@ -144,7 +144,7 @@ extension PageWalker {
     mutating func readBreadcrumb(_ content: String, at index: Int) {
         if breadcrumbEnd < 0 {
             guard let label = Self.breadcrumbLabels.first(where: { content.containsBytes($0) }),
-                  let range = content.firstRange(of: label)
+                  let range = Self.firstRange(of: label, in: content)
             else { return }
             var root = Int(nodes[index].parent)
             if root >= 0, Int(nodes[root].end) == index + 1, Self.breadcrumbWrappers.contains(nodes[root].tag),
@@ -162,6 +162,15 @@ extension PageWalker {
             return
         }
         addCrumbs(Substring(content))
+    }
+
+    /// `content.firstRange(of: label)`, read on bytes when they tell (``ByteSearch/firstCharacterMatch(of:in:)``).
+    private static func firstRange(of label: String, in content: String) -> Range<String.Index>? {
+        switch ByteSearch.firstCharacterMatch(of: Array(label.utf8), in: content) {
+        case .absent: nil
+        case .at(let range): range
+        case .unsure: content.firstRange(of: label)
+        }
     }
 
     private mutating func addCrumbs(_ text: Substring) {
