@@ -56,7 +56,12 @@ struct ArticleBodyReader {
             }) else { continue }
             guard let text = snapshot.text(of: snapshot.nodes[index]) else { continue }
             for (label, bytes) in zip(labels, Self.labelBytes) {
-                guard ByteSearch.contains(bytes, inUTF8: text), let range = text.range(of: label) else { continue }
+                let found: Range<String.Index>? = switch ByteSearch.firstCharacterMatch(of: bytes, in: text) {
+                case .absent: nil
+                case .at(let range): range
+                case .unsure: text.range(of: label)
+                }
+                guard let range = found else { continue }
                 var rest = String(text[range.upperBound...])
                 if rest.withoutOuterSpaces.isEmpty, position + 1 < texts.count {
                     rest = snapshot.text(of: snapshot.nodes[texts[position + 1]]) ?? ""

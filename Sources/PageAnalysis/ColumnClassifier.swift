@@ -40,9 +40,13 @@ public enum ColumnClassifier {
     /// nil when `name` is not a column name.
     public static func category(forName name: String) -> ColumnCategory? {
         let name = TextTools.collapsed(name)
-        let length = name.count
-        guard length >= 2, length <= 15, !utilityNames.contains(name) else { return nil }
-        guard !name.contains(where: { isPunctuation($0) || $0.isNumber }) else { return nil }
+        if let shape = scalarShape(name) {
+            guard shape.length >= 2, shape.length <= 15, !utilityNames.contains(name), !shape.rejected else { return nil }
+        } else {
+            let length = name.count
+            guard length >= 2, length <= 15, !utilityNames.contains(name) else { return nil }
+            guard !name.contains(where: { isPunctuation($0) || $0.isNumber }) else { return nil }
+        }
         // The first category (in table order) with a keyword in the name, all keywords found in
         // one pass over its bytes (they are Chinese: no case to fold).
         var first = Int.max
@@ -54,6 +58,36 @@ public enum ColumnClassifier {
             }
         }
         return first == .max ? .other : table[first].0
+    }
+
+    /// A name's length in characters, and whether one of its characters is sentence punctuation
+    /// or a number, read on its scalars when every scalar is a character of its own: printable
+    /// ASCII and CJK unified ideographs (U+4E00…U+9FFF) are all grapheme-cluster class Other, so
+    /// no two of them join, and a one-scalar character is a number exactly when its scalar has a
+    /// numeric type (`Character.isNumber`; 一, 二, 十 have one). Nil for any other scalar: the
+    /// caller then counts `Character`s. Most names are Chinese words: no grapheme breaking.
+    static func scalarShape(_ name: String) -> (length: Int, rejected: Bool)? {
+        var length = 0
+        var rejected = false
+        for scalar in name.unicodeScalars {
+            let value = scalar.value
+            if value &- 0x20 <= 0x7E - 0x20 {
+                if asciiRejected[Int(value)] { rejected = true }
+            } else if value &- 0x4E00 <= 0x9FFF - 0x4E00 {
+                // No punctuation among them: only the numeric type tells.
+                if !rejected, scalar.properties.numericType != nil { rejected = true }
+            } else {
+                return nil
+            }
+            length += 1
+        }
+        return (length, rejected)
+    }
+
+    /// For each ASCII scalar, whether it is sentence punctuation or a number (the digits).
+    private static let asciiRejected: [Bool] = (0..<128).map { value in
+        let scalar = Unicode.Scalar(UInt8(value))
+        return forbidden.contains(scalar) || scalar.properties.numericType != nil
     }
 
     /// Every keyword of ``table``, in order, and the table row each belongs to.

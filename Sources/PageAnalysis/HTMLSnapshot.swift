@@ -100,7 +100,8 @@ struct HTMLSnapshot: Sendable {
         var alt: String? { value(spans.alt) }
         var title: String? { value(spans.title) }
 
-        private func value(_ span: ValueSpan) -> String? {
+        /// The string of `span`, a value of ``bytes``; nil when absent.
+        func value(_ span: ValueSpan) -> String? {
             guard span.isPresent else { return nil }
             let start = Int(span.start)
             return bytes.withUnsafeBufferPointer {
@@ -113,6 +114,12 @@ struct HTMLSnapshot: Sendable {
     func attributes(of node: Node) -> Attributes {
         Attributes(spans: node.attributeIndex >= 0 ? attributeTable[Int(node.attributeIndex)] : AttributeSpans(),
                    bytes: attributeBytes)
+    }
+
+    /// The string of an attribute value kept in ``attributeBytes`` (a span of
+    /// ``AttributeSpans``); nil when the element lacks the attribute.
+    func attributeValue(_ span: ValueSpan) -> String? {
+        Attributes(spans: AttributeSpans(), bytes: attributeBytes).value(span)
     }
 
     /// The text of a text node, nil for an element.

@@ -115,18 +115,30 @@ enum LinkClassifier {
 
     /// Where an element with this id and class puts its content, when it says so.
     static func region(id: String?, class className: String?) -> Region? {
-        // Neither value: the marker would be one space, which says nothing (most elements).
-        if id?.isEmpty ?? true, className?.isEmpty ?? true { return nil }
-        var marker = Array((id ?? "").utf8)
-        marker.append(32)
-        marker += (className ?? "").utf8
-        for index in marker.indices where marker[index] >= 65 && marker[index] <= 90 { marker[index] |= 0x20 }
+        guard let marker = marker(id: id, class: className) else { return nil }
+        return region(marker: marker)
+    }
+
+    /// ``region(id:class:)`` of a ``marker(id:class:)``.
+    static func region(marker: [UInt8]) -> Region? {
         guard marker.count > 1 else { return nil }
         if navigationWords.contains(where: { ByteSearch.contains($0, in: marker) }) { return .navigation }
         if footerWords.contains(where: { ByteSearch.contains($0, in: marker) }) { return .footer }
         if hasToken(in: marker, of: footerTokens, splitOnNewline: false) { return .footer }
         if bodyWords.contains(where: { ByteSearch.contains($0, in: marker) }) { return .body }
         return nil
+    }
+
+    /// What ``region(id:class:)`` and ``isAside(id:class:)`` read of an element: its id, a
+    /// space and its class, ASCII letters lower-cased, made once for both; nil when neither
+    /// value has a byte (the marker would be one space, which says nothing: most elements).
+    static func marker(id: String?, class className: String?) -> [UInt8]? {
+        if id?.isEmpty ?? true, className?.isEmpty ?? true { return nil }
+        var marker = Array((id ?? "").utf8)
+        marker.append(32)
+        marker += (className ?? "").utf8
+        for index in marker.indices where marker[index] >= 65 && marker[index] <= 90 { marker[index] |= 0x20 }
+        return marker
     }
 
     enum Region { case navigation, footer, body }
@@ -136,12 +148,13 @@ enum LinkClassifier {
     /// so on a column page they are not its content. Whole words of the id and class only
     /// (`side`, `side_box`, `hot-list`), never parts of words (`inside`, `shot`).
     static func isAside(id: String?, class className: String?) -> Bool {
-        if id?.isEmpty ?? true, className?.isEmpty ?? true { return false }
-        var marker = Array((id ?? "").utf8)
-        marker.append(32)
-        marker += (className ?? "").utf8
-        for index in marker.indices where marker[index] >= 65 && marker[index] <= 90 { marker[index] |= 0x20 }
-        return hasToken(in: marker, of: asideTokens, splitOnNewline: true)
+        guard let marker = marker(id: id, class: className) else { return false }
+        return isAside(marker: marker)
+    }
+
+    /// ``isAside(id:class:)`` of a ``marker(id:class:)``.
+    static func isAside(marker: [UInt8]) -> Bool {
+        hasToken(in: marker, of: asideTokens, splitOnNewline: true)
     }
 
     /// Whether one of `marker`'s words (split at space, `-`, `_`, tab, and newline when asked) is

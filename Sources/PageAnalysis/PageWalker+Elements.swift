@@ -53,7 +53,7 @@ extension PageWalker {
                 frame.anchor = anchors.count
                 frame.opensAnchor = true
                 anchors.append(Anchor(url: url, host: keepsHost ? resolverHost : nil, text: spareBuffers.popLast() ?? [],
-                                      titleAttribute: attributes.title,
+                                      titleAttribute: attributes.spans.title,
                                       placement: placement(in: frame), hidden: frame.hidden, container: frame.container,
                                       group: frame.group))
             }
@@ -189,9 +189,11 @@ extension PageWalker {
     }
 
     /// Whether the class list names one of `names`. Most elements have none of them: a byte
-    /// search rules them out before the list is split.
+    /// search rules them out before the list is split, and before that a look for a `-` (every
+    /// name given holds one).
     private static func hasClass(_ classes: String?, anyOf names: [String]) -> Bool {
-        guard let classes, names.contains(where: { classes.containsBytes($0) }) else { return false }
+        guard let classes, classes.utf8.contains(UInt8(ascii: "-")),
+              names.contains(where: { classes.containsBytes($0) }) else { return false }
         return classes.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" }).contains { names.contains(String($0)) }
     }
 
@@ -204,8 +206,11 @@ extension PageWalker {
     /// What an element's `id` and `class` say (``ElementMarks``); ``elementMarks`` remembers it per pair.
     static func judgeMarks(id: String?, class classes: String?, hiddenIDs: Set<String>, hiddenClasses: Set<String>) -> ElementMarks {
         var marks = ElementMarks()
-        marks.region = LinkClassifier.region(id: id, class: classes)
-        marks.aside = LinkClassifier.isAside(id: id, class: classes)
+        // One lower-cased marker read by both judgements.
+        if let marker = LinkClassifier.marker(id: id, class: classes) {
+            marks.region = LinkClassifier.region(marker: marker)
+            marks.aside = LinkClassifier.isAside(marker: marker)
+        }
         if !hiddenIDs.isEmpty, let id, hiddenIDs.contains(id.lowercased()) {
             marks.hiddenByName = true
         } else if !hiddenClasses.isEmpty, let names = classes {

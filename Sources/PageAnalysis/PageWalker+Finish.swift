@@ -5,7 +5,7 @@ extension PageWalker {
     mutating func finishAnchor(_ anchor: Anchor) {
         var label = TextTools.collapsed(utf8: anchor.text)
         if label.isEmpty { label = TextTools.collapsed(anchor.imageText) }
-        if label.isEmpty, let title = anchor.titleAttribute { label = TextTools.collapsed(title) }
+        if label.isEmpty, let title = snapshot.attributeValue(anchor.titleAttribute) { label = TextTools.collapsed(title) }
         label = TextTools.prefix(label, 200)
         let kind = LinkClassifier.kind(ofAnchor: anchor.url, text: label)
         addLink(ExtractedLink(url: anchor.url, text: label, placement: anchor.placement, hidden: anchor.hidden, kind: kind))
@@ -32,9 +32,11 @@ extension PageWalker {
         } else if kind == .page, sameSite, label.utf8.count <= 45 {
             titleCandidates.append((anchor.url, label))
         }
+        // A visible link to the site itself is its content, never spam
+        // (``spamTerm(linkText:host:hidden:)``): its words are not searched.
         if let group = anchor.group {
             groups[group].links.append((anchor.url, label))
-        } else if let term = spamTerm(linkText: label, host: host, hidden: false) {
+        } else if !sameSite, let term = spamTerm(linkText: label, host: host, hidden: false) {
             addSpam(ContentHit(kind: .spam, evidence: label, extra: anchor.url), term: term)
         }
     }
@@ -57,7 +59,7 @@ extension PageWalker {
         var title = link.text
         // The title attribute is read only when the link's words are missing or cut.
         if title.isEmpty || title.utf8.reversed().starts(with: "…".utf8.reversed()) || title.utf8.reversed().starts(with: "...".utf8),
-           let attribute = link.title.map({ TextTools.collapsed($0) }), !attribute.isEmpty {
+           let attribute = snapshot.attributeValue(link.title).map({ TextTools.collapsed($0) }), !attribute.isEmpty {
             title = attribute
         }
         var date = DateParsing.firstDate(in: String(decoding: container.ownText, as: UTF8.self), asOf: asOf)
@@ -142,7 +144,7 @@ extension PageWalker {
     mutating func readBreadcrumb(_ content: String, at index: Int) {
         if breadcrumbEnd < 0 {
             guard let label = Self.breadcrumbLabels.first(where: { content.containsBytes($0) }),
-                  let range = content.firstRange(of: label)
+                  let range = Self.firstRange(of: label, in: content)
             else { return }
             var root = Int(nodes[index].parent)
             if root >= 0, Int(nodes[root].end) == index + 1, Self.breadcrumbWrappers.contains(nodes[root].tag),
@@ -160,6 +162,15 @@ extension PageWalker {
             return
         }
         addCrumbs(Substring(content))
+    }
+
+    /// `content.firstRange(of: label)`, read on bytes when they tell (``ByteSearch/firstCharacterMatch(of:in:)``).
+    private static func firstRange(of label: String, in content: String) -> Range<String.Index>? {
+        switch ByteSearch.firstCharacterMatch(of: Array(label.utf8), in: content) {
+        case .absent: nil
+        case .at(let range): range
+        case .unsure: content.firstRange(of: label)
+        }
     }
 
     private mutating func addCrumbs(_ text: Substring) {

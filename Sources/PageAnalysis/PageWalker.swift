@@ -75,7 +75,10 @@ struct PageWalker {
         var host: String?
         var text: [UInt8] = []
         var imageText = ""
-        var titleAttribute: String?
+        /// Where the `title` attribute's value sits in the snapshot's attribute bytes: read
+        /// (``HTMLSnapshot/attributeValue(_:)``) only when the link's words are missing or cut, so most links
+        /// never make it a string.
+        var titleAttribute: HTMLSnapshot.ValueSpan
         var placement: LinkPlacement
         var hidden: Bool
         var container: Int?
@@ -83,7 +86,7 @@ struct PageWalker {
     }
     struct Container {
         var ownText: [UInt8] = []
-        var link: (url: String, text: String, title: String?, kind: LinkKind)?
+        var link: (url: String, text: String, title: HTMLSnapshot.ValueSpan, kind: LinkKind)?
         var hasChild = false
         var excluded: Bool
         var hidden: Bool

@@ -41,8 +41,7 @@ enum Pagination {
         }
         guard let query else { return false }
         for parameter in query.utf8.split(separator: UInt8(ascii: "&")) {
-            let key = parameter.prefix { $0 != UInt8(ascii: "=") }
-            if pagingParameters.contains(String(Substring(key)).lowercased()) { return true }
+            if isPagingParameter(parameter.prefix { $0 != UInt8(ascii: "=") }) { return true }
         }
         return false
     }
@@ -54,6 +53,18 @@ enum Pagination {
     }
 
     static let pagingParameters: Set<String> = ["pagenum", "page", "pageno", "currentpage", "pageindex", "p"]
+    private static let pagingParameterBytes = pagingParameters.map { Array($0.utf8) }
+
+    /// Whether a query key, lower-cased, is one of ``pagingParameters``, read on its bytes with
+    /// ASCII letters folded (no string made). Exact: the names are ASCII letters, a non-ASCII byte
+    /// equals none of their bytes, and the one non-ASCII letter Unicode lower-cases to ASCII (the
+    /// Kelvin sign, to `k`) lower-cases to a letter no name holds.
+    static func isPagingParameter(_ key: Substring.UTF8View.SubSequence) -> Bool {
+        let count = key.count
+        return pagingParameterBytes.contains { name in
+            name.count == count && zip(name, key).allSatisfy { $0 == ($1 &- 65 < 26 ? $1 | 0x20 : $1) }
+        }
+    }
 
     private static func sameFolder(_ a: String, _ b: String) -> Bool {
         func folder(_ url: String) -> Substring {
@@ -72,10 +83,8 @@ enum Pagination {
         var rest = Substring(script)
         while let call = nextCall(in: rest) {
             rest = rest[call.upperBound...]
-            guard let close = rest.firstIndex(of: ")") else { break }
-            var arguments = rest[..<close].split(separator: ",").map {
-                $0.filter { !$0.isWhitespace && $0 != "\"" && $0 != "'" }
-            }
+            guard let close = closingParenthesis(in: rest) else { break }
+            var arguments = callArguments(rest[..<close])
             if let first = arguments.first, Int(first) == nil, arguments.count >= 3, Int(arguments[1]) != nil {
                 arguments.removeFirst()
             }
@@ -92,28 +101,39 @@ enum Pagination {
     }
 
     private static let callBytes = Array("createPageHTML(".utf8)
+    private static let closeBytes = Array(")".utf8)
 
-    /// `rest.firstRange(of: "createPageHTML(")`, found on bytes when that must give the same: the
-    /// name is ASCII that no other character is canonically the same as, so a match of characters
-    /// is a match of bytes; the first match of bytes is the first of characters when ASCII (or the
-    /// start) lies on both sides of it, as then characters break there. Otherwise searched on characters.
+    /// `rest.firstIndex(of: ")")`, found on bytes when that must give the same.
+    private static func closingParenthesis(in rest: Substring) -> Substring.Index? {
+        switch ByteSearch.firstCharacterMatch(of: closeBytes, in: rest) {
+        case .absent: nil
+        case .at(let range): range.lowerBound
+        case .unsure: rest.firstIndex(of: ")")
+        }
+    }
+
+    /// A call's arguments: `text` split at commas (empty pieces dropped), white space and quotes
+    /// removed. Read on bytes when `text` is ASCII: each byte is then a character, except CR LF,
+    /// whose two bytes are white space as the character is; the ASCII white space characters are
+    /// the bytes 09…0D and 20. Otherwise on characters.
+    static func callArguments(_ text: Substring) -> [String] {
+        let ascii = text.utf8.withContiguousStorageIfAvailable { bytes -> [String]? in
+            guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+            return bytes.split(separator: UInt8(ascii: ",")).map { piece in
+                String(decoding: piece.filter { !($0 &- 0x09 <= 0x0D - 0x09 || $0 == 0x20 || $0 == 0x22 || $0 == 0x27) },
+                       as: UTF8.self)
+            }
+        } ?? nil
+        return ascii ?? text.split(separator: ",").map { $0.filter { !$0.isWhitespace && $0 != "\"" && $0 != "'" } }
+    }
+
+    /// `rest.firstRange(of: "createPageHTML(")`, found on bytes when that must give the same
+    /// (``ByteSearch/firstCharacterMatch(of:in:)``), otherwise searched on characters.
     private static func nextCall(in rest: Substring) -> Range<Substring.Index>? {
-        enum Found { case nowhere, at(Int), unsure }
-        let found = rest.utf8.withContiguousStorageIfAvailable { bytes -> Found in
-            guard let offset = callBytes.withUnsafeBufferPointer({ ByteSearch.firstOffset(of: $0, in: bytes, from: 0) })
-            else { return .nowhere }
-            let end = offset + callBytes.count
-            guard offset == 0 || bytes[offset - 1] < 0x80, end == bytes.count || bytes[end] < 0x80 else { return .unsure }
-            return .at(offset)
-        } ?? .unsure
-        switch found {
-        case .nowhere:
-            return nil
-        case .at(let offset):
-            let start = rest.utf8.index(rest.utf8.startIndex, offsetBy: offset)
-            return start..<rest.utf8.index(start, offsetBy: callBytes.count)
-        case .unsure:
-            return rest.firstRange(of: "createPageHTML(")
+        switch ByteSearch.firstCharacterMatch(of: callBytes, in: rest) {
+        case .absent: nil
+        case .at(let range): range
+        case .unsure: rest.firstRange(of: "createPageHTML(")
         }
     }
 

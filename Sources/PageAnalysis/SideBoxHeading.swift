@@ -51,8 +51,11 @@ enum SideBoxHeading {
 
     /// True when `heading` is a short text holding one of ``terms``.
     static func namesSideBox(_ heading: String) -> Bool {
-        heading.unicodeScalars.count <= 12 && terms.contains { heading.containsBytes($0) }
+        heading.unicodeScalars.count <= 12 && termSet.firstTerm(in: heading) != nil
     }
+
+    /// ``terms`` searched in one pass (they are Chinese: the set's ASCII case folding changes nothing).
+    private static let termSet = TermSet(terms)
 
     /// True when `heading` is the column's own name: a given name (meta, last crumb) or a part of the title.
     static func isColumnName(_ heading: String, columnNames: [String], title: String?) -> Bool {
