@@ -34,6 +34,26 @@ struct EngineUnitTests {
         #expect(FetchRequest(url: "http://a.gov.cn/").politenessKey(forHop: "https://a.gov.cn/") == "a.gov.cn:443")
     }
 
+    @Test("the media type: lower-cased, without parameters or the blanks around it; an odd value as before")
+    func mediaTypes() {
+        func mediaType(_ value: String?) -> String? {
+            FetchResult(
+                url: "http://a.gov.cn/", finalURL: "http://a.gov.cn/", redirectChain: ["http://a.gov.cn/"], status: 200,
+                headers: value.map { [HeaderField(name: "content-type", value: $0)] } ?? [], body: [], truncated: false,
+                error: nil, tlsError: nil, timeToFirstByte: .zero, totalTime: .zero
+            ).mediaType
+        }
+        #expect(mediaType(nil) == nil)
+        #expect(mediaType("text/html") == "text/html")
+        #expect(mediaType("Text/HTML; charset=UTF-8") == "text/html")
+        #expect(mediaType(" \tapplication/PDF \t;name=a.pdf") == "application/pdf")
+        #expect(mediaType("") == "")
+        #expect(mediaType(" ;charset=gbk") == "")
+        // The split leaves out an empty first part.
+        #expect(mediaType(";charset=gbk") == "charset=gbk")
+        #expect(mediaType("TEXT/HTML；charset=gbk") == "text/html；charset=gbk")
+    }
+
     @Test func ipv6Guard() {
         var loopback = [UInt8](repeating: 0, count: 16)
         loopback[15] = 1

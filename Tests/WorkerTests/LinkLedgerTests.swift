@@ -23,6 +23,22 @@ struct LinkLedgerTests {
         #expect(later.status == 404)
     }
 
+    @Test("a target held by many pages is reported with each page once, in the order found")
+    func manyHolders() {
+        var ledger = LinkLedger()
+        let pages = (0..<40).map { "http://a.gov.cn/\($0)" }
+        #expect(ledger.reference(target, kind: .attachment, from: pages[0], crawled: false) == .check(target, .attachment))
+        for page in pages.dropFirst() {
+            #expect(ledger.reference(target, kind: .attachment, from: page, crawled: false) == .wait)
+        }
+        // Pages seen again, early and late ones, add nothing.
+        for page in [pages[0], pages[5], pages[20], pages[39]] {
+            #expect(ledger.reference(target, kind: .attachment, from: page, crawled: false) == .nothing)
+        }
+        let report = ledger.resolved(LinkOutcome(target: target, kind: .attachment, verdict: .broken, status: 404), offSite: false)
+        #expect(report?.foundOn == pages)
+    }
+
     @Test("working targets are reported only when they are on another host")
     func workingTargets() {
         var ledger = LinkLedger()

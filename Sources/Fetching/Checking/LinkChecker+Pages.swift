@@ -41,20 +41,21 @@ extension FetchedPage {
 
     /// The page an engine result gives: text decoded for HTML and text media types (or none given).
     init(result: FetchResult, attempts: Int) {
+        let mediaType = result.mediaType
         self.init(
             url: result.url, finalURL: result.finalURL, redirectChain: result.redirectChain, status: result.status,
             headers: result.headers, error: result.errorKind, failure: result.error, tlsError: result.tlsError,
-            blockedByRobots: false, text: nil, charset: nil, charsetSource: nil, mediaType: result.mediaType,
+            blockedByRobots: false, text: nil, charset: nil, charsetSource: nil, mediaType: mediaType,
             softNotFound: nil, timeToFirstByte: result.timeToFirstByte, totalTime: result.totalTime, attempts: attempts)
         // A document reached as a page (a link with no extension that serves a PDF) is there when
         // it answered: its size is no failure, and it is not read.
         if case .tooLarge? = result.error, let status = result.status, (200..<300).contains(status),
-           let mediaType = result.mediaType, !Self.isTextual(mediaType, body: []) {
+           let mediaType, !Self.isTextual(mediaType, body: []) {
             error = nil
             failure = nil
             return
         }
-        guard result.error == nil, Self.isTextual(result.mediaType, body: result.body) else { return }
+        guard result.error == nil, Self.isTextual(mediaType, body: result.body) else { return }
         let (text, detection) = CharsetDetector.decode(result.body, contentType: result.header("content-type"))
         self.text = text
         charset = detection.encoding

@@ -36,10 +36,14 @@ struct LinkProbe: Sendable {
             }
             let answer = await probe(target, kind: kind, politenessKey: politenessKey)
             attempt += 1
-            let pause = options.retry.delay(beforeRetry: attempt, random: Double.random(in: 0..<1))
+            // Drawn only when a failure or a retry needs it: the system generator is a system
+            // call, and nearly every answer is an HTTP answer that ends the probe.
+            let transient = RetryPolicy.isTransient(status: answer.status, error: answer.error)
+            let pause = answer.error == nil && !transient
+                ? .zero : options.retry.delay(beforeRetry: attempt, random: Double.random(in: 0..<1))
             if let host { await hosts.record(host, answer.redirected ? nil : answer.error, pause: pause) }
             if answer.error == .cancelled || Task.isCancelled { return nil }
-            guard RetryPolicy.isTransient(status: answer.status, error: answer.error), attempt <= options.retry.retries
+            guard transient, attempt <= options.retry.retries
             else { return Self.verdict(answer, target: target, kind: kind) }
             try? await Task.sleep(for: pause)
         }

@@ -28,7 +28,14 @@ public enum TargetKind {
     }
 
     private static func fileExtension(_ path: String) -> String? {
-        guard let last = path.split(separator: "/").last, let dot = last.lastIndex(of: ".") else { return nil }
+        // The last non-empty segment (what `split(separator: "/").last` gave), found from the
+        // end instead of splitting the whole path into an array.
+        var end = path.endIndex
+        while end > path.startIndex, path[path.index(before: end)] == "/" { end = path.index(before: end) }
+        guard end > path.startIndex else { return nil }
+        let start = path[..<end].lastIndex(of: "/").map { path.index(after: $0) } ?? path.startIndex
+        let last = path[start..<end]
+        guard let dot = last.lastIndex(of: ".") else { return nil }
         let ext = last[last.index(after: dot)...].lowercased()
         return ext.isEmpty || ext.count > 5 ? nil : ext
     }

@@ -61,8 +61,10 @@ extension FetchRequest {
     /// server with its own budget, and may be another site's.
     func politenessKey(forHop url: String) -> String {
         let hop = URLParts(url)
-        if let key = politenessKey, let hop, let original = URLParts(self.url), hop.host == original.host, hop.port == original.port {
-            return key
+        if let key = politenessKey, let hop {
+            // The first hop is the request's own URL: no second parse to compare it with itself.
+            if url == self.url { return key }
+            if let original = URLParts(self.url), hop.host == original.host, hop.port == original.port { return key }
         }
         return hop?.hostKey ?? url
     }

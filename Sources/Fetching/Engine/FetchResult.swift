@@ -36,6 +36,19 @@ public struct FetchResult: Sendable, Hashable {
     /// The response's media type, lower-cased, without parameters (`text/html`).
     public var mediaType: String? {
         guard let value = header("content-type") else { return nil }
+        // An ASCII value (nearly all) is cut, trimmed and lower-cased on its bytes, as the
+        // character path below does it; it split, trimmed character by character and lower-cased.
+        let bytes = value.utf8
+        // (A value starting with `;` keeps that path: the split skips an empty first part.)
+        if bytes.first != UInt8(ascii: ";"), bytes.allSatisfy({ $0 < 0x80 }) {
+            var type = bytes[..<(bytes.firstIndex(of: UInt8(ascii: ";")) ?? bytes.endIndex)]
+            while let first = type.first, first == 0x20 || first == 0x09 { type = type.dropFirst() }
+            while let last = type.last, last == 0x20 || last == 0x09 { type = type.dropLast() }
+            return String(unsafeUninitializedCapacity: type.count) { buffer in
+                for (offset, byte) in type.enumerated() { buffer[offset] = ByteScan.lowered(byte) }
+                return type.count
+            }
+        }
         let type = value.split(separator: ";", maxSplits: 1).first.map(String.init) ?? value
         return type.trimmingCharacters(in: " \t").lowercased()
     }

@@ -157,7 +157,9 @@ final class TransferLoop {
     }
 
     private func complete(_ transfer: CurlTransfer, code: Int) {
-        guard var job = jobs[transfer.ticket] else { return }
+        // Moved out of the table, not copied: a copy retained every field of the job and made
+        // the redirect chain's append copy the array; a job that goes on is put back.
+        guard var job = jobs.removeValue(forKey: transfer.ticket) else { return }
         let hop = HopOutcome(transfer: transfer, code: code)
         let timings = transfer.timings
         scheduler.completed(transfer.ticket, outcome: hop.politeness, now: now)
@@ -170,7 +172,7 @@ final class TransferLoop {
             resubmit(job)
             return
         }
-        if hop.error == nil, let status = transfer.status, [301, 302, 303, 307, 308].contains(status),
+        if hop.error == nil, let status = transfer.status, Self.isRedirect(status),
             let target = transfer.redirectURL
         {
             job.elapsed += timings.total
@@ -179,12 +181,12 @@ final class TransferLoop {
                 var result = job.failure(.badResponse("HTTP \(status) redirect to a URL that is not http(s): \(target.prefix(200))"))
                 result.status = status
                 result.finalURL = job.currentURL
-                finish(job.ticket, with: result)
+                finish(job, with: result)
                 return
             }
             guard !job.chain.contains(target), job.chain.count <= configuration.maxRedirects else {
                 job.chain.append(target)
-                finish(job.ticket, with: job.failure(.tooManyRedirects(chain: job.chain)))
+                finish(job, with: job.failure(.tooManyRedirects(chain: job.chain)))
                 return
             }
             job.chain.append(target)
@@ -203,7 +205,15 @@ final class TransferLoop {
             status: keepsStatus ? transfer.status : nil, headers: transfer.headers, body: transfer.body,
             truncated: transfer.truncated, error: error, tlsError: job.tlsError,
             timeToFirstByte: job.elapsed + timings.firstByte, totalTime: job.elapsed + timings.total)
-        finish(job.ticket, with: result)
+        finish(job, with: result)
+    }
+
+    /// True for the statuses the engine follows (301, 302, 303, 307, 308).
+    static func isRedirect(_ status: Int) -> Bool {
+        switch status {
+        case 301, 302, 303, 307, 308: true
+        default: false
+        }
     }
 
     /// True for http and https URLs, the only ones the engine follows.
@@ -220,6 +230,11 @@ final class TransferLoop {
 
     private func finish(_ ticket: Int, with result: FetchResult) {
         jobs.removeValue(forKey: ticket)?.continuation.resume(returning: result)
+    }
+
+    /// Resumes the caller of a job already taken out of the table.
+    private func finish(_ job: FetchJob, with result: FetchResult) {
+        job.continuation.resume(returning: result)
     }
 
     private func tearDown() {

@@ -66,7 +66,7 @@ public struct PolitenessScheduler: Sendable {
     public mutating func submit(_ ticket: Ticket, key: String, priority: FetchRequest.Priority = .normal) {
         let number = number(of: key)
         hosts[number].enqueue(ticket, priority: priority)
-        if hosts[number].queuedCount == 1 { waitingKeys.append(number) }
+        if peek(number, { $0.queuedCount == 1 }) { waitingKeys.append(number) }
     }
 
     /// Removes a queued `ticket`; false when it is not queued (already started or unknown).
@@ -97,31 +97,37 @@ public struct PolitenessScheduler: Sendable {
             var rotated: [Int] = []
             for number in waitingKeys {
                 guard activeKeys.count < globalLimit else { break }
-                guard hosts[number].active < hosts[number].concurrency else { continue }
-                let earliest = hosts[number].earliestStart
-                guard earliest <= now else {
-                    wakeAt = min(wakeAt ?? earliest, earliest)
+                switch hosts[number].startIfDue(at: now) {
+                case .full:
                     continue
+                case .due(let earliest):
+                    wakeAt = min(wakeAt ?? earliest, earliest)
+                case .started(let ticket):
+                    activeKeys[ticket] = number
+                    started.append(ticket)
+                    rotated.append(number)
+                    progress = true
                 }
-                let ticket = hosts[number].start(at: now)
-                activeKeys[ticket] = number
-                started.append(ticket)
-                rotated.append(number)
-                progress = true
             }
             // Keys that just started go to the back of the turn order; emptied keys leave it.
             if !rotated.isEmpty {
                 for number in rotated { hosts[number].rotated = true }
-                var order = waitingKeys.filter { !hosts[$0].rotated }
+                var order = waitingKeys.filter { number in peek(number) { !$0.rotated } }
                 for number in rotated {
                     hosts[number].rotated = false
-                    if hosts[number].queuedCount > 0 { order.append(number) }
+                    if peek(number, { $0.queuedCount > 0 }) { order.append(number) }
                 }
                 waitingKeys = order
             }
         }
         pruneIdleHosts(now: now)
         return Decision(start: started, wakeAt: wakeAt)
+    }
+
+    /// Reads the state of key `number` where it lies: `hosts[number].field` copied the whole
+    /// state (its ticket queues and key retained and released) for each waiting key on each poll.
+    private func peek<T>(_ number: Int, _ read: (HostState) -> T) -> T {
+        hosts.withUnsafeBufferPointer { read($0[number]) }
     }
 
     /// The number of `key`, given on first use with the key's concurrency and gap.
@@ -183,6 +189,24 @@ private struct HostState: Sendable {
         case .normal: queue.append(ticket)
         case .background: background.append(ticket)
         }
+    }
+
+    /// What ``startIfDue(at:)`` did.
+    enum Start {
+        /// As many in flight as the key allows.
+        case full
+        /// Nothing starts before this time.
+        case due(Duration)
+        case started(PolitenessScheduler.Ticket)
+    }
+
+    /// Starts the next ticket when the key's limit and gap allow it at `now`; call only when
+    /// `queuedCount > 0`. One call on the key's state in place, read and changed without a copy.
+    mutating func startIfDue(at now: Duration) -> Start {
+        guard active < concurrency else { return .full }
+        let earliest = earliestStart
+        guard earliest <= now else { return .due(earliest) }
+        return .started(start(at: now))
     }
 
     /// Starts the next ticket at `now`; call only when `queuedCount > 0`.

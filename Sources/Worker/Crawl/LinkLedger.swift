@@ -16,7 +16,7 @@ struct LinkLedger: Sendable {
     }
 
     private var verdicts: [String: LinkOutcome] = [:]
-    private var waiting: [String: [String]] = [:]
+    private var waiting: [String: Holders] = [:]
     /// What the site's pages say each target is: an attachment once any page says so. A verdict
     /// is reported with this kind, not with the kind of the fetch or check that produced it (a
     /// missing document answered with an HTML 404 page stays an attachment).
@@ -41,11 +41,9 @@ struct LinkLedger: Sendable {
             return .report(known)
         }
         if let index = waiting.index(forKey: target) {
-            guard !waiting.values[index].contains(page) else { return .nothing }
-            waiting.values[index].append(page)
-            return .wait
+            return waiting.values[index].insert(page) ? .wait : .nothing
         }
-        waiting[target] = [page]
+        waiting[target] = Holders(page)
         return crawled ? .wait : .check(target, kind)
     }
 
@@ -54,8 +52,8 @@ struct LinkLedger: Sendable {
     mutating func restore(_ reference: LinkReference) -> Bool {
         guard verdicts[reference.target] == nil else { return false }
         note(reference.kind, of: reference.target)
-        var pages = waiting[reference.target] ?? []
-        for page in reference.foundOn where !pages.contains(page) { pages.append(page) }
+        var pages = waiting[reference.target] ?? Holders()
+        for page in reference.foundOn { pages.insert(page) }
         waiting[reference.target] = pages
         return true
     }
@@ -68,7 +66,7 @@ struct LinkLedger: Sendable {
     /// again). A failing page no page links to (the homepage itself, a resumed frontier entry) is
     /// no broken link: it is kept for later references and not reported now.
     mutating func resolved(_ outcome: LinkOutcome, offSite: Bool) -> LinkOutcome? {
-        let pages = waiting.removeValue(forKey: outcome.target) ?? []
+        let pages = waiting.removeValue(forKey: outcome.target)?.pages ?? []
         var stored = outcome
         stored.foundOn = []
         verdicts[outcome.target] = stored
@@ -90,6 +88,41 @@ struct LinkLedger: Sendable {
         return kept
     }
 
+}
+
+extension LinkLedger {
+    /// The pages holding one target, in the order they were found, each once.
+    ///
+    /// A target linked from every page (a footer link to another site, checked under that
+    /// site's lease) collects a page per page crawled; asking the list whether it holds a page
+    /// compared the page with every one before it. Past a few pages a set answers instead.
+    struct Holders: Sendable {
+        private(set) var pages: [String] = []
+        private var index: Set<String>?
+        private static let listLimit = 16
+
+        init() {}
+
+        init(_ page: String) {
+            pages = [page]
+        }
+
+        /// Adds `page` unless it is already held; returns whether it was added.
+        @discardableResult
+        mutating func insert(_ page: String) -> Bool {
+            if index != nil {
+                guard index!.insert(page).inserted else { return false }
+            } else if pages.count < Self.listLimit {
+                guard !pages.contains(page) else { return false }
+            } else {
+                var made = Set(pages)
+                guard made.insert(page).inserted else { return false }
+                index = made
+            }
+            pages.append(page)
+            return true
+        }
+    }
 }
 
 extension LinkKind {
