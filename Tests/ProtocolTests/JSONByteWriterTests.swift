@@ -80,6 +80,15 @@ struct JSONByteWriterTests {
         #expect(decoded == batch)
         #expect(decoded.pageTexts == (batch.pages.isEmpty ? nil : try batch.pages.map { try Self.encoded($0) }))
     }
+
+    @Test("an ack message is the encoder's text and decodes to the same ack", arguments: ["w-1-7", "", "site_done:l-\"1\"/\u{1}", "批次😀"])
+    func ackMessage(_ batchID: String) throws {
+        let ack = BatchAck(batchID: batchID)
+        let bytes = try MessageCoder().encode(.ack(ack))
+        #expect(String(decoding: bytes, as: UTF8.self) == (try Self.encoded(Message.ack(ack))))
+        #expect(JSONByteWriter.text(ack) == (try Self.encoded(ack)))
+        #expect(try MessageCoder().decode(bytes) == .ack(ack))
+    }
 }
 
 /// Values with every field of a batch set, left out or empty, and text JSON must escape.

@@ -75,6 +75,21 @@ struct MessageCoderTests {
         #expect(throws: WireError.invalidUTF8) { try coder.decode([0x7B, 0xFF, 0xFE, 0x7D]) }
     }
 
+    /// Edges of UTF-8: overlong forms, surrogates, the last scalar and past it, cut sequences.
+    static let utf8Edges: [[UInt8]] = [
+        [], Array("{}".utf8), Array("标题 é 🇨🇳".utf8), [0xC2, 0x80], [0xC0, 0x80], [0xC1, 0xBF], [0xDF, 0xBF],
+        [0xE0, 0xA0, 0x80], [0xE0, 0x9F, 0xBF], [0xED, 0x9F, 0xBF], [0xED, 0xA0, 0x80], [0xEF, 0xBF, 0xBF],
+        [0xF0, 0x90, 0x80, 0x80], [0xF0, 0x8F, 0xBF, 0xBF], [0xF4, 0x8F, 0xBF, 0xBF], [0xF4, 0x90, 0x80, 0x80],
+        [0xF5, 0x80, 0x80, 0x80], [0xE4, 0xB8], [0x41, 0xE4], [0x80], [0xBF, 0x41], [0xFE], [0xFF],
+    ]
+
+    @Test("the frame's UTF-8 check answers as String(validating:)", arguments: utf8Edges)
+    func utf8CheckAgreesWithString(_ bytes: [UInt8]) {
+        #expect(MessageCoder.isValidUTF8(bytes) == (String(validating: bytes, as: UTF8.self) != nil))
+        let framed = Array("{\"t\":\"".utf8) + bytes + Array("\"}".utf8)
+        #expect(MessageCoder.isValidUTF8(framed) == (String(validating: framed, as: UTF8.self) != nil))
+    }
+
     @Test("invalid JSON is refused")
     func invalidJSON() {
         #expect {

@@ -23,10 +23,13 @@ public final class SweepStore: Sendable {
         configuration.busyMode = .timeout(10)
         configuration.label = "govsweep"
         configuration.prepareDatabase { db in
-            // SQLite keeps 2 MiB of pages per connection by default. The writer gets 64 MiB, so a
-            // 1000-site sweep's indexes stay in memory instead of being read back from the file for
-            // every batch; the readers (a lease's resume state, status) 16 MiB.
-            let kibibytes = db.configuration.readonly ? 16384 : 65536
+            // The writer keeps 8 MiB of pages (SQLite's default is 2 MiB), the readers (a lease's
+            // resume state, status, the export) 16 MiB. Not more for the writer: this SQLite (3.40)
+            // walks its whole page cache at nearly every commit (a B-tree page split parks a page
+            // at the lock-byte page's number for a moment, and the commit then drops every cached
+            // page past the end of the file, looking at each), which took a tenth of the
+            // coordinator's CPU with the 64 MiB it had before (BENCHMARKS.md, "Seventh pass").
+            let kibibytes = db.configuration.readonly ? 16384 : 8192
             try db.execute(sql: "PRAGMA cache_size = -\(kibibytes)")
             // In WAL mode, NORMAL syncs at checkpoints only, not at every commit (an fdatasync per
             // batch was about a twentieth of the coordinator's CPU, BENCHMARKS.md).

@@ -26,6 +26,23 @@ extension Batch: JSONByteWritable {
     }
 }
 
+extension BatchAck: JSONByteWritable {
+    public func write(to writer: inout JSONByteWriter) {
+        write(to: &writer, asMessage: false)
+    }
+
+    /// Writes the acknowledgement as a whole `ack` message (with `type` and `v`), or as the payload alone.
+    func write(to writer: inout JSONByteWriter, asMessage: Bool) {
+        writer.beginObject()
+        writer.key("batch_id"); writer.string(batchID)
+        if asMessage {
+            writer.key("type"); writer.string(Message.Kind.ack.rawValue)
+            writer.key("v"); writer.int(ProtocolVersion.current)
+        }
+        writer.endObject()
+    }
+}
+
 extension PageReport: JSONByteWritable {
     public func write(to writer: inout JSONByteWriter) {
         writer.beginObject()

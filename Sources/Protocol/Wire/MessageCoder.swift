@@ -6,15 +6,22 @@ public struct MessageCoder: Sendable {
 
     /// Encodes a message as one JSON object (UTF-8), keys sorted.
     ///
-    /// A batch, the message a worker sends most, is written by ``JSONByteWriter`` straight into
-    /// bytes; its text is the encoder's, byte for byte. Every other message goes through `JSONEncoder`.
+    /// A batch, the message a worker sends most, and its acknowledgement, the message the
+    /// coordinator sends most, are written by ``JSONByteWriter`` straight into bytes; their text is
+    /// the encoder's, byte for byte. Every other message goes through `JSONEncoder`.
     public func encode(_ message: Message) throws -> [UInt8] {
-        if case .batch(let batch) = message {
+        switch message {
+        case .batch(let batch):
             var writer = JSONByteWriter(capacity: 4096)
             batch.write(to: &writer, asMessage: true)
             return writer.bytes
+        case .ack(let ack):
+            var writer = JSONByteWriter(capacity: 48 + ack.batchID.utf8.count)
+            ack.write(to: &writer, asMessage: true)
+            return writer.bytes
+        default:
+            return Array(try MessageCoder.encoder.encode(message))
         }
-        return Array(try MessageCoder.encoder.encode(message))
     }
 
     /// One encoder for every message: its options never change, and making one per message cost
@@ -36,7 +43,7 @@ public struct MessageCoder: Sendable {
     /// pages as it arrived (``Batch/pageTexts``).
     public func decode(_ payload: some Collection<UInt8>) throws(WireError) -> Message {
         let bytes = Array(payload)
-        guard String(validating: bytes, as: UTF8.self) != nil else { throw .invalidUTF8 }
+        guard MessageCoder.isValidUTF8(bytes) else { throw .invalidUTF8 }
         if let batch = MessageCoder.readBatch(bytes) { return .batch(batch) }
         let data = Data(bytes)
         let message: Message
@@ -50,6 +57,15 @@ public struct MessageCoder: Sendable {
         guard case .batch(var batch) = message, !batch.pages.isEmpty else { return message }
         batch.pageTexts = MessageCoder.pageTexts(in: bytes, count: batch.pages.count)
         return .batch(batch)
+    }
+
+    /// Whether `bytes` are well-formed UTF-8, checked where they lie: `String(validating:)`, which
+    /// answers the same, first copied every frame into a string of its own.
+    static func isValidUTF8(_ bytes: [UInt8]) -> Bool {
+        if #available(macOS 26, *) {
+            return (try? UTF8Span(validating: bytes.span)) != nil
+        }
+        return String(validating: bytes, as: UTF8.self) != nil
     }
 
     /// The batch message in `bytes` (UTF-8), read by ``JSONByteReader``; nil when it refuses them.
