@@ -10,8 +10,8 @@ struct HostHealthTests {
     func scoutThenAlive() {
         var health = HostHealth()
         #expect(health.admit(host, now: s(0)) == .probe)
-        #expect(health.admit(host, now: s(0)) == .wait(until: nil))
-        #expect(health.admit(host, now: s(1)) == .wait(until: nil))
+        #expect(health.admit(host, now: s(0)) == .waitForScout(until: s(120)))
+        #expect(health.admit(host, now: s(1)) == .waitForScout(until: s(120)))
         health.record(host, nil, now: s(2))
         #expect(health.admit(host, now: s(2)) == .probe)
         #expect(health.admit(host, now: s(2)) == .probe)
@@ -29,7 +29,7 @@ struct HostHealthTests {
         health.record(host, .connect("refused"), now: s(0), pause: s(1))
         #expect(health.admit(host, now: s(0)) == .wait(until: s(1)))
         #expect(health.admit(host, now: s(1)) == .probe)
-        #expect(health.admit(host, now: s(1)) == .wait(until: nil))
+        #expect(health.admit(host, now: s(1)) == .waitForScout(until: s(121)))
         health.record(host, .connect("refused again"), now: s(1), pause: s(2))
         for _ in 0..<50 { #expect(health.admit(host, now: s(1)) == .judged(.connect("refused again"))) }
         #expect(health.isDown(host, now: s(2)))
@@ -49,8 +49,8 @@ struct HostHealthTests {
                     now += s(5)
                     health.record(host, .timeout("no answer"), now: now, pause: s(1))
                     continue
-                case .wait(let until):
-                    now = until ?? now + s(1)
+                case .wait(let until), .waitForScout(let until):
+                    now = until
                     continue
                 case .judged(let error):
                     #expect(error == .timeout("no answer"))
@@ -85,7 +85,7 @@ struct HostHealthTests {
         health.record(host, .connect("refused"), now: s(0))
         #expect(health.admit(host, now: s(59)) == .judged(.connect("refused")))
         #expect(health.admit(host, now: s(60)) == .probe)
-        #expect(health.admit(host, now: s(60)) == .wait(until: nil))
+        #expect(health.admit(host, now: s(60)) == .waitForScout(until: s(180)))
     }
 
     @Test("a cancelled scout is no failure: another check scouts, and a silent scout stops blocking after its limit")
@@ -96,7 +96,7 @@ struct HostHealthTests {
         #expect(!health.isDown(host, now: s(1)))
         #expect(health.admit(host, now: s(1)) == .probe)
         // That scout never reports: after the scout limit another goes.
-        #expect(health.admit(host, now: s(100)) == .wait(until: nil))
+        #expect(health.admit(host, now: s(100)) == .waitForScout(until: s(121)))
         #expect(health.admit(host, now: s(121)) == .probe)
     }
 

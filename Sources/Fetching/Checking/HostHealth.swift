@@ -42,9 +42,11 @@ public struct HostHealth: Sendable {
     public enum Admission: Sendable, Hashable {
         /// Send the request (as the host's scout, or because the host is alive).
         case probe
-        /// Another check is scouting the host, or its next try is not due: ask again at `until`
-        /// (nil: when the scout reports).
-        case wait(until: Duration?)
+        /// Another check is scouting the host: ask again when the scout reports, and at `until`
+        /// at the latest (the scout limit, for a scout that never reports).
+        case waitForScout(until: Duration)
+        /// The host's next try is not due: ask again at `until`.
+        case wait(until: Duration)
         /// The host is judged down: this is every link's verdict.
         case judged(FetchError)
     }
@@ -76,7 +78,9 @@ public struct HostHealth: Sendable {
             hosts[host] = .unknown(scoutSince: now, failures: 0, notBefore: .zero)
             return .probe
         case .unknown(let scoutSince, let failures, let notBefore):
-            if let scoutSince, now - scoutSince < rules.scoutLimit { return .wait(until: nil) }
+            if let scoutSince, now - scoutSince < rules.scoutLimit {
+                return .waitForScout(until: scoutSince + rules.scoutLimit)
+            }
             guard now >= notBefore else { return .wait(until: notBefore) }
             hosts[host] = .unknown(scoutSince: now, failures: failures, notBefore: notBefore)
             return .probe
