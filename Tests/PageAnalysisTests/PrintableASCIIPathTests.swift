@@ -79,3 +79,40 @@ struct NumericIdeographTests {
         #expect(ColumnClassifier.category(forName: "工作动态") == .news)
     }
 }
+
+@Suite("Pagination: pager words ruled out by their first scalar")
+struct PagerTextTests {
+    @Test("pager words are pager words; page numbers, titles and other words are not", arguments: [
+        ("下一页", true), ("尾页", true), ("next", true), (">>", true), ("»", true), ("下一页>>", true),
+        ("2", false), ("下一", false), ("上一页", false), ("nextpage", false), ("", false), ("政务动态", false),
+    ])
+    func pagerText(text: String, expected: Bool) {
+        #expect(Pagination.isPagerText(text) == expected)
+        #expect(Pagination.pagerTexts.contains(text) == expected)
+    }
+
+    @Test("a text starting outside printable ASCII and the CJK ideographs is looked up as before")
+    func otherScalars() {
+        #expect(!Pagination.isPagerText("\u{F900}页"))
+        #expect(Pagination.isPagerText("\u{00BB}"))
+    }
+}
+
+@Suite("URL dates: segments read in place")
+struct URLDateSegmentTests {
+    @Test("dates in URL paths, ASCII and not", arguments: [
+        ("https://a.gov.cn/col/gzdt/202401/t20240106_44546.html", "2024-01-06"),
+        ("https://a.gov.cn/art/2023/12/13/art_1_2.html", "2023-12-13"),
+        ("https://a.gov.cn/2023-12/13/x.html", "2023-12-13"),
+        ("https://a.gov.cn/2023-12-13/x.html", "2023-12-13"),
+        ("https://a.gov.cn/20231213/x.html", "2023-12-13"),
+        ("https://a.gov.cn/栏目/20231213/x.html", "2023-12-13"),
+        ("https://a.gov.cn/202312/x.html", nil),
+        ("https://a.gov.cn", nil),
+        ("t20240106_1.html", nil),
+        ("/t20240106_1.html", "2024-01-06"),
+    ])
+    func urlDate(url: String, expected: String?) {
+        #expect(DateParsing.date(inURL: url)?.description == expected)
+    }
+}
