@@ -104,7 +104,7 @@ public struct PageAnalyzer: Sendable {
                 ?? walker.meta["PubDate"].flatMap { DateParsing.firstDate(in: $0, asOf: input.asOf) }
                 ?? DateParsing.date(inURL: input.url)
                 ?? DateParsing.chineseNumeralDate(in: String(decoding: text, as: UTF8.self))
-            observation.body = ArticleBodyReader(snapshot: snapshot).signature(metaSource: walker.meta["ContentSource"])
+            observation.body = ArticleBodyReader(snapshot: snapshot, marks: walker.elementMarks).signature(metaSource: walker.meta["ContentSource"])
             observation.documentNumber = DocumentNumberReader.number(inUTF8: text)
         }
         if observation.kind == .article || observation.kind == .other {
