@@ -30,6 +30,7 @@ struct WorkerCommand: AsyncParsableCommand {
     @OptionGroup var logging: LoggingOptions
 
     func run() async throws {
+        AnalysisHeap.keepFreedPages()
         logging.bootstrap()
         let logger = Logger(label: "govsweep.worker")
         let token = try SharedToken(contentsOfFile: tokenFile)

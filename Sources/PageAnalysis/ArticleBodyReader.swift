@@ -8,6 +8,9 @@ import GovSweepProtocol
 /// its text outside menus and footers. Scripts, styles and the title never count.
 struct ArticleBodyReader {
     let snapshot: HTMLSnapshot
+    /// The walker's judgements of the page's id and class pairs (``ElementMarks/region``): the
+    /// region of an element whose pair it judged is read from it; any other is worked out here.
+    var marks = ElementMarksMemo()
 
     /// Bodies longer than this many characters are fingerprinted on their first part only.
     static let maxSignedLength = 20_000
@@ -26,8 +29,7 @@ struct ArticleBodyReader {
         var best: (index: Int, text: NormalisedBody)?
         var candidates: [(index: Int, text: NormalisedBody)] = []
         for (index, node) in snapshot.nodes.enumerated() where !node.isText {
-            let attributes = snapshot.attributes(of: node)
-            guard node.tag == .article || LinkClassifier.region(id: attributes.id, class: attributes.class) == .body else { continue }
+            guard node.tag == .article || region(of: node) == .body else { continue }
             let text = normalisedText(under: index, skipRegions: false)
             guard !text.isEmpty else { continue }
             candidates.append((index, text))
@@ -90,6 +92,16 @@ struct ArticleBodyReader {
 
     private static let labelBytes = ["来源：", "来源:", "转载自："].map { Array($0.utf8) }
 
+    /// ``LinkClassifier/region(id:class:)`` of an element, from ``marks`` when the walker judged its pair.
+    func region(of node: HTMLSnapshot.Node) -> LinkClassifier.Region? {
+        guard node.attributeIndex >= 0 else { return nil }
+        let spans = snapshot.attributeTable[Int(node.attributeIndex)]
+        guard spans.id.isPresent || spans.class.isPresent else { return nil }
+        if let known = marks.known(id: spans.id, class: spans.class, in: snapshot.attributeBytes) { return known.region }
+        let attributes = snapshot.attributes(of: node)
+        return LinkClassifier.region(id: attributes.id, class: attributes.class)
+    }
+
     private func subtreeSize(_ index: Int) -> Int { Int(snapshot.nodes[index].end) - index }
 
     /// The text nodes outside scripts, styles, titles and other text nobody reads as the body, in
@@ -123,8 +135,7 @@ struct ArticleBodyReader {
                 case .nav, .footer where skipRegions: skipUntil = Int(node.end)
                 default:
                     guard skipRegions else { break }
-                    let attributes = snapshot.attributes(of: node)
-                    let region = LinkClassifier.region(id: attributes.id, class: attributes.class)
+                    let region = region(of: node)
                     if region == .navigation || region == .footer { skipUntil = Int(node.end) }
                 }
                 continue

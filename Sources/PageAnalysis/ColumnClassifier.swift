@@ -23,6 +23,9 @@ public enum ColumnClassifier {
         "尾页", "首 页", "关闭", "打印", "关闭窗口", "打印本页", "返回顶部", "网站地图", "联系我们", "关于我们",
     ]
 
+    /// The first scalar of every utility name.
+    private static let utilityFirstScalars = Set(utilityNames.compactMap(\.unicodeScalars.first))
+
     /// Sentence punctuation: a name holding one is a sentence, not a column. Each is one scalar,
     /// so a character is one of them exactly when it is that scalar alone (no Character hashing);
     /// U+037E is the Greek question mark, canonically the same character as `;`.
@@ -41,7 +44,10 @@ public enum ColumnClassifier {
     public static func category(forName name: String) -> ColumnCategory? {
         let name = TextTools.collapsed(name)
         if let shape = scalarShape(name) {
-            guard shape.length >= 2, shape.length <= 15, !utilityNames.contains(name), !shape.rejected else { return nil }
+            guard shape.length >= 2, shape.length <= 15, !shape.rejected else { return nil }
+            // Such a name is in normal form C, as every utility name is: it equals one exactly when
+            // their scalars are the same, so a first scalar no utility name starts with rules it out.
+            if let first = name.unicodeScalars.first, utilityFirstScalars.contains(first), utilityNames.contains(name) { return nil }
         } else {
             let length = name.count
             guard length >= 2, length <= 15, !utilityNames.contains(name) else { return nil }
@@ -75,7 +81,7 @@ public enum ColumnClassifier {
                 if asciiRejected[Int(value)] { rejected = true }
             } else if value &- 0x4E00 <= 0x9FFF - 0x4E00 {
                 // No punctuation among them: only the numeric type tells.
-                if !rejected, scalar.properties.numericType != nil { rejected = true }
+                if !rejected, isNumericIdeograph(value) { rejected = true }
             } else {
                 return nil
             }
@@ -83,6 +89,22 @@ public enum ColumnClassifier {
         }
         return (length, rejected)
     }
+
+    /// Whether the CJK unified ideograph `value` (U+4E00…U+9FFF) has a numeric type, from a table
+    /// of the range's numeric types looked up once per process (一, 二, 十, 百, 万, 壹, 廿, …).
+    static func isNumericIdeograph(_ value: UInt32) -> Bool {
+        let offset = Int(value - 0x4E00)
+        return numericIdeographs[offset >> 6] & (1 << UInt64(offset & 63)) != 0
+    }
+
+    private static let numericIdeographs: [UInt64] = {
+        var bits = [UInt64](repeating: 0, count: (0x9FFF - 0x4E00) / 64 + 1)
+        for value in UInt32(0x4E00)...0x9FFF where Unicode.Scalar(value)?.properties.numericType != nil {
+            let offset = Int(value - 0x4E00)
+            bits[offset >> 6] |= 1 << UInt64(offset & 63)
+        }
+        return bits
+    }()
 
     /// For each ASCII scalar, whether it is sentence punctuation or a number (the digits).
     private static let asciiRejected: [Bool] = (0..<128).map { value in

@@ -27,23 +27,26 @@ enum ContentList {
     }
 
     /// The items of `items` (whose list is `lists[i]`) that belong to the page's content list, in order.
-    static func select(_ items: [DatedItem], lists: [Int], pageURL: String, navigation: Set<String>) -> [DatedItem] {
+    /// The page's host, first page and `navigation` are worked out only when no item is dated (only
+    /// then are items judged one by one).
+    static func select(_ items: [DatedItem], lists: [Int], pageURL: String, navigation: @autoclosure () -> Set<String>) -> [DatedItem] {
         guard !items.isEmpty, lists.count == items.count else { return items }
         var groups: [Int: [Int]] = [:]
         for (index, list) in lists.enumerated() { groups[list, default: []].append(index) }
         let anyDated = items.indices.contains { items[$0].date != nil && lists[$0] != Source.aside }
-        let pageHost = URLResolver.host(of: pageURL)
-        let pageFirst = PageAnalyzer.firstPage(of: pageURL)
+        let undated: (host: String?, first: String, navigation: Set<String>)? = anyDated
+            ? nil : (URLResolver.host(of: pageURL), PageAnalyzer.firstPage(of: pageURL), navigation())
         var kept = Set<Int>()
         for (list, members) in groups where list != Source.aside {
             let isContent: Bool
-            if anyDated {
-                isContent = members.contains { items[$0].date != nil }
-            } else {
+            if let undated {
                 let articles = members.filter {
-                    readsAsArticle(items[$0], pageURL: pageURL, pageFirst: pageFirst, pageHost: pageHost, navigation: navigation)
+                    readsAsArticle(items[$0], pageURL: pageURL, pageFirst: undated.first, pageHost: undated.host,
+                                   navigation: undated.navigation)
                 }.count
                 isContent = articles > 0 && articles * 2 >= members.count
+            } else {
+                isContent = members.contains { items[$0].date != nil }
             }
             if isContent { kept.formUnion(members) }
         }

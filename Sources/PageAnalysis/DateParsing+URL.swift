@@ -16,6 +16,7 @@ extension DateParsing {
             var end = start
             while end < bytes.count, bytes[end] != UInt8(ascii: "?"), bytes[end] != UInt8(ascii: "#") { end += 1 }
             var segments: [UnsafeBufferPointer<UInt8>] = []
+            segments.reserveCapacity(12)
             var segmentStart = start
             while start <= end {
                 if start == end || bytes[start] == UInt8(ascii: "/") {
@@ -24,7 +25,7 @@ extension DateParsing {
                 }
                 start += 1
             }
-            return .some(date(inSegments: segments.dropFirst()))
+            return .some(date(inSegments: segments, from: 1))
         }) {
             return found
         }
@@ -39,18 +40,18 @@ extension DateParsing {
             ranges.append(start..<joined.count)
         }
         return joined.withUnsafeBufferPointer { all in
-            date(inSegments: ranges.map { UnsafeBufferPointer(rebasing: all[$0]) }[...])
+            date(inSegments: ranges.map { UnsafeBufferPointer(rebasing: all[$0]) }, from: 0)
         }
     }
 
-    /// ``date(inURL:)`` of the path's segments after the host (or after the path's first `/`).
-    private static func date(inSegments segments: ArraySlice<UnsafeBufferPointer<UInt8>>) -> CivilDate? {
-        let segments = Array(segments)
+    /// ``date(inURL:)`` of the path's segments after the host (or after the path's first `/`):
+    /// `segments` from index `first` on.
+    private static func date(inSegments segments: [UnsafeBufferPointer<UInt8>], from first: Int) -> CivilDate? {
         let empty = UnsafeBufferPointer<UInt8>(start: nil, count: 0)
-        for segment in segments.reversed() {
+        for segment in segments[first...].reversed() {
             if let date = trsFileDate(segment) { return date }
         }
-        for index in segments.indices {
+        for index in first..<segments.count {
             let segment = segments[index]
             let next = index + 1 < segments.count ? segments[index + 1] : empty
             let afterNext = index + 2 < segments.count ? segments[index + 2] : empty

@@ -11,13 +11,15 @@ enum DocumentNumberReader {
 
     /// ``number(in:)`` of the UTF-8 `text`, decoded only when its bytes hold 号 (E5 8F B7), which
     /// every label ends with: decoding makes 号 of those bytes only, so no other text can match.
+    ///
+    /// Most pages hold 号 in their footer (备案号, 京ICP备…号), so the bytes are then asked
+    /// ``mayHoldLabel(utf8:)`` before the text is decoded and filtered.
     static func number(inUTF8 text: [UInt8]) -> String? {
-        guard text.withUnsafeBufferPointer({ bytes in haoBytes.withUnsafeBufferPointer { ByteSearch.contains($0, in: bytes) } })
-        else { return nil }
+        guard text.withUnsafeBufferPointer({ mayHoldLabel(utf8: $0) }) else { return nil }
         return number(in: String(decoding: text, as: UTF8.self))
     }
 
-    private static let haoBytes = Array("号".utf8)
+    static let haoBytes = Array("号".utf8)
 
     /// The first labelled number in `text` (the page's text), nil when none. Blanks are dropped
     /// first: labels are spaced out (文　　号) and values sit in the next cell.
@@ -39,7 +41,7 @@ enum DocumentNumberReader {
 
     /// Unicode's White_Space, with ASCII and the CJK ideographs (most of a page) told apart
     /// without looking their properties up.
-    private static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
+    static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
         case 0x09...0x0D, 0x20: true
         case 0..<0x80, 0x4E00...0x9FEF: false

@@ -55,6 +55,23 @@ struct ElementMarksMemo {
         }
     }
 
+    /// The marks remembered for the pair (`id`, `class`), or nil when the pair was never judged.
+    func known(id: HTMLSnapshot.ValueSpan, class classes: HTMLSnapshot.ValueSpan, in bytes: [UInt8]) -> ElementMarks? {
+        bytes.withUnsafeBufferPointer { bytes in
+            let hash = Self.hash(classes, in: bytes, seed: Self.hash(id, in: bytes, seed: 0xcbf2_9ce4_8422_2325))
+            let mask = slots.count - 1
+            var slot = Int(truncatingIfNeeded: hash) & mask
+            while slots[slot] >= 0 {
+                let entry = entries[Int(slots[slot])]
+                if entry.hash == hash, Self.same(entry.id, id, in: bytes), Self.same(entry.class, classes, in: bytes) {
+                    return entry.marks
+                }
+                slot = (slot + 1) & mask
+            }
+            return nil
+        }
+    }
+
     private mutating func grow() {
         slots = [Int32](repeating: -1, count: slots.count * 2)
         let mask = slots.count - 1

@@ -55,6 +55,8 @@ enum IdentityScanner {
 
     /// A 网站标识码 (`(?:[1-9]\d{5}|bm\d{4})\d{4}`) standing alone, or nil.
     static func validSiteIDCode(_ text: some StringProtocol) -> String? {
+        // A valid code is ten ASCII scalars: read ASCII text on its bytes; any other text is not one.
+        if text.utf8.allSatisfy({ $0 < 0x80 }) { return validASCIISiteIDCode(Array(text.utf8)) }
         let code = Array(text.unicodeScalars)
         guard code.count == 10 else { return nil }
         let isDigit = { (s: Unicode.Scalar) in ("0"..."9").contains(s) }
@@ -159,5 +161,20 @@ enum IdentityScanner {
 
     private static func isASCIIAlphanumeric(_ scalar: Unicode.Scalar) -> Bool {
         ("0"..."9").contains(scalar) || ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar)
+    }
+}
+
+extension IdentityScanner {
+    /// ``validSiteIDCode(_:)`` of ASCII text given as its bytes: `bm` (any case) and eight digits,
+    /// or ten digits not starting with 0; lower-cased.
+    static func validASCIISiteIDCode(_ code: [UInt8]) -> String? {
+        guard code.count == 10 else { return nil }
+        let isDigit = { (byte: UInt8) in byte &- 48 < 10 }
+        if code[0] | 0x20 == UInt8(ascii: "b") {
+            guard code[1] | 0x20 == UInt8(ascii: "m"), code[2...].allSatisfy(isDigit) else { return nil }
+            return "bm" + String(decoding: code[2...], as: UTF8.self)
+        }
+        guard code[0] != UInt8(ascii: "0"), code.allSatisfy(isDigit) else { return nil }
+        return String(decoding: code, as: UTF8.self)
     }
 }

@@ -122,10 +122,11 @@ enum LinkClassifier {
     /// ``region(id:class:)`` of a ``marker(id:class:)``.
     static func region(marker: [UInt8]) -> Region? {
         guard marker.count > 1 else { return nil }
-        if navigationWords.contains(where: { ByteSearch.contains($0, in: marker) }) { return .navigation }
-        if footerWords.contains(where: { ByteSearch.contains($0, in: marker) }) { return .footer }
+        let found = regionWordsFound(in: marker)
+        if found.navigation { return .navigation }
+        if found.footer { return .footer }
         if hasToken(in: marker, of: footerTokens, splitOnNewline: false) { return .footer }
-        if bodyWords.contains(where: { ByteSearch.contains($0, in: marker) }) { return .body }
+        if found.body { return .body }
         return nil
     }
 
@@ -183,11 +184,11 @@ enum LinkClassifier {
         "tuijian", "tjyd", "related", "xgwz", "xgxx", "remen", "rmwz",
     ].map { Array($0.utf8) }
 
-    private static let navigationWords = ["nav", "menu", "daohang", "lanmu-list", "topbar"].map { Array($0.utf8) }
-    private static let footerWords = ["footer", "foot", "copyright", "dibu", "banquan"].map { Array($0.utf8) }
+    static let navigationWords = ["nav", "menu", "daohang", "lanmu-list", "topbar"].map { Array($0.utf8) }
+    static let footerWords = ["footer", "foot", "copyright", "dibu", "banquan"].map { Array($0.utf8) }
     /// Whole class/id words only: `news-bottom-list` is not a footer, `bottom` is.
     private static let footerTokens: [[UInt8]] = ["bottom", "bot", "bq"].map { Array($0.utf8) }
-    private static let bodyWords = [
+    static let bodyWords = [
         "trs_editor", "zoom", "content", "article", "detail", "zhengwen", "main-text", "maintext", "newstext",
         "custom_unionstyle", "wzy", "bt_content",
     ].map { Array($0.utf8) }

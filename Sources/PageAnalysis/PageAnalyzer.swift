@@ -104,7 +104,7 @@ public struct PageAnalyzer: Sendable {
                 ?? walker.meta["PubDate"].flatMap { DateParsing.firstDate(in: $0, asOf: input.asOf) }
                 ?? DateParsing.date(inURL: input.url)
                 ?? DateParsing.chineseNumeralDate(in: String(decoding: text, as: UTF8.self))
-            observation.body = ArticleBodyReader(snapshot: snapshot).signature(metaSource: walker.meta["ContentSource"])
+            observation.body = ArticleBodyReader(snapshot: snapshot, marks: walker.elementMarks).signature(metaSource: walker.meta["ContentSource"])
             observation.documentNumber = DocumentNumberReader.number(inUTF8: text)
         }
         if observation.kind == .article || observation.kind == .other {
@@ -113,8 +113,10 @@ public struct PageAnalyzer: Sendable {
         observation.columns = columns(of: observation, navigation: walker.navigation + walker.headed, pageURL: walker.resolver?.absolute ?? input.url)
         if observation.kind != .homepage {
             // A list page's items are its content list, not every list item (side navigation, link boxes).
-            let navigation = Set(walker.navigation.map(\.url) + walker.headed.map(\.url) + observation.columns.map(\.url))
-            observation.items = ContentList.select(items, lists: itemLists, pageURL: input.url, navigation: navigation)
+            let columns = observation.columns
+            observation.items = ContentList.select(
+                items, lists: itemLists, pageURL: input.url,
+                navigation: Set(walker.navigation.map(\.url) + walker.headed.map(\.url) + columns.map(\.url)))
         }
         observation.identity = identity(text: identityText, walker: walker, written: written)
         observation.messages = Self.messages(

@@ -16,7 +16,7 @@ enum Pagination {
         }
         for link in links where link.kind == .page {
             let short = link.text.utf8.count <= 16
-            let pager = short && pagerTexts.contains(link.text)
+            let pager = short && isPagerText(link.text)
             let numbered = short && (Int(link.text).map { (2...100_000).contains($0) } ?? false)
             guard pager || mayBePaged(link.url) else { continue }
             if pager || (numbered && looksPaged(link.url)) || (looksPaged(link.url) && sameFolder(link.url, own)) {
@@ -29,6 +29,20 @@ enum Pagination {
         for url in hanwebPages(in: islands + scripts, page: page, limit: limit) { add(url) }
         return result
     }
+
+    /// Whether `text` is one of ``pagerTexts``. A text whose first scalar is printable ASCII or a
+    /// CJK unified ideograph (most link words: page numbers, titles) can equal one only when that
+    /// scalar starts one: such a scalar neither decomposes nor reorders, so every text canonically
+    /// equivalent to it starts with it. Other texts are looked up as before.
+    static func isPagerText(_ text: String) -> Bool {
+        if let first = text.unicodeScalars.first, first.value &- 0x20 < 0x7F - 0x20 || first.value &- 0x4E00 <= 0x9FFF - 0x4E00,
+           !pagerFirstScalars.contains(first) {
+            return false
+        }
+        return pagerTexts.contains(text)
+    }
+
+    private static let pagerFirstScalars = Set(pagerTexts.compactMap(\.unicodeScalars.first))
 
     /// `index_3.html`, `?pageNum=3`, `?page=3`: a URL that names a page number.
     static func looksPaged(_ url: String) -> Bool {

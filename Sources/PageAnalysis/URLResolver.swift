@@ -22,7 +22,7 @@ struct URLResolver: Sendable {
         path = parts.path.isEmpty ? "/" : parts.path
         query = parts.query
         origin = scheme + "://" + self.authority
-        let directory = path[...(path.lastIndex(of: "/") ?? path.startIndex)]
+        let directory = path[...(URLResolver.lastSlash(in: path) ?? path.startIndex)]
         let hasDotSegment = zip(directory.utf8, directory.utf8.dropFirst()).contains { $0 == UInt8(ascii: "/") && $1 == UInt8(ascii: ".") }
         relativeBase = hasDotSegment ? nil : origin + URLResolver.encode(String(directory))
     }
@@ -200,6 +200,7 @@ struct URLResolver: Sendable {
     }
 
     private static func normalisedAuthority(_ authority: String, scheme: String) -> String {
+        if let normalised = normalisedPrintableASCIIAuthority(authority, scheme: scheme) { return normalised }
         var host = Substring(authority.lowercased())
         if let at = host.lastIndex(of: "@") { host = host[host.index(after: at)...] }
         if host.hasSuffix("."), !host.utf8.contains(UInt8(ascii: ":")) { host = host.dropLast() }

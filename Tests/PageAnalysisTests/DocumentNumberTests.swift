@@ -18,6 +18,33 @@ struct DocumentNumberTests {
         #expect(DocumentNumberReader.number(in: "") == nil)
     }
 
+    private func mayHoldLabel(_ bytes: [UInt8]) -> Bool {
+        bytes.withUnsafeBufferPointer { DocumentNumberReader.mayHoldLabel(utf8: $0) }
+    }
+
+    @Test("the byte check rules out texts whose 号 follows no 文, 字 or 编, and keeps every text a label can match in")
+    func byteCheck() {
+        #expect(mayHoldLabel(Array("发文字号：吉政明电〔2022〕1号".utf8)))
+        #expect(mayHoldLabel(Array("文　　号：赣府办函〔2024〕12号".utf8)))
+        #expect(mayHoldLabel(Array("文件编 \n\u{00A0}\u{2003}号".utf8)))
+        #expect(mayHoldLabel(Array("文\u{3000}\t号".utf8)))
+        #expect(!mayHoldLabel(Array("京ICP备05070082号 京公网安备11010202000001号".utf8)))
+        #expect(!mayHoldLabel(Array("索引号 001/2024 文 x号".utf8)))
+        #expect(!mayHoldLabel(Array("号".utf8)))
+        #expect(!mayHoldLabel(Array(" \u{3000}号".utf8)))
+        #expect(!mayHoldLabel([]))
+        // Bytes that are not one valid scalar before 号: left to the decoding path.
+        #expect(mayHoldLabel([0x80] + Array("号".utf8)))
+        #expect(mayHoldLabel(Array("文".utf8) + [0x87] + Array("号".utf8)))
+        // The check never rules out a text the reader finds a number in.
+        for text in ["发文字号：\n吉政明电〔2022〕1号\n发布日期", "文　　号：\n赣府办函〔2024〕12号", "索引号\n001/2024-1\n文号\n饶府任[2024]3号\n",
+                     "文件编号\u{2028}：\u{00A0}沪卫〔2023〕7号"] {
+            #expect(DocumentNumberReader.number(in: text) != nil)
+            #expect(mayHoldLabel(Array(text.utf8)))
+            #expect(DocumentNumberReader.number(inUTF8: Array(text.utf8)) == DocumentNumberReader.number(in: text))
+        }
+    }
+
     @Test("an article's page carries its number to the report; a list page does not")
     func analysed() {
         let article = Fixtures.analyze(html: """

@@ -1,0 +1,42 @@
+extension DocumentNumberReader {
+    /// False only when no label can be found in the UTF-8 `text` once blanks are dropped: every
+    /// label ends in 文号, 字号 or 编号, so some 号 (E5 8F B7) must follow 文, 字 or 编 with nothing
+    /// but White_Space scalars between them. Each 号 is checked by stepping back over the scalars
+    /// before it; a scalar whose bytes are not valid UTF-8 answers true (the decoding path decides).
+    static func mayHoldLabel(utf8 text: UnsafeBufferPointer<UInt8>) -> Bool {
+        haoBytes.withUnsafeBufferPointer { hao in
+            var from = 0
+            while let at = ByteSearch.firstOffset(of: hao, in: text, from: from) {
+                if labelEnds(before: at, in: text) { return true }
+                from = at + hao.count
+            }
+            return false
+        }
+    }
+
+    /// Whether the last scalar before `end` that is not White_Space is 文, 字 or 编 (or cannot be read).
+    private static func labelEnds(before end: Int, in text: UnsafeBufferPointer<UInt8>) -> Bool {
+        var end = end
+        while end > 0 {
+            var start = end - 1
+            while start > 0, end - start < 4, text[start] & 0xC0 == 0x80 { start -= 1 }
+            guard let scalar = scalar(in: UnsafeBufferPointer(rebasing: text[start..<end])) else { return true }
+            if labelTails.contains(scalar) { return true }
+            guard isWhitespace(scalar) else { return false }
+            end = start
+        }
+        return false
+    }
+
+    /// The one scalar `bytes` encode, or nil when they are not exactly one valid scalar.
+    private static func scalar(in bytes: UnsafeBufferPointer<UInt8>) -> Unicode.Scalar? {
+        var iterator = bytes.makeIterator()
+        var decoder = UTF8()
+        guard case .scalarValue(let scalar) = decoder.decode(&iterator), case .emptyInput = decoder.decode(&iterator)
+        else { return nil }
+        return scalar
+    }
+
+    /// The scalars a label's 号 follows.
+    private static let labelTails: Set<Unicode.Scalar> = ["文", "字", "编"]
+}
