@@ -39,10 +39,11 @@ final class CurlTransfer {
 
     /// Configures a handle from `pool` for `url`; nil when libcurl cannot make one.
     /// `defaultHeaders`: the configuration's default header lines as one list the loop keeps,
-    /// sent as they are by requests that set no header of their own.
+    /// sent as they are by requests that set no header of their own. `bypassesProxyLookup`: no
+    /// proxy variable is set (``ProxyEnvironment``), so the transfer says "no proxy" itself.
     init?(
         ticket: Int, url: String, request: FetchRequest, verifyTLS: Bool, configuration: FetchConfiguration,
-        pool: EasyHandlePool, defaultHeaders: UnsafeMutablePointer<curl_slist>?
+        pool: EasyHandlePool, defaultHeaders: UnsafeMutablePointer<curl_slist>?, bypassesProxyLookup: Bool = false
     ) {
         guard let pooled = pool.take() else { return nil }
         self.ticket = ticket
@@ -54,6 +55,11 @@ final class CurlTransfer {
         self.allowPrivate = configuration.allowPrivate
         self.allowedAddresses = configuration.allowedAddresses
         configure(url: url, request: request, verifyTLS: verifyTLS, configuration: configuration, defaultHeaders: defaultHeaders)
+        if bypassesProxyLookup {
+            // What libcurl would find in an environment without proxy variables, without its getenv calls.
+            govsweep_easy_setopt_string(handle, CURLOPT_PROXY, "")
+            govsweep_easy_setopt_string(handle, CURLOPT_NOPROXY, "")
+        }
     }
 
     /// The handle goes back to the pool, reset (the loop has taken it out of the multi handle

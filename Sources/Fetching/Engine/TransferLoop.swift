@@ -27,6 +27,8 @@ final class TransferLoop {
     private var schedulerChanged = false
     /// When the last poll said a waiting ticket becomes startable by time alone.
     private var wakeAt: Duration?
+    /// Read once: whether transfers set "no proxy" themselves instead of libcurl reading the environment each time.
+    private let proxyEnvironment = ProxyEnvironment.current()
 
     init(shared: EngineShared, configuration: FetchConfiguration) {
         self.multi = shared.multi
@@ -126,7 +128,8 @@ final class TransferLoop {
         guard
             let transfer = CurlTransfer(
                 ticket: ticket, url: job.currentURL, request: job.request, verifyTLS: job.verifyTLS,
-                configuration: configuration, pool: handles, defaultHeaders: defaultHeaders)
+                configuration: configuration, pool: handles, defaultHeaders: defaultHeaders,
+                bypassesProxyLookup: proxyEnvironment.bypassesLookup)
         else {
             scheduler.completed(ticket, outcome: .success, now: now)
             schedulerChanged = true
