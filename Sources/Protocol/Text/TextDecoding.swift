@@ -60,12 +60,13 @@ public enum TextDecoding {
 
     private static let replacement: [UInt8] = [0xEF, 0xBF, 0xBD]
 
-    /// iconv conversion that replaces each undecodable byte with U+FFFD and goes on.
-    static func convertToUTF8(_ input: [UInt8], from encoding: String) -> [UInt8]? {
-        let descriptor = iconv_open("UTF-8", encoding)
-        guard descriptor != iconv_t(bitPattern: -1) else { return nil }
-        defer { iconv_close(descriptor) }
+    /// iconv conversion that replaces each undecodable byte with U+FFFD and goes on; nil when
+    /// iconv does not know `encoding`. The descriptor comes from `pool` (the process's by default).
+    static func convertToUTF8(_ input: [UInt8], from encoding: String, pool: IconvPool = .shared) -> [UInt8]? {
+        pool.withDescriptor(from: encoding) { convert(input, with: $0) }
+    }
 
+    private static func convert(_ input: [UInt8], with descriptor: iconv_t) -> [UInt8] {
         var output = [UInt8]()
         output.reserveCapacity(input.count * 3 / 2 + 16)
         var chunk = [UInt8](repeating: 0, count: 64 * 1024)
