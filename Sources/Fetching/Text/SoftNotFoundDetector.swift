@@ -68,8 +68,8 @@ public enum SoftNotFoundDetector {
 
     /// A title's parts around the separators sites put before their own name; other texts whole.
     static func parts(of text: String, splittingTitle: Bool) -> [String] {
-        let separators = splittingTitle ? titleSeparators : []
-        return text.split(whereSeparator: { separators.contains($0) }).map { part in
+        let pieces = splittingTitle ? TitleSeparators.split(text) : (text.isEmpty ? [] : [text[...]])
+        return pieces.map { part in
             // Trimmed by moving the bounds: a string built from reversed characters was rebuilt one
             // character at a time.
             var trimmed = part
@@ -78,10 +78,6 @@ public enum SoftNotFoundDetector {
             return String(trimmed)
         }.filter { !$0.isEmpty }
     }
-
-    /// What sites put between a title and their own name (made once: hashing them per page cost
-    /// more than the split).
-    static let titleSeparators: Set<Character> = ["-", "_", "|", "｜", "—", "–", "·"]
 
     /// The visible text cut at white space and sentence punctuation.
     static func sentences(of text: String) -> [String] {
