@@ -44,9 +44,10 @@ struct HostGateTests {
         let gate = HostGate(rules: rules)
         #expect(await gate.admit(host) == .probe)
         let waiting = await waitingCheck(gate)
-        // Released by the limit's timer, the waiting check becomes the next scout.
+        // Released by the limit's timer, the waiting check becomes the next scout, having asked
+        // at most twice (once, when a loaded machine let the limit pass before it first asked).
         #expect(await waiting.value == .probe)
-        #expect(await gate.admissionsAsked == 3)
+        #expect(await gate.admissionsAsked <= 3)
     }
 
     @Test("a waiting check that is cancelled returns at once and leaves the others waiting")
