@@ -4,8 +4,9 @@ import GovSweepProtocol
 
 /// The durable state of sweeps: one SQLite file in WAL mode.
 ///
-/// Everything a worker reports is written in one transaction per batch before it is acknowledged,
-/// so a coordinator killed at any moment restarts from a consistent file. Commits do not wait for
+/// Everything a worker reports is committed before it is acknowledged, each batch atomically
+/// (alone, or with others of a group under its own savepoint, ``commit(_:sweepID:)``), so a
+/// coordinator killed at any moment restarts from a consistent file. Commits do not wait for
 /// the disk (`synchronous = NORMAL`): a committed batch survives the process's crash; a power cut
 /// or OS crash may roll back the last few, leaving an older consistent file (docs/architecture.md,
 /// "Durability and resume").
