@@ -35,6 +35,13 @@ public final class SweepStore: Sendable {
             // In WAL mode, NORMAL syncs at checkpoints only, not at every commit (an fdatasync per
             // batch was about a twentieth of the coordinator's CPU, BENCHMARKS.md).
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
+            if !db.configuration.readonly {
+                // A group of batches is written with a savepoint per batch, and SQLite copies every
+                // page a savepoint changes into a sub-journal, which goes to a temporary file past
+                // 64 KiB (most batches): writes to a file that is deleted unread. Kept in memory,
+                // as large as one batch's pages (BENCHMARKS.md, "Eighth pass").
+                try db.execute(sql: "PRAGMA temp_store = MEMORY")
+            }
         }
         do {
             database = try DatabasePool(path: path, configuration: configuration)
