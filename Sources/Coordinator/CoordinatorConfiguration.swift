@@ -62,5 +62,5 @@ public struct CoordinatorConfiguration: Sendable {
     }
 
     /// See ``batchGroupSeconds``.
-    public static let defaultBatchGroupSeconds = 0.05
+    public static let defaultBatchGroupSeconds = 0.25
 }
