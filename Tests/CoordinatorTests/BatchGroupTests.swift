@@ -51,6 +51,11 @@ struct BatchGroupTests {
         let coordinator: SweepCoordinator
         var probes: [SessionProbe]
         let leases: [(lease: String, site: String)]
+
+        /// Worker `worker` (0 or 1) sends `batch`.
+        func send(_ batch: Batch, from worker: Int) async {
+            await coordinator.received(.batch(batch), from: probes[worker].session)
+        }
     }
 
     static func leased(groupSeconds: Double = 3600) async throws -> Fixture {
@@ -85,9 +90,9 @@ struct BatchGroupTests {
     @Test("batches of several workers and leases go in one transaction; each is acknowledged once, after it")
     func groupedAndAcknowledgedAfterCommit() async throws {
         var fixture = try await Self.leased()
-        await fixture.coordinator.received(.batch(Self.batch("w1-1", fixture.leases[0], urls: ["http://a.example/1"])), from: fixture.probes[0].session)
-        await fixture.coordinator.received(.batch(Self.batch("w2-1", fixture.leases[1], urls: ["http://b.example/1", "http://b.example/2"])), from: fixture.probes[1].session)
-        await fixture.coordinator.received(.batch(Self.batch("w1-2", fixture.leases[0], urls: ["http://a.example/2"])), from: fixture.probes[0].session)
+        await fixture.send(Self.batch("w1-1", fixture.leases[0], urls: ["http://a.example/1"]), from: 0)
+        await fixture.send(Self.batch("w2-1", fixture.leases[1], urls: ["http://b.example/1", "http://b.example/2"]), from: 1)
+        await fixture.send(Self.batch("w1-2", fixture.leases[0], urls: ["http://a.example/2"]), from: 0)
         // Received, not written: nothing is acknowledged and nothing is in the database yet.
         #expect(await fixture.probes[0].acknowledged().isEmpty)
         #expect(await fixture.probes[1].acknowledged().isEmpty)
@@ -121,9 +126,9 @@ struct BatchGroupTests {
                 """)
         }
         let bad = Self.batch("w1-2", fixture.leases[0], urls: ["http://a.example/ok", "http://a.example/bad"])
-        await fixture.coordinator.received(.batch(Self.batch("w1-1", fixture.leases[0], urls: ["http://a.example/1"])), from: fixture.probes[0].session)
-        await fixture.coordinator.received(.batch(bad), from: fixture.probes[0].session)
-        await fixture.coordinator.received(.batch(Self.batch("w2-1", fixture.leases[1], urls: ["http://b.example/1"])), from: fixture.probes[1].session)
+        await fixture.send(Self.batch("w1-1", fixture.leases[0], urls: ["http://a.example/1"]), from: 0)
+        await fixture.send(bad, from: 0)
+        await fixture.send(Self.batch("w2-1", fixture.leases[1], urls: ["http://b.example/1"]), from: 1)
         await fixture.coordinator.writePendingBatches()
 
         #expect(await fixture.probes[0].acknowledged() == ["w1-1"])
@@ -137,7 +142,7 @@ struct BatchGroupTests {
 
         // Nothing of it was kept: sent again once the row is accepted, it is stored, not taken for a resend.
         try await fixture.store.database.write { try $0.execute(sql: "DROP TRIGGER refuse_bad_pages") }
-        await fixture.coordinator.received(.batch(bad), from: fixture.probes[0].session)
+        await fixture.send(bad, from: 0)
         await fixture.coordinator.writePendingBatches()
         #expect(await fixture.probes[0].acknowledged() == ["w1-2"])
         #expect(try fixture.store.pages(sweepID: "sweep-1", siteID: fixture.leases[0].site).count == 3)
@@ -175,10 +180,10 @@ struct BatchGroupTests {
     func orderWithinLeaseKept() async throws {
         var fixture = try await Self.leased()
         let url = "http://a.example/1"
-        await fixture.coordinator.received(.batch(Self.batch("w1-1", fixture.leases[0], urls: [url], status: 500)), from: fixture.probes[0].session)
-        await fixture.coordinator.received(.batch(Self.batch("w2-1", fixture.leases[1], urls: ["http://b.example/1"])), from: fixture.probes[1].session)
-        await fixture.coordinator.received(.batch(Self.batch("w1-2", fixture.leases[0], urls: [url], status: 200)), from: fixture.probes[0].session)
-        await fixture.coordinator.received(.batch(Self.batch("w1-3", fixture.leases[0], urls: [url], status: 404)), from: fixture.probes[0].session)
+        await fixture.send(Self.batch("w1-1", fixture.leases[0], urls: [url], status: 500), from: 0)
+        await fixture.send(Self.batch("w2-1", fixture.leases[1], urls: ["http://b.example/1"]), from: 1)
+        await fixture.send(Self.batch("w1-2", fixture.leases[0], urls: [url], status: 200), from: 0)
+        await fixture.send(Self.batch("w1-3", fixture.leases[0], urls: [url], status: 404), from: 0)
         await fixture.coordinator.writePendingBatches()
         #expect(await fixture.probes[0].acknowledged() == ["w1-1", "w1-2", "w1-3"])
         #expect(await fixture.probes[1].acknowledged() == ["w2-1"])
@@ -188,8 +193,8 @@ struct BatchGroupTests {
     @Test("a site_done is handled after the batches received before it are written and acknowledged")
     func siteDoneAfterItsBatches() async throws {
         var fixture = try await Self.leased()
-        await fixture.coordinator.received(.batch(Self.batch("w1-1", fixture.leases[0], urls: ["http://a.example/1"])), from: fixture.probes[0].session)
-        await fixture.coordinator.received(.batch(Self.batch("w2-1", fixture.leases[1], urls: ["http://b.example/1"])), from: fixture.probes[1].session)
+        await fixture.send(Self.batch("w1-1", fixture.leases[0], urls: ["http://a.example/1"]), from: 0)
+        await fixture.send(Self.batch("w2-1", fixture.leases[1], urls: ["http://b.example/1"]), from: 1)
         await fixture.coordinator.received(
             .siteDone(SiteDone(leaseID: fixture.leases[0].lease, report: SiteReport(siteID: fixture.leases[0].site, pagesFetched: 1))),
             from: fixture.probes[0].session)
@@ -204,7 +209,7 @@ struct BatchGroupTests {
     @Test("with no wait, a batch is written and acknowledged without any other message")
     func writtenWithoutWaiting() async throws {
         var fixture = try await Self.leased(groupSeconds: 0)
-        await fixture.coordinator.received(.batch(Self.batch("w1-1", fixture.leases[0], urls: ["http://a.example/1"])), from: fixture.probes[0].session)
+        await fixture.send(Self.batch("w1-1", fixture.leases[0], urls: ["http://a.example/1"]), from: 0)
         var acknowledged: [String] = []
         while acknowledged.isEmpty {
             acknowledged = await fixture.probes[0].acknowledged()
