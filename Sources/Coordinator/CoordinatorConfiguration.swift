@@ -33,13 +33,17 @@ public struct CoordinatorConfiguration: Sendable {
     public var maximumFrameLengthBeforeAuthentication: Int
     /// TLS on the worker channel (nil: plain TCP, for one machine and loopback).
     public var tls: CoordinatorTLS?
+    /// How long the first batch of a group waits for more before the group is written in one
+    /// transaction and acknowledged (0: only the batches already waiting are grouped).
+    public var batchGroupSeconds: Double
 
     public init(
         host: String = "127.0.0.1", port: Int = 7400, token: SharedToken,
         maximumFrameLength: Int = FrameDecoder.defaultMaximumFrameLength, handshakeTimeoutSeconds: Double = 5,
         heartbeatSeconds: Double = 5, leaseSeconds: Double = 30, maximumConnections: Int = 512,
         maximumUnauthenticated: Int = 64, maximumUnauthenticatedPerAddress: Int = 8, reservedForKnownPeers: Int = 16,
-        maximumFrameLengthBeforeAuthentication: Int = FrameLengthLimit.defaultBeforeAuthentication, tls: CoordinatorTLS? = nil
+        maximumFrameLengthBeforeAuthentication: Int = FrameLengthLimit.defaultBeforeAuthentication, tls: CoordinatorTLS? = nil,
+        batchGroupSeconds: Double = CoordinatorConfiguration.defaultBatchGroupSeconds
     ) {
         self.host = host
         self.port = port
@@ -54,5 +58,9 @@ public struct CoordinatorConfiguration: Sendable {
         self.reservedForKnownPeers = reservedForKnownPeers
         self.maximumFrameLengthBeforeAuthentication = maximumFrameLengthBeforeAuthentication
         self.tls = tls
+        self.batchGroupSeconds = batchGroupSeconds
     }
+
+    /// See ``batchGroupSeconds``.
+    public static let defaultBatchGroupSeconds = 0.25
 }

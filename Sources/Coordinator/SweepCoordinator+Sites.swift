@@ -1,37 +1,7 @@
 import GovSweepProtocol
 
-/// Sites' work: batches stored, sites finished, leases sent and returned.
+/// Sites' work: sites finished, leases sent and returned (batches: SweepCoordinator+Batches.swift).
 extension SweepCoordinator {
-    func accept(_ batch: Batch, from session: WorkerSession, now: Double) {
-        // A lease that expired, was revoked or went to another worker: what its worker saw after
-        // losing it (fetches cut short, timeouts of a frozen process) is not stored; the site's
-        // current lease fetches those pages again.
-        guard scheduler.holds(batch.leaseID, workerID: session.workerID) else {
-            logger.notice("dropping a batch of a lease the worker no longer holds", metadata: [
-                "batch": "\(batch.batchID)", "lease": "\(batch.leaseID)", "worker": "\(PeerText.quoted(session.workerID))",
-            ])
-            session.send(.ack(BatchAck(batchID: batch.batchID)))
-            return
-        }
-        let started = ContinuousClock.now
-        do {
-            let fresh = try store.commit(batch, sweepID: sweep.id, now: now)
-            metrics.batchReceived(
-                fresh ? .stored : .duplicate, pages: batch.pages.count, links: batch.links, storeSeconds: Self.seconds(since: started))
-            if fresh {
-                statistics.pages += batch.pages.count
-                statistics.pagesThisRun += batch.pages.count
-                statistics.failingLinks += batch.links.filter { $0.verdict != .ok }.count
-            }
-            session.send(.ack(BatchAck(batchID: batch.batchID)))
-            // A batch proves the worker is alive and still on the lease.
-            scheduler.heartbeat(from: session.workerID, holding: [batch.leaseID], now: now)
-        } catch {
-            metrics.batchReceived(.failed, pages: 0, links: [], storeSeconds: Self.seconds(since: started))
-            logger.error("could not store a batch; the worker will resend it", metadata: ["batch": "\(batch.batchID)", "error": "\(error)"])
-        }
-    }
-
     func finish(_ done: SiteDone, from session: WorkerSession) {
         // Acknowledged before anything else is sent, so the worker can forget it even if the sweep ends now.
         session.send(.ack(BatchAck(batchID: "site_done:" + done.leaseID)))

@@ -19,6 +19,10 @@ public actor SweepCoordinator: SessionHost {
     var linkChecks = LinkCheckQueue()
     let politenessKeys: PolitenessKeys
     var sessions: [String: WorkerSession] = [:]
+    /// Batches received and not yet written: stored together, each acknowledged after the commit.
+    var pendingBatches = PendingBatches()
+    /// How long the first batch of a group waits for others before the group is written.
+    let batchGroupSeconds: Double
     private var completionWaiters: [CheckedContinuation<Void, Never>] = []
     private var completed = false
     /// Work waits for this many workers (or `gatherSeconds`) so the first to connect does not take every site.
@@ -42,6 +46,7 @@ public actor SweepCoordinator: SessionHost {
         self.sweep = sweep
         self.logger = logger
         self.clock = clock
+        self.batchGroupSeconds = configuration.batchGroupSeconds
         self.metrics = SweepMetrics(sweepID: sweep.id, startedAt: clock())
         self.welcome = Welcome(
             sessionID: leasePrefix, heartbeatSeconds: configuration.heartbeatSeconds, leaseSeconds: configuration.leaseSeconds)
@@ -161,10 +166,13 @@ public actor SweepCoordinator: SessionHost {
         case .batch(let batch):
             accept(batch, from: session, now: now)
         case .siteDone(let done):
+            writePendingBatches()
             finish(done, from: session)
         case .linkChecksDone(let done):
+            writePendingBatches()
             finish(done, from: session)
         case .release(let release):
+            writePendingBatches()
             // A worker hands leases back when it stops: it gets no new work on this connection
             // (the freed sites would otherwise go straight back to it).
             scheduler.workerDisconnected(session.workerID)
@@ -246,7 +254,10 @@ public actor SweepCoordinator: SessionHost {
         } catch {
             logger.error("could not mark the sweep complete", metadata: ["error": "\(error)"])
         }
-        logger.info("sweep complete", metadata: ["sweep": "\(sweep.id)", "sites": "\(scheduler.progress.total)"])
+        logger.info("sweep complete", metadata: [
+            "sweep": "\(sweep.id)", "sites": "\(scheduler.progress.total)", "batches": "\(statistics.batchesWritten)",
+            "batch_transactions": "\(statistics.batchTransactions)",
+        ])
         for session in sessions.values { session.send(.shutdown(Shutdown(reason: "sweep \(sweep.id) is complete"))) }
         for waiter in completionWaiters { waiter.resume() }
         completionWaiters.removeAll()

@@ -10,4 +10,8 @@ public struct SweepStatistics: Sendable, Hashable {
     public var failingLinks = 0
     /// Link targets checked under link-check leases by this coordinator process.
     public var linkChecksDone = 0
+    /// Worker batches this coordinator process wrote (stored, resent or failed), and the
+    /// transactions that held them (several batches share one: ``SweepCoordinator`` groups them).
+    public var batchesWritten = 0
+    public var batchTransactions = 0
 }

@@ -6,38 +6,41 @@ extension SweepStore {
     /// Stores a batch in one transaction. Returns false when the batch id was stored before (a resend).
     @discardableResult
     public func commit(_ batch: Batch, sweepID: String, now: Double) throws(StoreError) -> Bool {
-        try write { db in
-            let seen = try Bool.fetchOne(
-                db.cachedStatement(sql: "SELECT 1 FROM batches WHERE sweep_id = ? AND batch_id = ?"),
-                arguments: [sweepID, batch.batchID]) ?? false
-            if seen { return false }
-            try db.cachedStatement(sql: "INSERT INTO batches (sweep_id, batch_id, received_at) VALUES (?, ?, ?)")
-                .execute(arguments: [sweepID, batch.batchID, now])
-            let insertPage = try db.cachedStatement(
-                sql: "INSERT OR REPLACE INTO pages (sweep_id, site_id, url, report_json) VALUES (?, ?, ?, ?)")
-            // A page is stored as the text its worker sent (docs/protocol.md, "Pages stored as sent").
-            let texts = batch.pageTexts.flatMap { $0.count == batch.pages.count ? $0 : nil }
-            for (index, page) in batch.pages.enumerated() {
-                let text = texts?[index] ?? Self.json(page)
-                try insertPage.execute(arguments: [sweepID, batch.siteID, page.url, text])
-            }
-            let insertEntry = try db.cachedStatement(
-                sql: "INSERT OR IGNORE INTO frontier (sweep_id, site_id, url, entry_json) VALUES (?, ?, ?, ?)")
-            for entry in batch.frontier {
-                try insertEntry.execute(arguments: [sweepID, batch.siteID, entry.url, Self.json(entry)])
-            }
-            try Self.mergeReferences(batch.references, siteID: batch.siteID, sweepID: sweepID, db: db)
-            for outcome in batch.links {
-                try Self.mergeLink(outcome, siteID: batch.siteID, sweepID: sweepID, db: db)
-            }
-            for target in batch.links.map(\.target) + batch.resolved {
-                try Self.deleteReference(target, siteID: batch.siteID, sweepID: sweepID, db: db)
-            }
-            if !batch.notes.isEmpty {
-                try Self.mergeNotes(batch.notes, siteID: batch.siteID, sweepID: sweepID, db: db)
-            }
-            return true
+        try write { db in try Self.insert(batch, sweepID: sweepID, now: now, db: db) }
+    }
+
+    /// Writes a batch's rows in the current transaction; false when the batch id was stored before.
+    static func insert(_ batch: Batch, sweepID: String, now: Double, db: Database) throws -> Bool {
+        let seen = try Bool.fetchOne(
+            db.cachedStatement(sql: "SELECT 1 FROM batches WHERE sweep_id = ? AND batch_id = ?"),
+            arguments: [sweepID, batch.batchID]) ?? false
+        if seen { return false }
+        try db.cachedStatement(sql: "INSERT INTO batches (sweep_id, batch_id, received_at) VALUES (?, ?, ?)")
+            .execute(arguments: [sweepID, batch.batchID, now])
+        let insertPage = try db.cachedStatement(
+            sql: "INSERT OR REPLACE INTO pages (sweep_id, site_id, url, report_json) VALUES (?, ?, ?, ?)")
+        // A page is stored as the text its worker sent (docs/protocol.md, "Pages stored as sent").
+        let texts = batch.pageTexts.flatMap { $0.count == batch.pages.count ? $0 : nil }
+        for (index, page) in batch.pages.enumerated() {
+            let text = texts?[index] ?? Self.json(page)
+            try insertPage.execute(arguments: [sweepID, batch.siteID, page.url, text])
         }
+        let insertEntry = try db.cachedStatement(
+            sql: "INSERT OR IGNORE INTO frontier (sweep_id, site_id, url, entry_json) VALUES (?, ?, ?, ?)")
+        for entry in batch.frontier {
+            try insertEntry.execute(arguments: [sweepID, batch.siteID, entry.url, Self.json(entry)])
+        }
+        try Self.mergeReferences(batch.references, siteID: batch.siteID, sweepID: sweepID, db: db)
+        for outcome in batch.links {
+            try Self.mergeLink(outcome, siteID: batch.siteID, sweepID: sweepID, db: db)
+        }
+        for target in batch.links.map(\.target) + batch.resolved {
+            try Self.deleteReference(target, siteID: batch.siteID, sweepID: sweepID, db: db)
+        }
+        if !batch.notes.isEmpty {
+            try Self.mergeNotes(batch.notes, siteID: batch.siteID, sweepID: sweepID, db: db)
+        }
+        return true
     }
 
     /// Keeps one row per (site, target), merging the pages that hold it; and the sweep-wide verdict.

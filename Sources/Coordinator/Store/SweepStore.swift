@@ -4,8 +4,9 @@ import GovSweepProtocol
 
 /// The durable state of sweeps: one SQLite file in WAL mode.
 ///
-/// Everything a worker reports is written in one transaction per batch before it is acknowledged,
-/// so a coordinator killed at any moment restarts from a consistent file. Commits do not wait for
+/// Everything a worker reports is committed before it is acknowledged, each batch atomically
+/// (alone, or with others of a group under its own savepoint, ``commit(_:sweepID:)``), so a
+/// coordinator killed at any moment restarts from a consistent file. Commits do not wait for
 /// the disk (`synchronous = NORMAL`): a committed batch survives the process's crash; a power cut
 /// or OS crash may roll back the last few, leaving an older consistent file (docs/architecture.md,
 /// "Durability and resume").
@@ -34,6 +35,13 @@ public final class SweepStore: Sendable {
             // In WAL mode, NORMAL syncs at checkpoints only, not at every commit (an fdatasync per
             // batch was about a twentieth of the coordinator's CPU, BENCHMARKS.md).
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
+            if !db.configuration.readonly {
+                // A group of batches is written with a savepoint per batch, and SQLite copies every
+                // page a savepoint changes into a sub-journal, which goes to a temporary file past
+                // 64 KiB (most batches): writes to a file that is deleted unread. Kept in memory,
+                // as large as one batch's pages (BENCHMARKS.md, "Eighth pass").
+                try db.execute(sql: "PRAGMA temp_store = MEMORY")
+            }
         }
         do {
             database = try DatabasePool(path: path, configuration: configuration)
