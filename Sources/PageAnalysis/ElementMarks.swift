@@ -37,16 +37,8 @@ struct ElementMarksMemo {
     mutating func marks(id: HTMLSnapshot.ValueSpan, class classes: HTMLSnapshot.ValueSpan, in bytes: [UInt8],
                         judge: () -> ElementMarks) -> ElementMarks {
         bytes.withUnsafeBufferPointer { bytes in
-            let hash = Self.hash(classes, in: bytes, seed: Self.hash(id, in: bytes, seed: 0xcbf2_9ce4_8422_2325))
-            let mask = slots.count - 1
-            var slot = Int(truncatingIfNeeded: hash) & mask
-            while slots[slot] >= 0 {
-                let entry = entries[Int(slots[slot])]
-                if entry.hash == hash, Self.same(entry.id, id, in: bytes), Self.same(entry.class, classes, in: bytes) {
-                    return entry.marks
-                }
-                slot = (slot + 1) & mask
-            }
+            let (slot, hash, found) = lookUp(id: id, class: classes, in: bytes)
+            if let found { return found }
             let marks = judge()
             slots[slot] = Int32(entries.count)
             entries.append(Entry(id: id, class: classes, hash: hash, marks: marks))
@@ -57,19 +49,24 @@ struct ElementMarksMemo {
 
     /// The marks remembered for the pair (`id`, `class`), or nil when the pair was never judged.
     func known(id: HTMLSnapshot.ValueSpan, class classes: HTMLSnapshot.ValueSpan, in bytes: [UInt8]) -> ElementMarks? {
-        bytes.withUnsafeBufferPointer { bytes in
-            let hash = Self.hash(classes, in: bytes, seed: Self.hash(id, in: bytes, seed: 0xcbf2_9ce4_8422_2325))
-            let mask = slots.count - 1
-            var slot = Int(truncatingIfNeeded: hash) & mask
-            while slots[slot] >= 0 {
-                let entry = entries[Int(slots[slot])]
-                if entry.hash == hash, Self.same(entry.id, id, in: bytes), Self.same(entry.class, classes, in: bytes) {
-                    return entry.marks
-                }
-                slot = (slot + 1) & mask
+        bytes.withUnsafeBufferPointer { bytes in lookUp(id: id, class: classes, in: bytes).found }
+    }
+
+    /// The pair's hash, and the marks remembered for it or else the empty slot where it goes.
+    private func lookUp(id: HTMLSnapshot.ValueSpan, class classes: HTMLSnapshot.ValueSpan, in bytes: UnsafeBufferPointer<UInt8>)
+        -> (slot: Int, hash: UInt64, found: ElementMarks?)
+    {
+        let hash = Self.hash(classes, in: bytes, seed: Self.hash(id, in: bytes, seed: 0xcbf2_9ce4_8422_2325))
+        let mask = slots.count - 1
+        var slot = Int(truncatingIfNeeded: hash) & mask
+        while slots[slot] >= 0 {
+            let entry = entries[Int(slots[slot])]
+            if entry.hash == hash, Self.same(entry.id, id, in: bytes), Self.same(entry.class, classes, in: bytes) {
+                return (slot, hash, entry.marks)
             }
-            return nil
+            slot = (slot + 1) & mask
         }
+        return (slot, hash, nil)
     }
 
     private mutating func grow() {

@@ -278,7 +278,7 @@ struct SimulatedSweep {
                     let host = Self.host(of: target)
                     switch worker.health.admit(host, now: clock) {
                     case .judged(let error): worker.verdicts[lease, default: [:]][target] = .some(error)
-                    case .wait: break
+                    case .wait, .waitForScout: break
                     case .probe:
                         worker.tickets[worker.nextTicket] = (lease, target, host)
                         worker.politeness.submit(worker.nextTicket, key: host, priority: .background)
