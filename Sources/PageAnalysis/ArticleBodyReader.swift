@@ -132,7 +132,10 @@ struct ArticleBodyReader {
             if !node.isText {
                 switch node.tag {
                 case .script, .style, .title, .noscript, .template, .textarea: skipUntil = Int(node.end)
-                case .nav, .footer where skipRegions: skipUntil = Int(node.end)
+                // A <nav> is left out even inside a body candidate (its links are not the
+                // article's words); a <footer> only where regions are skipped.
+                case .nav: skipUntil = Int(node.end)
+                case .footer where skipRegions: skipUntil = Int(node.end)
                 default:
                     guard skipRegions else { break }
                     let region = region(of: node)
