@@ -65,20 +65,20 @@ extension ByteSearch {
 
     /// True for a scalar no following scalar joins into one character with (none is a prepended
     /// mark): ASCII, CJK symbols and ideographs (U+3000…U+9FFF), full-width forms (U+FF00…U+FFEF).
-    private static func endsCharacter(_ value: UInt32) -> Bool {
+    static func endsCharacter(_ value: UInt32) -> Bool {
         value < 0x80 || (0x3000...0x9FFF).contains(value) || (0xFF00...0xFFEF).contains(value)
     }
 
     /// True for a scalar that always starts a character (no extending or spacing mark, no
     /// joiner): printable ASCII, CJK symbols U+3000…U+3029, ideographs U+3400…U+9FFF, full-width
     /// forms U+FF01…U+FF5E. Line breaks are left out (CR joins LF).
-    private static func startsCharacter(_ value: UInt32) -> Bool {
+    static func startsCharacter(_ value: UInt32) -> Bool {
         (0x20...0x7E).contains(value) || (0x3000...0x3029).contains(value) || (0x3400...0x9FFF).contains(value)
             || (0xFF01...0xFF5E).contains(value)
     }
 
     /// The scalar value whose UTF-8 starts at `index` of valid UTF-8 `bytes`.
-    private static func scalar(at index: Int, in bytes: UnsafeBufferPointer<UInt8>) -> UInt32 {
+    static func scalar(at index: Int, in bytes: UnsafeBufferPointer<UInt8>) -> UInt32 {
         let lead = UInt32(bytes[index])
         guard lead >= 0x80 else { return lead }
         let count = lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
@@ -89,7 +89,7 @@ extension ByteSearch {
     }
 
     /// The scalar value whose UTF-8 ends just before `end` of valid UTF-8 `bytes`.
-    private static func scalar(before end: Int, in bytes: UnsafeBufferPointer<UInt8>) -> UInt32 {
+    static func scalar(before end: Int, in bytes: UnsafeBufferPointer<UInt8>) -> UInt32 {
         var start = end - 1
         while start > 0, bytes[start] & 0xC0 == 0x80 { start -= 1 }
         return scalar(at: start, in: bytes)

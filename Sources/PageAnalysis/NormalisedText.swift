@@ -1,20 +1,23 @@
 /// An article body's normalised text (letters and digits only, lower case) read on bytes for the
-/// text most pages hold: ASCII and Latin-1 (the no-break space), CJK ideographs and the CJK and
-/// full-width punctuation around them.
+/// text most pages hold: Latin, Greek and Cyrillic letters, CJK ideographs (with extension A), kana,
+/// and the punctuation and symbols around them (CJK and full-width punctuation, curly quotes and
+/// dashes, ①, ℃, ★, box drawing).
 ///
 /// ``ArticleBodyReader`` keeps each `Character` of a text that is a letter or a number, lower-cased.
 /// Done on `Character`s that costs a grapheme break, two Unicode property lookups and a lower-cased
-/// `String` per character. For the scalars below none of that can differ from a table: none of them
-/// joins the scalar before or after it into one character (no extending mark, no prepended sign;
-/// the one ASCII pair that joins, CR LF, is neither letter nor number however it is split), so each
-/// is a character of its own, and what it becomes is looked up. A text holding any other scalar, or
-/// bytes that are not UTF-8, is left to the reading on characters, whole.
+/// `String` per character. For the scalars the table holds none of that can differ from a table:
+/// none of them joins the scalar before or after it into one character (extending marks, joiners,
+/// format characters and spacing marks are left out of it; no block it covers holds a prepended
+/// sign or a Hangul jamo; the one ASCII pair that joins, CR LF, is neither letter nor number
+/// however it is split), so each is a character of its own, and what it becomes is looked up. A
+/// text holding any other scalar, or bytes that are not UTF-8, is left to the reading on
+/// characters, whole.
 enum NormalisedText {
     /// Appends the normalised characters of `utf8` to `body` and returns true, or appends
     /// nothing and returns false when a scalar falls outside the table.
     static func appendSimple(_ utf8: UnsafeBufferPointer<UInt8>, to body: inout NormalisedBody) -> Bool {
         let startCharacters = body.characterCount, startScalars = body.scalars.count
-        let table = smallTable
+        let table = Self.table
         var offset = 0
         let count = utf8.count
         while offset < count {
@@ -42,16 +45,12 @@ enum NormalisedText {
                 body.append(scalar: value)
                 continue
             }
-            let slot: Int
-            switch value {
-            case 0..<0x100: slot = Int(value)
-            case 0x3000..<0x3040: slot = 0x100 + Int(value - 0x3000)
-            case 0xFF00..<0xFFF0: slot = 0x140 + Int(value - 0xFF00)
-            default:
+            let page = value >> 8
+            guard page < UInt32(table.firstEntry.count), case let first = table.firstEntry[Int(page)], first >= 0 else {
                 body.truncate(toCharacters: startCharacters, scalars: startScalars)
                 return false
             }
-            switch table[slot] {
+            switch table.entries[Int(first) + Int(value & 0xFF)] {
             case .dropped: continue
             case .kept(let scalar): body.append(scalar: scalar)
             case .notSimple:
@@ -71,24 +70,42 @@ enum NormalisedText {
         case notSimple
     }
 
-    /// Latin-1 (ASCII and U+0080…U+00FF, with the no-break space), then U+3000…U+303F, then
-    /// U+FF00…U+FFEF, each judged the way the reading on
-    /// characters judges it.
-    private static let smallTable: [Entry] = {
-        let ranges: [ClosedRange<UInt32>] = [0...0xFF, 0x3000...0x303F, 0xFF00...0xFFEF]
-        return ranges.flatMap { range in
-            range.map { value -> Entry in
-                guard let scalar = Unicode.Scalar(value) else { return .notSimple }
-                if value >= 0x80, scalar.properties.isGraphemeExtend || !scalar.properties.isGraphemeBase {
-                    return .notSimple
-                }
-                let character = Character(scalar)
-                guard character.isLetter || character.isNumber else { return .dropped }
-                let lowered = character.lowercased()
-                let scalars = lowered.unicodeScalars
-                guard scalars.count == 1, let only = scalars.first else { return .notSimple }
-                return .kept(only.value)
-            }
+    /// The table: for each block of 256 scalars of the Basic Multilingual Plane, where its entries
+    /// start (-1 for a block left to the characters), and the entries.
+    private static let table: (firstEntry: [Int32], entries: [Entry]) = {
+        var firstEntry = [Int32](repeating: -1, count: 0x100)
+        var entries: [Entry] = []
+        for page in coveredBlocks {
+            firstEntry[Int(page)] = Int32(entries.count)
+            entries += (page << 8...(page << 8 | 0xFF)).map(entry)
         }
+        return (firstEntry, entries)
     }()
+
+    /// The blocks the table covers, by their high byte: Latin, Greek and Cyrillic (U+0000…U+04FF);
+    /// punctuation, letter-like forms, number forms, arrows, mathematical and technical symbols,
+    /// enclosed alphanumerics, box drawing, shapes, symbols and dingbats (U+2000…U+27FF); CJK
+    /// punctuation and kana (U+3000…U+30FF); enclosed CJK (U+3200…U+32FF); CJK extension A and
+    /// the first unified ideographs (U+3400…U+4DFF); the last unified ideographs (U+9F00…U+9FFF;
+    /// those between are read before the table); vertical and compatibility forms
+    /// (U+FE00…U+FEFF); full-width forms (U+FF00…U+FFFF). Hangul is left out: its jamo join
+    /// syllables.
+    private static let coveredBlocks: [UInt32] = Array(0x00...0x04) + Array(0x20...0x27) + [0x30, 0x32]
+        + Array(0x34...0x4D) + [0x9F, 0xFE, 0xFF]
+
+    /// How the reading on characters treats `value` as a character of its own, or ``Entry/notSimple``
+    /// when it may join a neighbour into one character or lower-cases to more than one scalar.
+    private static func entry(_ value: UInt32) -> Entry {
+        guard let scalar = Unicode.Scalar(value) else { return .notSimple }
+        if value >= 0x80, scalar.properties.isGraphemeExtend || !scalar.properties.isGraphemeBase
+            || scalar.properties.generalCategory == .spacingMark {
+            return .notSimple
+        }
+        let character = Character(scalar)
+        guard character.isLetter || character.isNumber else { return .dropped }
+        let lowered = character.lowercased()
+        let scalars = lowered.unicodeScalars
+        guard scalars.count == 1, let only = scalars.first else { return .notSimple }
+        return .kept(only.value)
+    }
 }

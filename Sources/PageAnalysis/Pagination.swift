@@ -150,49 +150,4 @@ enum Pagination {
         case .unsure: rest.firstRange(of: "createPageHTML(")
         }
     }
-
-    /// Hanweb's `totalRecord`/`perPage` (in the datastore or the jpage call) → `?uid=…&pageNum=N`.
-    static func hanwebPages(in texts: [String], page: URLResolver, limit: Int) -> [String] {
-        var total: Int?
-        var perPage: Int?
-        var unit: String?
-        for text in texts where mayNameHanwebPaging(text) {
-            let lower = text.lowercased()
-            total = total ?? number(after: "totalrecord", in: lower)
-            perPage = perPage ?? number(after: "perpage", in: lower)
-            if unit == nil, let value = number(after: "unitid=", in: lower) ?? number(after: "uid=", in: lower) {
-                unit = String(value)
-            }
-        }
-        guard let total, let perPage, perPage > 0, total > perPage else { return [] }
-        let pages = min((total + perPage - 1) / perPage, limit + 1)
-        guard pages >= 2 else { return [] }
-        let base = page.absolute.split(separator: "?", maxSplits: 1).first.map(String.init) ?? page.absolute
-        return (2...pages).map { number in
-            base + "?" + (unit.map { "uid=\($0)&" } ?? "") + "pageNum=\(number)"
-        }
-    }
-
-    private static let hanwebKeys = ["totalrecord", "perpage", "unitid=", "uid="].map { Array($0.utf8) }
-
-    /// False when `text` cannot hold any of ``hanwebKeys`` once lower-cased (checked on bytes with
-    /// ASCII case folding, so that the usual script is not lower-cased and searched four times).
-    /// Exact as a filter: the only non-ASCII letter Unicode lower-cases to ASCII is the Kelvin
-    /// sign (to `k`), which no key holds.
-    private static func mayNameHanwebPaging(_ text: String) -> Bool {
-        var folded = Array(text.utf8)
-        for index in folded.indices where folded[index] >= 65 && folded[index] <= 90 { folded[index] |= 0x20 }
-        return hanwebKeys.contains { ByteSearch.contains($0, in: folded) }
-    }
-
-    /// The integer after `key` and any of ` :="'`.
-    private static func number(after key: String, in text: String) -> Int? {
-        var rest = Substring(text)
-        while let found = rest.firstRange(of: key) {
-            rest = rest[found.upperBound...]
-            let value = rest.drop { " :=\"'\t".contains($0) }.prefix { $0.isASCII && $0.isNumber }
-            if let number = Int(value.prefix(9)) { return number }
-        }
-        return nil
-    }
 }

@@ -1,3 +1,4 @@
+import GovSweepProtocol
 import Testing
 @testable import PageAnalysis
 
@@ -45,8 +46,29 @@ struct NormalisedTextTests {
         }
     }
 
+    @Test("random text of the table's scalars, marks and joiners among them, gives what reading characters gives")
+    func randomTextAgrees() {
+        // Scalars of every block the table covers, with the ones that join a neighbour.
+        let pool: [UInt32] = [
+            0x41, 0x7A, 0x30, 0x20, 0x0D, 0x0A, 0xE9, 0xDF, 0x130, 0x3A3, 0x3C2, 0x301, 0x410, 0x483, 0x2014, 0x201C,
+            0x200D, 0x200B, 0x2103, 0x2160, 0x2460, 0x2605, 0x2716, 0xFE0F, 0x3001, 0x3007, 0x302A, 0x302E, 0x3042,
+            0x3099, 0x30AB, 0x3253, 0x3400, 0x4E00, 0x8BAE, 0x9FFF, 0xFE31, 0xFF21, 0xFF41, 0xFF76, 0xFF9E, 0xAC00,
+        ]
+        var random = SplitMix64(seed: 2_026_120_5)
+        for _ in 0..<5_000 {
+            var text = ""
+            for _ in 0..<(1 + random.next(below: 8)) {
+                text.unicodeScalars.append(Unicode.Scalar(pool[Int(random.next(below: UInt64(pool.count)))])!)
+            }
+            guard let fast = Self.onBytes(Array(text.utf8)) else { continue }
+            let expected = Self.onCharacters(text)
+            #expect(fast.scalars == expected.scalars && fast.count == expected.count, "\(text.unicodeScalars.map { String($0.value, radix: 16) })")
+        }
+    }
+
     @Test("the usual article text is read on bytes")
     func usualTextIsSimple() {
+        #expect(Self.onBytes(Array("“十四五”规划——坚持稳中求进，气温25℃，①②③，★重点".utf8)) != nil)
         #expect(Self.onBytes(Array("国务院常务会议近日召开，研究部署进一步优化营商环境 ABC 123。".utf8)) != nil)
         #expect(Self.onBytes(Array("Ｗｅｂ\u{00A0}ｘ".utf8)) != nil)
     }
@@ -71,7 +93,8 @@ struct NormalisedTextTests {
 
     @Test("every scalar of the tables is judged as its character is")
     func tablesMatchCharacters() {
-        let ranges: [ClosedRange<UInt32>] = [0...0xFF, 0x3000...0x303F, 0xFF00...0xFFEF, 0x4E00...0x4E20, 0x9FE0...0x9FEF]
+        let ranges: [ClosedRange<UInt32>] = [0...0x4FF, 0x2000...0x27FF, 0x3000...0x30FF, 0x3200...0x32FF, 0x3400...0x4E20,
+                                             0x9F00...0x9FFF, 0xFE00...0xFFFF]
         for value in ranges.joined() {
             guard let scalar = Unicode.Scalar(value) else { continue }
             let text = "前" + String(Character(scalar)) + "后"
