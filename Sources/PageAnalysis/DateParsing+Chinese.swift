@@ -9,7 +9,16 @@ extension DateParsing {
     }
 
     static func chineseNumeralDate(in text: String, anchored: Bool) -> CivilDate? {
-        let s = Array(text.unicodeScalars)
+        if !anchored {
+            var text = text
+            return text.withUTF8 { chineseNumeralDate(inUTF8: $0) }
+        }
+        return chineseNumeralDate(inScalars: Array(text.unicodeScalars), anchored: true)
+    }
+
+    /// The first date in Chinese numerals among `s`, tried at every scalar (only at the first
+    /// when `anchored`).
+    static func chineseNumeralDate(inScalars s: [Unicode.Scalar], anchored: Bool) -> CivilDate? {
         var start = 0
         var monthOnly: CivilDate?
         while start + 4 < s.count {
@@ -22,6 +31,38 @@ extension DateParsing {
         }
         return monthOnly
     }
+
+    /// ``chineseNumeralDate(in:anchored:)`` of the valid UTF-8 `utf8`, unanchored, read where a
+    /// 年 lies: every match has four digits and a 年 at its start, so only the scalars around each
+    /// 年 are decoded (the same matches, in the same order, as trying every scalar).
+    static func chineseNumeralDate(inUTF8 utf8: UnsafeBufferPointer<UInt8>) -> CivilDate? {
+        var monthOnly: CivilDate?
+        var from = 0
+        while let year = yearMark.withUnsafeBufferPointer({ ByteSearch.firstOffset(of: $0, in: utf8, from: from) }) {
+            from = year + yearMark.count
+            // Four digits just before 年, and no digit before them.
+            var start = year
+            var digits = 0
+            while digits < 4, start > 0 {
+                let before = ByteSearch.scalar(before: start, in: utf8)
+                guard let scalar = Unicode.Scalar(before), chineseDigit(scalar) != nil else { break }
+                start -= before < 0x80 ? 1 : before < 0x800 ? 2 : before < 0x10000 ? 3 : 4
+                digits += 1
+            }
+            guard digits == 4 else { continue }
+            if start > 0, let scalar = Unicode.Scalar(ByteSearch.scalar(before: start, in: utf8)), chineseDigit(scalar) != nil { continue }
+            // A match spans at most 13 scalars (四位年, 年, 两位月, 月, 两位日, 日): 16 are read.
+            var end = min(utf8.count, start + 64)
+            while end < utf8.count, utf8[end] & 0xC0 == 0x80 { end -= 1 }
+            let window = Array(String(decoding: UnsafeBufferPointer(rebasing: utf8[start..<end]), as: UTF8.self).unicodeScalars.prefix(16))
+            guard let match = chineseMatch(in: window, at: 0) else { continue }
+            if match.hasDay { return match.date }
+            if monthOnly == nil { monthOnly = match.date }
+        }
+        return monthOnly
+    }
+
+    private static let yearMark = Array("年".utf8)
 
     /// A date in Chinese numerals starting exactly at `start`: `二〇二六年十一月七日` (`hasDay`), or
     /// `二〇二六年十一月` alone, read as the first of the month.

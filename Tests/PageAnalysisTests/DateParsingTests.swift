@@ -45,6 +45,22 @@ struct DateParsingTests {
         #expect(DateParsing.chineseNumeralDate(in: "十二月十三日") == nil)
     }
 
+    @Test("Chinese numeral dates found from each 年 are those found by trying every scalar")
+    func chineseNumeralsFromYearMarks() {
+        let pieces = ["二", "〇", "○", "零", "O", "Ｏ", "一", "三", "九", "十", "年", "月", "日", "号", "二〇二三年", "十二月",
+                      "三十一日", "二月", "，", " ", "a", "\u{301}", "落款", "𠀀"]
+        var random = SplitMix64(seed: 2_612_05)  // seeded, so that a failure can be replayed
+        var found = 0
+        for _ in 0..<20_000 {
+            var text = ""
+            for _ in 0..<(1 + random.next(below: 14)) { text += pieces[Int(random.next(below: UInt64(pieces.count)))] }
+            let expected = DateParsing.chineseNumeralDate(inScalars: Array(text.unicodeScalars), anchored: false)
+            #expect(DateParsing.chineseNumeralDate(in: text) == expected, "\(text)")
+            if expected != nil { found += 1 }
+        }
+        #expect(found > 200)  // the pieces make dates often enough for the comparison to mean something
+    }
+
     @Test("labelled dates: 发布时间 beats a bare 日期 and 成文日期")
     func labels() {
         #expect(DateParsing.labelledDate(in: "成文日期：2023-12-01\n发布时间：2023-12-13 10:46", asOf: asOf)
