@@ -23,9 +23,10 @@ enum PolicyLinkReader {
             guard mayBePolicyLink(link.text) else { continue }
             let text = link.text.filter { !$0.isWhitespace }
             guard !text.isEmpty, !isColumnName(text) || pointsAtDocument(link, words: text) else { continue }
-            if InterpretationWords.marked(text) {
+            let words = Words(text)
+            if InterpretationWords.marks.contains(where: words.contains) {
                 if !result.interpretations.contains(link.url) { result.interpretations.append(link.url) }
-            } else if documentWords.contains(where: text.contains) || isDocumentTitle(text) {
+            } else if documentWords.contains(where: words.contains) || isDocumentTitle(text) {
                 if !result.documents.contains(link.url) { result.documents.append(link.url) }
             }
         }
@@ -49,14 +50,14 @@ enum PolicyLinkReader {
     /// 规范性文件 in a side box).
     static func isColumnName(_ text: String) -> Bool {
         columnNames.contains(text)
-            || text.count <= 8 && !text.contains("《") && ["解读", "图解", "文件"].contains { text.hasSuffix($0) }
+            || text.count <= 8 && !Words(text).contains("《") && ["解读", "图解", "文件"].contains { text.hasSuffix($0) }
     }
 
     /// A link worded as a pointer to the document (相关文件, 政策原文) in the article's body, to a page
     /// rather than a list: the document. A column of that name is linked from menus and side boxes,
     /// at a list or index address.
     static func pointsAtDocument(_ link: ExtractedLink, words: String) -> Bool {
-        link.placement == .body && documentWords.contains(where: words.contains) && !isListAddress(link.url)
+        link.placement == .body && documentWords.contains(where: Words(words).contains) && !isListAddress(link.url)
     }
 
     /// A column's or a site's address rather than one page's: `/col/…`, `list…`, `index…`,
@@ -74,7 +75,8 @@ enum PolicyLinkReader {
     /// A document's own title as a link's words: 关于印发《…》的通知, …关于…的意见 (the label 相关文件：
     /// usually sits outside the link).
     static func isDocumentTitle(_ text: String) -> Bool {
-        guard text.contains("关于") || text.contains("《") else { return false }
+        let words = Words(text)
+        guard words.contains("关于") || words.contains("《") else { return false }
         var title = Substring(text)
         if let dot = title.lastIndex(of: "."), title.distance(from: dot, to: title.endIndex) <= 5 { title = title[..<dot] }
         return documentEndings.contains { title.hasSuffix($0) || title.hasSuffix($0 + "》") }
