@@ -14,7 +14,7 @@ enum MessageBoardLabels {
         case ignored
     }
 
-    private static let table: [(Field, [String])] = [
+    static let table: [(Field, [String])] = [
         (.title, ["信件标题", "留言标题", "来信标题", "信件主题", "留言主题", "来信主题", "信件名称", "问题标题", "诉求标题",
                   "咨询标题", "投诉标题", "标题", "主题"]),
         (.asked, ["来信时间", "写信时间", "留言时间", "提问时间", "来信日期", "写信日期", "留言日期", "提交时间", "咨询时间"]),
@@ -126,9 +126,12 @@ enum MessageBoardLabels {
         return String(result)
     }
 
-    /// A scalar ``normalisedLabel(_:)`` drops.
-    private static func isLabelFiller(_ scalar: Unicode.Scalar) -> Bool {
-        TextTools.isSpace(scalar) || "：:[]【】()（）".unicodeScalars.contains(scalar)
+    /// A scalar ``normalisedLabel(_:)`` drops: a space, or one of `：:[]【】()（）`.
+    static func isLabelFiller(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x3A, 0x5B, 0x5D, 0x28, 0x29, 0xFF1A, 0x3010, 0x3011, 0xFF08, 0xFF09: true
+        default: TextTools.isSpace(scalar)
+        }
     }
 
     /// A short, stable fingerprint of a reply's text and its length, both over letters and digits
