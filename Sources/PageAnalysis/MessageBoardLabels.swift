@@ -73,12 +73,41 @@ enum MessageBoardLabels {
     static func status(in text: some StringProtocol) -> MessageStatus? {
         guard text.unicodeScalars.contains(where: { statusKeys.contains($0) }) else { return nil }
         let value = normalisedLabel(text)
+        if let length = plainLength(of: value, limit: 8) {
+            guard length > 0, length <= 8 else { return nil }
+            if unansweredUTF8.contains(where: { ByteSearch.contains($0, inUTF8: value) }) { return .unanswered }
+            if answeredUTF8.contains(where: { ByteSearch.contains($0, inUTF8: value) }) { return .answered }
+            if inProgressUTF8.contains(where: { ByteSearch.contains($0, inUTF8: value) }) { return .inProgress }
+            return nil
+        }
         guard !value.isEmpty, value.count <= 8 else { return nil }
         if unansweredWords.contains(where: { value.contains($0) }) { return .unanswered }
         if answeredWords.contains(where: { value.contains($0) }) { return .answered }
         if inProgressWords.contains(where: { value.contains($0) }) { return .inProgress }
         return nil
     }
+
+    /// The length of `value` in characters when each of its scalars ``standsAlone(_:)`` (nil
+    /// otherwise), counted no further than one past `limit`.
+    ///
+    /// Such a text is in normal form, one character a scalar, so every way of searching it for a
+    /// word (by characters, by scalars, literally by UTF-16 units as Foundation's `contains` does
+    /// when it is the one in scope) finds the word exactly where its UTF-8 bytes occur: the
+    /// reader searches bytes. Other texts keep the `String` search.
+    static func plainLength(of value: String, limit: Int) -> Int? {
+        var length = 0
+        for scalar in value.unicodeScalars {
+            guard standsAlone(scalar) else { return nil }
+            length += 1
+            if length > limit { return length }
+        }
+        return length
+    }
+
+    static let unansweredUTF8 = unansweredWords.map { Array($0.utf8) }
+    static let answeredUTF8 = answeredWords.map { Array($0.utf8) }
+    static let inProgressUTF8 = inProgressWords.map { Array($0.utf8) }
+    static let setAsideUTF8 = setAsideWords.map { Array($0.utf8) }
 
     static let unansweredWords = ["未回复", "未答复", "待回复", "待答复", "未办结", "未处理", "待处理"]
     static let answeredWords = ["已回复", "已答复", "已办结", "已处理", "已反馈", "已办理"]
@@ -97,6 +126,9 @@ enum MessageBoardLabels {
     static func setsAside(_ text: some StringProtocol) -> Bool {
         guard text.unicodeScalars.contains(where: { setAsideKeys.contains($0) }) else { return false }
         let value = normalisedLabel(text)
+        if let length = plainLength(of: value, limit: 8) {
+            return length > 0 && length <= 8 && setAsideUTF8.contains { ByteSearch.contains($0, inUTF8: value) }
+        }
         guard !value.isEmpty, value.count <= 8 else { return false }
         return setAsideWords.contains { value.contains($0) }
     }
