@@ -15,9 +15,9 @@ extension MessageBoardLabels {
 
     /// A name of at most six ideographs (U+4E00…U+9FFF) as one value: 16 bits a scalar, zero
     /// where there is none (no ideograph is zero), so a lookup hashes two integers, not a string.
-    struct NameKey: Hashable {
-        private var low: UInt64 = 0
-        private var high: UInt64 = 0
+    struct NameKey: Equatable {
+        private(set) var low: UInt64 = 0
+        private(set) var high: UInt64 = 0
         private(set) var count = 0
 
         /// Adds `scalar`, an ideograph; false (and unchanged) past six.
@@ -39,17 +39,50 @@ extension MessageBoardLabels {
         init() {}
     }
 
-    /// ``table`` by key, each name keeping the first row that lists it (as ``labelled(_:)``
-    /// reads the table in order). Every name is two to six ideographs (a test holds the table to it).
-    static let fieldByKey: [NameKey: Field] = {
-        var fields: [NameKey: Field] = [:]
-        for (field, names) in table {
-            for name in names {
-                if let key = NameKey(name), fields[key] == nil { fields[key] = field }
+    /// The fields by name key: an open-addressing table of 256 slots for the table's few dozen
+    /// names, built once, so that a look-up is a multiplication and a comparison or two.
+    struct NameTable {
+        private var keys = [NameKey](repeating: NameKey(), count: 256)
+        private var fields = [Field?](repeating: nil, count: 256)
+        /// How many names the table holds.
+        private(set) var count = 0
+
+        /// ``MessageBoardLabels/table``, each name keeping the first row that lists it (as
+        /// ``labelled(_:)`` reads the table in order). Every name is two to six ideographs (a test
+        /// holds the table to it).
+        init(_ table: [(Field, [String])]) {
+            for (field, names) in table {
+                for name in names {
+                    guard let key = NameKey(name) else { continue }
+                    var slot = Self.slot(of: key)
+                    while keys[slot].count > 0, keys[slot] != key { slot = (slot + 1) & 255 }
+                    if keys[slot].count == 0 {
+                        keys[slot] = key
+                        fields[slot] = field
+                        count += 1
+                    }
+                }
             }
         }
-        return fields
-    }()
+
+        /// The field `key` names, nil when none.
+        subscript(key: NameKey) -> Field? {
+            guard key.count > 0 else { return nil }
+            var slot = Self.slot(of: key)
+            while keys[slot].count > 0 {
+                if keys[slot] == key { return fields[slot] }
+                slot = (slot + 1) & 255
+            }
+            return nil
+        }
+
+        private static func slot(of key: NameKey) -> Int {
+            Int(truncatingIfNeeded: ((key.low ^ (key.high &* 0x9E37_79B9_7F4A_7C15)) &* 0xBF58_476D_1CE4_E5B9) >> 56)
+        }
+    }
+
+    /// ``table`` by name key.
+    static let fieldByKey = NameTable(table)
 
     /// A CJK unified ideograph of the basic block, the scalars label names are made of. None has a
     /// canonical decomposition and none composes with another scalar, so a text of them is in
@@ -187,6 +220,8 @@ extension MessageBoardLabels {
         case long
         /// Six characters or fewer, without any scalar of ``statusKeys`` or ``setAsideKeys``: neither.
         case shortWithoutKeys
+        /// Six characters or fewer, with such a scalar: ask ``setsAside(_:)`` and ``status(in:)``.
+        case shortWithKeys
         /// Ask the `String` functions.
         case characterPath
     }
@@ -215,9 +250,9 @@ extension MessageBoardLabels {
             if scalars > 8 { break }
             // A run of spaces is one U+0020 in the collapsed text.
             if !inSpace, !standsAlone(scalar) { allStandAlone = false }
-            if statusKeys.contains(scalar) || setAsideKeys.contains(scalar) { hasKey = true }
+            if isStatusKey(scalar) || isSetAsideKey(scalar) { hasKey = true }
         }
-        if scalars <= 6 { return hasKey ? .characterPath : .shortWithoutKeys }
+        if scalars <= 6 { return hasKey ? .shortWithKeys : .shortWithoutKeys }
         return allStandAlone ? .long : .characterPath
     }
 }

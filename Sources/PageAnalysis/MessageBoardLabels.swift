@@ -71,7 +71,7 @@ enum MessageBoardLabels {
 
     /// The handling state a status text names; nil when it names none.
     static func status(in text: some StringProtocol) -> MessageStatus? {
-        guard text.unicodeScalars.contains(where: { statusKeys.contains($0) }) else { return nil }
+        guard text.unicodeScalars.contains(where: isStatusKey) else { return nil }
         let value = normalisedLabel(text)
         if let length = plainLength(of: value, limit: 8) {
             guard length > 0, length <= 8 else { return nil }
@@ -121,10 +121,26 @@ enum MessageBoardLabels {
     static let statusKeys: Set<Unicode.Scalar> = ["未", "待", "已", "中"]
     static let setAsideKeys: Set<Unicode.Scalar> = ["退", "受", "无", "重", "予"]
 
+    /// Whether `scalar` is one of ``statusKeys`` (told without hashing it).
+    static func isStatusKey(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "未", "待", "已", "中": true
+        default: false
+        }
+    }
+
+    /// Whether `scalar` is one of ``setAsideKeys`` (told without hashing it).
+    static func isSetAsideKey(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "退", "受", "无", "重", "予": true
+        default: false
+        }
+    }
+
     /// Whether a status text says the message was set aside rather than handled (已退回, 不予受理,
     /// 无效信件, 重复件 …): no valid message, so none the column owes an answer to.
     static func setsAside(_ text: some StringProtocol) -> Bool {
-        guard text.unicodeScalars.contains(where: { setAsideKeys.contains($0) }) else { return false }
+        guard text.unicodeScalars.contains(where: isSetAsideKey) else { return false }
         let value = normalisedLabel(text)
         if let length = plainLength(of: value, limit: 8) {
             return length > 0 && length <= 8 && setAsideUTF8.contains { ByteSearch.contains($0, inUTF8: value) }

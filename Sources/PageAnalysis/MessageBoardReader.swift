@@ -179,6 +179,11 @@ struct MessageBoardReader {
             guard let (field, inline) = rowLabel(segments[k]) else {
                 switch withBytes(of: segments[k], MessageBoardLabels.shortText(utf8:)) {
                 case .long, .shortWithoutKeys: continue
+                case .shortWithKeys:
+                    let segment = text(of: segments[k])
+                    if MessageBoardLabels.setsAside(segment) { return nil }
+                    if status == nil { status = MessageBoardLabels.status(in: segment) }
+                    continue
                 case .characterPath: break
                 }
                 let segment = text(of: segments[k])

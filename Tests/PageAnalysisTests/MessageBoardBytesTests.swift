@@ -96,7 +96,7 @@ struct MessageBoardBytesTests {
     @Test("a short text needs the String path only for a key scalar or a character of several scalars")
     func shortTexts() {
         #expect(Self.trimmed(Array("首页".utf8), Labels.shortText(utf8:)) == .shortWithoutKeys)
-        #expect(Self.trimmed(Array(" 已回复 ".utf8), Labels.shortText(utf8:)) == .characterPath)
+        #expect(Self.trimmed(Array(" 已回复 ".utf8), Labels.shortText(utf8:)) == .shortWithKeys)
         #expect(Self.trimmed(Array("中华人民共和国".utf8), Labels.shortText(utf8:)) == .long)
         #expect(Self.trimmed(Array("a \u{3000} b c d e f".utf8), Labels.shortText(utf8:)) == .long)
         #expect(Self.trimmed(Array("a \u{3000} b c".utf8), Labels.shortText(utf8:)) == .shortWithoutKeys)
@@ -105,6 +105,22 @@ struct MessageBoardBytesTests {
         #expect(marked.count == 4)
         #expect(Self.trimmed(Array(marked.utf8), Labels.shortText(utf8:)) == .characterPath)
         #expect(Self.trimmed(Array("中华人民共和\u{0301}国".utf8), Labels.shortText(utf8:)) == .characterPath)
+    }
+
+    @Test("the key scalars are told by switch as by their sets; a plain text's length is its character count")
+    func keysAndPlainLength() {
+        for value in UInt32(0)...0xFFFF {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            #expect(Labels.isStatusKey(scalar) == Labels.statusKeys.contains(scalar))
+            #expect(Labels.isSetAsideKey(scalar) == Labels.setAsideKeys.contains(scalar))
+        }
+        #expect(Labels.plainLength(of: "【已回复】", limit: 8) == 5)
+        #expect(Labels.plainLength(of: "已回复\u{0301}", limit: 8) == nil)
+        #expect(Labels.plainLength(of: "已\u{F9E4}", limit: 8) == nil)
+        #expect(Labels.plainLength(of: "一二三四五六七八九十", limit: 8) == 9)
+        #expect(Labels.status(in: "【已回复】") == .answered)
+        #expect(Labels.setsAside("不予受理"))
+        #expect(!Labels.setsAside("不予受理不予受理"))
     }
 
     @Test("the decoder takes exactly the well-formed sequences, as String decodes them")
