@@ -84,6 +84,28 @@ extension MessageBoardLabels {
     /// ``table`` by name key.
     static let fieldByKey = NameTable(table)
 
+    /// The first ideographs of the names, a bit each over U+4E00…U+9FFF.
+    static let nameInitials: [UInt64] = {
+        var bits = [UInt64](repeating: 0, count: (0xA000 - 0x4E00) / 64)
+        for (_, names) in table {
+            for name in names {
+                guard let first = name.unicodeScalars.first, isIdeograph(first) else { continue }
+                let offset = Int(first.value - 0x4E00)
+                bits[offset / 64] |= 1 << UInt64(offset % 64)
+            }
+        }
+        return bits
+    }()
+
+    /// Whether `scalar`, an ideograph, begins a name. A text whose first kept scalar is an ideograph
+    /// beginning none names no field, whatever follows: a string equal to a name decomposes into
+    /// it, and an ideograph first decomposes into itself, first.
+    @inline(__always)
+    static func isNameInitial(_ scalar: Unicode.Scalar) -> Bool {
+        let offset = Int(scalar.value &- 0x4E00)
+        return nameInitials[offset / 64] & (1 << UInt64(offset % 64)) != 0
+    }
+
     /// A CJK unified ideograph of the basic block, the scalars label names are made of. None has a
     /// canonical decomposition and none composes with another scalar, so a text of them is in
     /// normal form already: two such texts are equal as strings exactly when their scalars are.
@@ -143,6 +165,10 @@ extension MessageBoardLabels {
                 // More than six scalars kept names no field, whatever they are (as the `String` path counts).
                 if kept > 6 { return false }
                 if MessageBoardLabels.isIdeograph(scalar) {
+                    if kept == 1, !undecided, !MessageBoardLabels.isNameInitial(scalar) {
+                        rulesOut = true
+                        return false
+                    }
                     _ = key.append(scalar)
                 } else if MessageBoardLabels.mayEqualIdeograph(scalar) {
                     undecided = true
@@ -203,6 +229,7 @@ extension MessageBoardLabels {
             if TextTools.isSpace(scalar) {
                 spaceAfterName = key.count > 0
             } else if isIdeograph(scalar) {
+                if key.count == 0, !isNameInitial(scalar) { return .answer(nil) }
                 if spaceAfterName || !key.append(scalar) { return .answer(nil) }
             } else if mayEqualIdeograph(scalar) {
                 return WellFormedUTF8.containsColon(UnsafeBufferPointer(rebasing: bytes[index...])) ? .characterPath : .answer(nil)

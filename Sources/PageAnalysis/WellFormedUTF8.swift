@@ -17,24 +17,31 @@ enum WellFormedUTF8 {
     static func scalar(in bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (scalar: Unicode.Scalar, length: Int)? {
         let lead = bytes[index]
         if lead < 0x80 { return (Unicode.Scalar(lead), 1) }
-        let length: Int
-        var value: UInt32
-        switch lead {
-        case 0xC2...0xDF: length = 2; value = UInt32(lead & 0x1F)
-        case 0xE0...0xEF: length = 3; value = UInt32(lead & 0x0F)
-        case 0xF0...0xF4: length = 4; value = UInt32(lead & 0x07)
-        default: return nil
+        let count = bytes.count
+        if lead >= 0xE0 && lead <= 0xEF {  // Chinese text: first, and unrolled
+            guard index + 2 < count else { return nil }
+            let second = bytes[index + 1], third = bytes[index + 2]
+            guard second & 0xC0 == 0x80, third & 0xC0 == 0x80 else { return nil }
+            let value = UInt32(lead & 0x0F) << 12 | UInt32(second & 0x3F) << 6 | UInt32(third & 0x3F)
+            // The shortest form only; Unicode.Scalar refuses surrogates.
+            guard value >= 0x800, let scalar = Unicode.Scalar(value) else { return nil }
+            return (scalar, 3)
         }
-        guard index + length <= bytes.count else { return nil }
-        for offset in 1..<length {
-            let byte = bytes[index + offset]
-            guard byte & 0xC0 == 0x80 else { return nil }
-            value = value << 6 | UInt32(byte & 0x3F)
+        if lead >= 0xC2 && lead <= 0xDF {
+            guard index + 1 < count else { return nil }
+            let second = bytes[index + 1]
+            guard second & 0xC0 == 0x80 else { return nil }
+            // C2 on: never overlong.
+            guard let scalar = Unicode.Scalar(UInt32(lead & 0x1F) << 6 | UInt32(second & 0x3F)) else { return nil }
+            return (scalar, 2)
         }
-        // The shortest form only; Unicode.Scalar refuses surrogates and values past U+10FFFF.
-        let least: UInt32 = length == 2 ? 0x80 : length == 3 ? 0x800 : 0x1_0000
-        guard value >= least, let scalar = Unicode.Scalar(value) else { return nil }
-        return (scalar, length)
+        guard lead >= 0xF0 && lead <= 0xF4, index + 3 < count else { return nil }
+        let second = bytes[index + 1], third = bytes[index + 2], fourth = bytes[index + 3]
+        guard second & 0xC0 == 0x80, third & 0xC0 == 0x80, fourth & 0xC0 == 0x80 else { return nil }
+        let value = UInt32(lead & 0x07) << 18 | UInt32(second & 0x3F) << 12 | UInt32(third & 0x3F) << 6 | UInt32(fourth & 0x3F)
+        // The shortest form only; Unicode.Scalar refuses values past U+10FFFF.
+        guard value >= 0x1_0000, let scalar = Unicode.Scalar(value) else { return nil }
+        return (scalar, 4)
     }
 
     /// Whether `bytes` hold a colon, `:` or `：` (U+FF1A, EF BC 9A). Told on bytes whether or not

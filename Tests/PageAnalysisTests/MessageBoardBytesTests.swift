@@ -120,7 +120,8 @@ struct MessageBoardBytesTests {
         #expect(Labels.plainLength(of: "一二三四五六七八九十", limit: 8) == 9)
         #expect(Labels.status(in: "【已回复】") == .answered)
         #expect(Labels.setsAside("不予受理"))
-        #expect(!Labels.setsAside("不予受理不予受理"))
+        #expect(Labels.setsAside("不予受理不予受理"))
+        #expect(!Labels.setsAside("不予受理不予受理了"))
     }
 
     @Test("the decoder takes exactly the well-formed sequences, as String decodes them")
@@ -170,11 +171,15 @@ struct MessageBoardBytesTests {
         for (field, list) in Labels.table {
             for name in list {
                 #expect(Labels.NameKey(name) != nil, "\(name)")
+                #expect(Labels.isNameInitial(name.unicodeScalars.first!), "\(name)")
                 #expect((2...6).contains(name.unicodeScalars.count), "\(name)")
                 if names.insert(name).inserted, let key = Labels.NameKey(name) { #expect(Labels.fieldByKey[key] == field) }
             }
         }
         #expect(Labels.fieldByKey.count == names.count)
+        #expect(!Labels.isNameInitial("关"))
+        #expect(Self.fastField("关于我们") == .some(nil))
+        #expect(Self.fastLabel(Array("关于：标题".utf8))?.map { $0.0 } == .some(nil))
     }
 
     @Test("no scalar but the name's own ideograph and compatibility ideographs equals a name's ideograph")
