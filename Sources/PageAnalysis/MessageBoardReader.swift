@@ -146,6 +146,8 @@ struct MessageBoardReader {
         var replied: CivilDate?
         var status: MessageStatus?
         for (cell, field) in zip(cells, fields) {
+            // Only the columns read need their text.
+            guard let field, field != .ignored, field != .reply else { continue }
             let value = text(of: cell)
             switch field {
             case .title: title = value
@@ -228,8 +230,17 @@ struct MessageBoardReader {
         return result
     }
 
-    /// The collapsed text under `index`.
-    func text(of index: Int) -> String { TextTools.collapsed(snapshot.joinedText(under: index)) }
+    /// The collapsed text under `index`: made from the bytes of its one text node when it has
+    /// one (what joining would give), without copying them first.
+    func text(of index: Int) -> String {
+        var only = -1
+        for child in (index + 1)..<Int(nodes[index].end) where nodes[child].isText {
+            guard only < 0 else { return TextTools.collapsed(snapshot.joinedText(under: index)) }
+            only = child
+        }
+        guard only >= 0 else { return "" }
+        return TextTools.collapsed(String(decoding: snapshot.textBytes[nodes[only].textRange], as: UTF8.self))
+    }
 
     /// The first `<a href>` under `index`, resolved, with its text.
     private func firstLink(under index: Int) -> (url: String, text: String)? {
