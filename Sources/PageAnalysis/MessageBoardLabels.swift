@@ -187,11 +187,25 @@ enum MessageBoardLabels {
     static func fingerprint(of text: String) -> (hash: String, length: Int)? {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         var length = 0
-        for character in text where character.isLetter || character.isNumber {
-            length += 1
-            for byte in character.utf8 {
-                hash ^= UInt64(byte)
-                hash = hash &* 0x0000_0100_0000_01b3
+        // A text whose scalars each stand alone (most replies) is one character a scalar: read by
+        // scalars, it gives the same characters without finding where each ends.
+        if text.unicodeScalars.allSatisfy(standsAlone) {
+            for scalar in text.unicodeScalars {
+                let character = Character(scalar)
+                guard character.isLetter || character.isNumber else { continue }
+                length += 1
+                for byte in scalar.utf8 {
+                    hash ^= UInt64(byte)
+                    hash = hash &* 0x0000_0100_0000_01b3
+                }
+            }
+        } else {
+            for character in text where character.isLetter || character.isNumber {
+                length += 1
+                for byte in character.utf8 {
+                    hash ^= UInt64(byte)
+                    hash = hash &* 0x0000_0100_0000_01b3
+                }
             }
         }
         guard length > 0 else { return nil }

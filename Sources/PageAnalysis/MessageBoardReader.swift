@@ -102,7 +102,9 @@ struct MessageBoardReader {
                     next += 1
                 }
                 k = next - 1
-                let text = String(parts.joined(separator: " ").prefix(Self.maxReplyCharacters))
+                let joined = parts.joined(separator: " ")
+                // No more bytes than the limit, no more characters: the whole text, without counting them.
+                let text = joined.utf8.count <= Self.maxReplyCharacters ? joined : String(joined.prefix(Self.maxReplyCharacters))
                 if !text.isEmpty { reply = reply ?? text }
             case .ignored, .handling: break
             }
