@@ -124,6 +124,34 @@ struct MessageBoardBytesTests {
         #expect(!Labels.setsAside("不予受理不予受理了"))
     }
 
+    @Test("a reply's fingerprint read by scalars is the one read by characters")
+    func fingerprintByScalars() {
+        func byCharacters(_ text: String) -> (hash: String, length: Int)? {
+            var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+            var length = 0
+            for character in text where character.isLetter || character.isNumber {
+                length += 1
+                for byte in character.utf8 {
+                    hash ^= UInt64(byte)
+                    hash = hash &* 0x0000_0100_0000_01b3
+                }
+            }
+            guard length > 0 else { return nil }
+            let hex = String(hash, radix: 16)
+            return (String(repeating: "0", count: 16 - hex.count) + hex, length)
+        }
+        let replies = [
+            "您好！城区路边停车位白天首小时2元，此后每小时1元；夜间20时至次日8时免费。", "Ⅻ ½ ² ① 〇 〡 ＡＢ１２ ａ", "…… —— ——",
+            "您好\u{0301}！谢谢。", "e\u{0301}\u{0301}1", "🇨🇳 中国", "",
+        ]
+        for reply in replies {
+            let fast = Labels.fingerprint(of: reply)
+            let slow = byCharacters(reply)
+            #expect(fast?.hash == slow?.hash && fast?.length == slow?.length, "\(reply)")
+        }
+        #expect(Labels.fingerprint(of: "您好\u{0301}！")?.length == 2)
+    }
+
     @Test("the decoder takes exactly the well-formed sequences, as String decodes them")
     func decoder() {
         let cases: [[UInt8]] = [
