@@ -167,6 +167,8 @@ enum MessageBoardLabels {
 
     /// `text` without spaces, brackets and a trailing colon.
     static func normalisedLabel(_ text: some StringProtocol) -> String {
+        // Nothing to drop (a bare status word): the text's own scalars, without appending them one by one.
+        if !text.unicodeScalars.contains(where: isLabelFiller) { return String(text) }
         var result = String.UnicodeScalarView()
         for scalar in text.unicodeScalars where !isLabelFiller(scalar) {
             result.append(scalar)

@@ -248,9 +248,9 @@ struct MessageBoardReader {
     private func firstLink(under index: Int) -> (url: String, text: String)? {
         for child in (index + 1)..<Int(nodes[index].end) where nodes[child].tag == .a {
             guard let href = snapshot.attributes(of: nodes[child]).href, let url = resolver?.resolve(href) else { continue }
-            let title = snapshot.attributes(of: nodes[child]).title
             let text = self.text(of: child)
-            return (url, text.isEmpty ? TextTools.collapsed(title ?? "") : text)
+            guard text.isEmpty else { return (url, text) }
+            return (url, TextTools.collapsed(snapshot.attributes(of: nodes[child]).title ?? ""))
         }
         return nil
     }
