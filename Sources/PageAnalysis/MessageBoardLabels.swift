@@ -14,7 +14,7 @@ enum MessageBoardLabels {
         case ignored
     }
 
-    private static let table: [(Field, [String])] = [
+    static let table: [(Field, [String])] = [
         (.title, ["信件标题", "留言标题", "来信标题", "信件主题", "留言主题", "来信主题", "信件名称", "问题标题", "诉求标题",
                   "咨询标题", "投诉标题", "标题", "主题"]),
         (.asked, ["来信时间", "写信时间", "留言时间", "提问时间", "来信日期", "写信日期", "留言日期", "提交时间", "咨询时间"]),
@@ -71,14 +71,43 @@ enum MessageBoardLabels {
 
     /// The handling state a status text names; nil when it names none.
     static func status(in text: some StringProtocol) -> MessageStatus? {
-        guard text.unicodeScalars.contains(where: { statusKeys.contains($0) }) else { return nil }
+        guard text.unicodeScalars.contains(where: isStatusKey) else { return nil }
         let value = normalisedLabel(text)
+        if let length = plainLength(of: value, limit: 8) {
+            guard length > 0, length <= 8 else { return nil }
+            if unansweredUTF8.contains(where: { ByteSearch.contains($0, inUTF8: value) }) { return .unanswered }
+            if answeredUTF8.contains(where: { ByteSearch.contains($0, inUTF8: value) }) { return .answered }
+            if inProgressUTF8.contains(where: { ByteSearch.contains($0, inUTF8: value) }) { return .inProgress }
+            return nil
+        }
         guard !value.isEmpty, value.count <= 8 else { return nil }
         if unansweredWords.contains(where: { value.contains($0) }) { return .unanswered }
         if answeredWords.contains(where: { value.contains($0) }) { return .answered }
         if inProgressWords.contains(where: { value.contains($0) }) { return .inProgress }
         return nil
     }
+
+    /// The length of `value` in characters when each of its scalars ``standsAlone(_:)`` (nil
+    /// otherwise), counted no further than one past `limit`.
+    ///
+    /// Such a text is in normal form, one character a scalar, so every way of searching it for a
+    /// word (by characters, by scalars, literally by UTF-16 units as Foundation's `contains` does
+    /// when it is the one in scope) finds the word exactly where its UTF-8 bytes occur: the
+    /// reader searches bytes. Other texts keep the `String` search.
+    static func plainLength(of value: String, limit: Int) -> Int? {
+        var length = 0
+        for scalar in value.unicodeScalars {
+            guard standsAlone(scalar) else { return nil }
+            length += 1
+            if length > limit { return length }
+        }
+        return length
+    }
+
+    static let unansweredUTF8 = unansweredWords.map { Array($0.utf8) }
+    static let answeredUTF8 = answeredWords.map { Array($0.utf8) }
+    static let inProgressUTF8 = inProgressWords.map { Array($0.utf8) }
+    static let setAsideUTF8 = setAsideWords.map { Array($0.utf8) }
 
     static let unansweredWords = ["未回复", "未答复", "待回复", "待答复", "未办结", "未处理", "待处理"]
     static let answeredWords = ["已回复", "已答复", "已办结", "已处理", "已反馈", "已办理"]
@@ -92,11 +121,30 @@ enum MessageBoardLabels {
     static let statusKeys: Set<Unicode.Scalar> = ["未", "待", "已", "中"]
     static let setAsideKeys: Set<Unicode.Scalar> = ["退", "受", "无", "重", "予"]
 
+    /// Whether `scalar` is one of ``statusKeys`` (told without hashing it).
+    static func isStatusKey(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "未", "待", "已", "中": true
+        default: false
+        }
+    }
+
+    /// Whether `scalar` is one of ``setAsideKeys`` (told without hashing it).
+    static func isSetAsideKey(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "退", "受", "无", "重", "予": true
+        default: false
+        }
+    }
+
     /// Whether a status text says the message was set aside rather than handled (已退回, 不予受理,
     /// 无效信件, 重复件 …): no valid message, so none the column owes an answer to.
     static func setsAside(_ text: some StringProtocol) -> Bool {
-        guard text.unicodeScalars.contains(where: { setAsideKeys.contains($0) }) else { return false }
+        guard text.unicodeScalars.contains(where: isSetAsideKey) else { return false }
         let value = normalisedLabel(text)
+        if let length = plainLength(of: value, limit: 8) {
+            return length > 0 && length <= 8 && setAsideUTF8.contains { ByteSearch.contains($0, inUTF8: value) }
+        }
         guard !value.isEmpty, value.count <= 8 else { return false }
         return setAsideWords.contains { value.contains($0) }
     }
@@ -119,6 +167,8 @@ enum MessageBoardLabels {
 
     /// `text` without spaces, brackets and a trailing colon.
     static func normalisedLabel(_ text: some StringProtocol) -> String {
+        // Nothing to drop (a bare status word): the text's own scalars, without appending them one by one.
+        if !text.unicodeScalars.contains(where: isLabelFiller) { return String(text) }
         var result = String.UnicodeScalarView()
         for scalar in text.unicodeScalars where !isLabelFiller(scalar) {
             result.append(scalar)
@@ -126,9 +176,12 @@ enum MessageBoardLabels {
         return String(result)
     }
 
-    /// A scalar ``normalisedLabel(_:)`` drops.
-    private static func isLabelFiller(_ scalar: Unicode.Scalar) -> Bool {
-        TextTools.isSpace(scalar) || "：:[]【】()（）".unicodeScalars.contains(scalar)
+    /// A scalar ``normalisedLabel(_:)`` drops: a space, or one of `：:[]【】()（）`.
+    static func isLabelFiller(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x3A, 0x5B, 0x5D, 0x28, 0x29, 0xFF1A, 0x3010, 0x3011, 0xFF08, 0xFF09: true
+        default: TextTools.isSpace(scalar)
+        }
     }
 
     /// A short, stable fingerprint of a reply's text and its length, both over letters and digits
@@ -136,11 +189,25 @@ enum MessageBoardLabels {
     static func fingerprint(of text: String) -> (hash: String, length: Int)? {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         var length = 0
-        for character in text where character.isLetter || character.isNumber {
-            length += 1
-            for byte in character.utf8 {
-                hash ^= UInt64(byte)
-                hash = hash &* 0x0000_0100_0000_01b3
+        // A text whose scalars each stand alone (most replies) is one character a scalar: read by
+        // scalars, it gives the same characters without finding where each ends.
+        if text.unicodeScalars.allSatisfy(standsAlone) {
+            for scalar in text.unicodeScalars {
+                let character = Character(scalar)
+                guard character.isLetter || character.isNumber else { continue }
+                length += 1
+                for byte in scalar.utf8 {
+                    hash ^= UInt64(byte)
+                    hash = hash &* 0x0000_0100_0000_01b3
+                }
+            }
+        } else {
+            for character in text where character.isLetter || character.isNumber {
+                length += 1
+                for byte in character.utf8 {
+                    hash ^= UInt64(byte)
+                    hash = hash &* 0x0000_0100_0000_01b3
+                }
             }
         }
         guard length > 0 else { return nil }

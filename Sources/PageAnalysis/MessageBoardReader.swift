@@ -16,7 +16,7 @@ struct MessageBoardReader {
     /// Longest reply text read (characters); a longer reply is fingerprinted on its start.
     static let maxReplyCharacters = 4000
 
-    private var nodes: [HTMLSnapshot.Node] { snapshot.nodes }
+    var nodes: [HTMLSnapshot.Node] { snapshot.nodes }
 
     /// Messages listed in the page's rows, in page order.
     func listedMessages() -> [BoardMessage] {
@@ -24,24 +24,27 @@ struct MessageBoardReader {
         var index = 0
         while index < nodes.count, messages.count < Self.maxMessages {
             let node = nodes[index]
-            guard !node.isText, [.tr, .li, .dd].contains(node.tag) else {
+            guard !node.isText, node.tag == .tr || node.tag == .li || node.tag == .dd else {
                 index += Self.isSkipped(node.tag) ? max(1, Int(node.end) - index) : 1
                 continue
             }
-            let cells = cells(of: index)
-            let fields = cells.map { MessageBoardLabels.field(named: text(of: $0)) }
-            let known = Set(fields.compactMap { $0 }).subtracting([.ignored, .reply])
-            if known.contains(.asked), known.count >= 2 {
-                let (rows, scopeEnd) = dataRows(after: index)
-                // Rows that cannot say whether they were answered are left out: reported bare, they
-                // would read as unanswered (the message page, when fetched, tells).
-                if MessageBoardLabels.tellsAnswers(known) {
-                    for row in rows where messages.count < Self.maxMessages {
-                        if let message = headedRow(row, fields: fields) { messages.append(message) }
+            // A header names the asked date in a cell; most rows name nothing, told without a list of their cells.
+            if namesAskedDate(row: index) {
+                let cells = cells(of: index)
+                let fields = cells.map(field(ofCell:))
+                let known = Set(fields.compactMap { $0 }).subtracting([.ignored, .reply])
+                if known.contains(.asked), known.count >= 2 {
+                    let (rows, scopeEnd) = dataRows(after: index)
+                    // Rows that cannot say whether they were answered are left out: reported bare, they
+                    // would read as unanswered (the message page, when fetched, tells).
+                    if MessageBoardLabels.tellsAnswers(known) {
+                        for row in rows where messages.count < Self.maxMessages {
+                            if let message = headedRow(row, fields: fields) { messages.append(message) }
+                        }
                     }
+                    index = max(index + 1, scopeEnd)
+                    continue
                 }
-                index = max(index + 1, scopeEnd)
-                continue
             }
             if let message = labelledRow(index) {
                 messages.append(message)
@@ -55,7 +58,7 @@ struct MessageBoardReader {
 
     /// The message the page itself is, when it reads as one (and lists none).
     func messagePage(url: String, fallbackTitle: String?) -> BoardMessage? {
-        let segments = textSegments(from: 0, to: nodes.count)
+        let segments = segments(from: 0, to: nodes.count)
         var title: String?
         var asked: CivilDate?
         var replied: CivilDate?
@@ -65,13 +68,13 @@ struct MessageBoardReader {
         var k = 0
         while k < segments.count {
             defer { k += 1 }
-            guard let (named, inline) = label(segments[k].text) else { continue }
+            guard let (named, inline) = label(segments[k]) else { continue }
             var field = named
             let labelNode = segments[k].node
-            var value = TextTools.collapsed(inline)
-            if value.isEmpty, field != .reply, k + 1 < segments.count, label(segments[k + 1].text) == nil {
+            var value = inline
+            if value.isEmpty, field != .reply, k + 1 < segments.count, label(segments[k + 1]) == nil {
                 k += 1
-                value = segments[k].text
+                value = text(of: segments[k])
             }
             if field == .status || field == .handling, MessageBoardLabels.setsAside(value) { return nil }
             if field == .handling {
@@ -94,12 +97,14 @@ struct MessageBoardReader {
                 var parts = value.isEmpty ? [] : [value]
                 let bound = containerEnd(of: labelNode)
                 var next = k + 1
-                while next < segments.count, segments[next].node < bound, label(segments[next].text) == nil {
-                    parts.append(segments[next].text)
+                while next < segments.count, segments[next].node < bound, label(segments[next]) == nil {
+                    parts.append(text(of: segments[next]))
                     next += 1
                 }
                 k = next - 1
-                let text = String(parts.joined(separator: " ").prefix(Self.maxReplyCharacters))
+                let joined = parts.joined(separator: " ")
+                // No more bytes than the limit, no more characters: the whole text, without counting them.
+                let text = joined.utf8.count <= Self.maxReplyCharacters ? joined : String(joined.prefix(Self.maxReplyCharacters))
                 if !text.isEmpty { reply = reply ?? text }
             case .ignored, .handling: break
             }
@@ -143,6 +148,8 @@ struct MessageBoardReader {
         var replied: CivilDate?
         var status: MessageStatus?
         for (cell, field) in zip(cells, fields) {
+            // Only the columns read need their text.
+            guard let field, field != .ignored, field != .reply else { continue }
             let value = text(of: cell)
             switch field {
             case .title: title = value
@@ -163,7 +170,9 @@ struct MessageBoardReader {
     /// A row that labels its own values (`来信时间：…`), nil unless it says when it was asked and
     /// either a reply date or a status, and links to the message.
     private func labelledRow(_ row: Int) -> BoardMessage? {
-        let segments = textSegments(from: row + 1, to: Int(nodes[row].end))
+        // Only a label gives the asked date, and a label has a colon: a row without one (most) is none.
+        guard hasColon(under: row) else { return nil }
+        let segments = segments(from: row + 1, to: Int(nodes[row].end))
         var asked: CivilDate?
         var replied: CivilDate?
         var status: MessageStatus?
@@ -171,16 +180,25 @@ struct MessageBoardReader {
         var k = 0
         while k < segments.count {
             defer { k += 1 }
-            let segment = segments[k].text
-            guard let (field, inline) = MessageBoardLabels.labelled(segment) else {
+            guard let (field, inline) = rowLabel(segments[k]) else {
+                switch withBytes(of: segments[k], MessageBoardLabels.shortText(utf8:)) {
+                case .long, .shortWithoutKeys: continue
+                case .shortWithKeys:
+                    let segment = text(of: segments[k])
+                    if MessageBoardLabels.setsAside(segment) { return nil }
+                    if status == nil { status = MessageBoardLabels.status(in: segment) }
+                    continue
+                case .characterPath: break
+                }
+                let segment = text(of: segments[k])
                 if segment.count <= 6, MessageBoardLabels.setsAside(segment) { return nil }
                 if status == nil, segment.count <= 6 { status = MessageBoardLabels.status(in: segment) }
                 continue
             }
-            var value = TextTools.collapsed(inline)
+            var value = inline
             if value.isEmpty, k + 1 < segments.count {
                 k += 1
-                value = segments[k].text
+                value = text(of: segments[k])
             }
             switch field {
             case .asked: asked = DateParsing.firstDate(in: value, asOf: asOf)
@@ -201,12 +219,6 @@ struct MessageBoardReader {
 
     // MARK: Snapshot helpers
 
-    /// A label heading a segment: a cell that is only a label, or `label：value`.
-    private func label(_ text: String) -> (MessageBoardLabels.Field, Substring)? {
-        if let field = MessageBoardLabels.field(named: text) { return (field, "") }
-        return MessageBoardLabels.labelled(text)
-    }
-
     /// The element children of `row` (its cells).
     private func cells(of row: Int) -> [Int] {
         var result: [Int] = []
@@ -220,36 +232,27 @@ struct MessageBoardReader {
         return result
     }
 
-    private func text(of index: Int) -> String { TextTools.collapsed(snapshot.joinedText(under: index)) }
+    /// The collapsed text under `index`: made from the bytes of its one text node when it has
+    /// one (what joining would give), without copying them first.
+    func text(of index: Int) -> String {
+        var only = -1
+        for child in (index + 1)..<Int(nodes[index].end) where nodes[child].isText {
+            guard only < 0 else { return TextTools.collapsed(snapshot.joinedText(under: index)) }
+            only = child
+        }
+        guard only >= 0 else { return "" }
+        return TextTools.collapsed(String(decoding: snapshot.textBytes[nodes[only].textRange], as: UTF8.self))
+    }
 
     /// The first `<a href>` under `index`, resolved, with its text.
     private func firstLink(under index: Int) -> (url: String, text: String)? {
         for child in (index + 1)..<Int(nodes[index].end) where nodes[child].tag == .a {
             guard let href = snapshot.attributes(of: nodes[child]).href, let url = resolver?.resolve(href) else { continue }
-            let title = snapshot.attributes(of: nodes[child]).title
             let text = self.text(of: child)
-            return (url, text.isEmpty ? TextTools.collapsed(title ?? "") : text)
+            guard text.isEmpty else { return (url, text) }
+            return (url, TextTools.collapsed(snapshot.attributes(of: nodes[child]).title ?? ""))
         }
         return nil
-    }
-
-    /// The non-blank text nodes in `start..<end`, outside scripts and styles, collapsed.
-    private func textSegments(from start: Int, to end: Int) -> [(node: Int, text: String)] {
-        var segments: [(Int, String)] = []
-        var index = start
-        while index < end {
-            let node = nodes[index]
-            if !node.isText, Self.isSkipped(node.tag) {
-                index = max(index + 1, Int(node.end))
-                continue
-            }
-            if let raw = snapshot.text(of: node) {
-                let text = TextTools.collapsed(raw)
-                if !text.isEmpty { segments.append((index, text)) }
-            }
-            index += 1
-        }
-        return segments
     }
 
     /// Where the container of a label ends: its parent's parent (the row or block holding label and value).
@@ -260,7 +263,7 @@ struct MessageBoardReader {
         return grandparent >= 0 ? Int(nodes[grandparent].end) : nodes.count
     }
 
-    private static func isSkipped(_ tag: HTMLTag) -> Bool {
+    static func isSkipped(_ tag: HTMLTag) -> Bool {
         tag == .script || tag == .style || tag == .title || tag == .template || tag == .textarea || tag == .noscript
     }
 }
