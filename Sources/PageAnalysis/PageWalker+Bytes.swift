@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// The walker's tests read on bytes: an `href` resolved from the attribute's bytes, digits, the 找错 icon's name.
 extension PageWalker {
     /// Where a link's `href` leads and whether it keeps the base URL's host; a plain root-relative
@@ -15,6 +21,20 @@ extension PageWalker {
         guard let href = attributes.href else { return nil }
         return resolver.resolveNotingHost(href)
     }
+
+    /// Whether `bytes` hold `jiucuo` (exactly): `memchr` finds each `j`, rare in URLs.
+    static func containsJiucuo(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = bytes.baseAddress, bytes.count >= 6 else { return false }
+        var start = 0
+        while start <= bytes.count - 6, let found = memchr(base + start, Int32(UInt8(ascii: "j")), bytes.count - 5 - start) {
+            let at = UnsafeRawPointer(base).distance(to: UnsafeRawPointer(found))
+            if memcmp(base + at, jiucuo, 6) == 0 { return true }
+            start = at + 1
+        }
+        return false
+    }
+
+    private static let jiucuo = Array("jiucuo".utf8)
 
     /// Whether `bytes` hold `jiucuo` in any mix of ASCII cases.
     static func containsJiucuoIgnoringASCIICase(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {

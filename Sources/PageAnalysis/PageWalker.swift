@@ -117,6 +117,10 @@ struct PageWalker {
     var moreLinks: [MoreLink] = []
     /// ``isOnSite(_:)`` of the hosts seen that are not the page's own.
     var onSiteMemo: [String: Bool] = [:]
+    /// Scalars of a list item's own text, decoded for its date (``firstDate(inUTF8:)``); kept for the next item.
+    var scalarBuffer: [Unicode.Scalar] = []
+    /// `resolverHost.hasSuffix("conac.cn")`, asked for every link that keeps that host.
+    let resolverHostIsConac: Bool
     var breadcrumbEnd: Int32 = -1
     var breadcrumbDone = false
 
@@ -130,7 +134,9 @@ struct PageWalker {
         let page = URLResolver(base: pageURL)
         var base = page
         var stylesheet = ""
+        var linkElements = 0
         for (index, node) in snapshot.nodes.enumerated() {
+            if node.tag == .a || node.tag == .area || node.tag == .img || node.tag == .iframe { linkElements += 1 }
             if node.tag == .base, baseHref == nil, let href = snapshot.attributes(of: node).href {
                 baseHref = href
                 if let resolved = page?.resolve(href), let parsed = URLResolver(base: resolved) { base = parsed }
@@ -144,6 +150,10 @@ struct PageWalker {
         siteHost = page?.host ?? ""
         siteDomain = SpamVocabulary.registeredDomain(siteHost)
         resolverHostIsOnSite = resolverHost == siteHost || SpamVocabulary.registeredDomain(resolverHost) == siteDomain
+        resolverHostIsConac = resolverHost.hasSuffix("conac.cn")
+        // Every link element adds at most one link; most anchors are on-site page links (title candidates).
+        links.reserveCapacity(min(linkElements, maxLinks))
+        titleCandidates.reserveCapacity(min(linkElements, 4096))
         self.hiddenClasses = hiddenClasses
         self.hiddenIDs = hiddenIDs
         if !stylesheet.isEmpty {

@@ -9,18 +9,22 @@ extension TextTools {
 
     /// ``isCollapsed(_:)`` on contiguous bytes, read by lead byte: only a byte up to 0x20 or the
     /// lead bytes C2, E2, E3 and EF can begin a space the check looks for (C2 A0, E2 80 80…8B,
-    /// E3 80 80, EF BB BF), so most bytes of Chinese or Latin text cost two comparisons.
+    /// E3 80 80, EF BB BF), so most bytes of Chinese or Latin text cost two comparisons and the
+    /// lead bytes of Chinese characters one bit test more.
     static func isCollapsed(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
         let count = utf8.count
         guard count > 0 else { return true }
         if utf8[0] == 0x20 || utf8[count - 1] == 0x20 { return false }
+        // Bit k: lead byte 0xC2 + k starts such a space (C2, E2, E3, EF); the lead bytes of
+        // Chinese characters (E4…E9) go no further.
+        let spaceLeads: UInt64 = 1 | 1 << 0x20 | 1 << 0x21 | 1 << 0x2D
         var index = 0
         while index < count {
             let byte = utf8[index]
             if byte <= 0x20 {
                 if byte >= 0x09 && byte <= 0x0D { return false }
                 if byte == 0x20, utf8[index - 1] == 0x20 { return false }  // index > 0: the first byte is no space
-            } else if byte >= 0xC2 {
+            } else if byte >= 0xC2, spaceLeads >> UInt64(byte - 0xC2) & 1 != 0 {
                 let next = index + 1 < count ? utf8[index + 1] : 0
                 let afterNext = index + 2 < count ? utf8[index + 2] : 0
                 switch byte {
@@ -54,5 +58,57 @@ extension TextTools {
             case .error: return true  // decoded as U+FFFD, which is not space
             }
         }
+    }
+
+    /// False when `utf8` can hold no date that ``DateParsing/firstMatch(in:asOf:)`` finds: each
+    /// starts at an ASCII or full-width digit (EF BC 90…99) or is written in Chinese numerals, which
+    /// need 年 (E5 B9 B4). True means it may.
+    static func mayHoldDate(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
+        let count = utf8.count
+        var index = 0
+        while index < count {
+            let byte = utf8[index]
+            if byte &- 0x30 < 10 { return true }
+            if byte == 0xEF || byte == 0xE5, index + 2 < count {
+                let next = utf8[index + 1], last = utf8[index + 2]
+                if byte == 0xEF ? next == 0xBC && last &- 0x90 < 10 : next == 0xB9 && last == 0xB4 { return true }
+            }
+            index += 1
+        }
+        return false
+    }
+
+    /// The Unicode scalars `utf8` spells, into `scalars` (emptied first, its storage kept), when the
+    /// bytes are valid UTF-8: then they are the scalars of `String(decoding: utf8, as: UTF8.self)`.
+    /// False for invalid bytes (decoding them as a string repairs them; the caller does that).
+    static func decodeScalars(_ utf8: UnsafeBufferPointer<UInt8>, into scalars: inout [Unicode.Scalar]) -> Bool {
+        scalars.removeAll(keepingCapacity: true)
+        scalars.reserveCapacity(utf8.count)
+        var iterator = utf8.makeIterator()
+        var decoder = UTF8()
+        while true {
+            switch decoder.decode(&iterator) {
+            case .scalarValue(let scalar): scalars.append(scalar)
+            case .emptyInput: return true
+            case .error: return false
+            }
+        }
+    }
+
+    /// `text.utf8` ends with `suffix` (a byte-wise test, as `text.utf8.reversed().starts(with:
+    /// suffix.reversed())` is).
+    static func hasSuffix(_ text: String, utf8 suffix: [UInt8]) -> Bool {
+        text.utf8.withContiguousStorageIfAvailable { bytes in
+            bytes.count >= suffix.count && UnsafeBufferPointer(rebasing: bytes[(bytes.count - suffix.count)...]).elementsEqual(suffix)
+        } ?? text.utf8.reversed().starts(with: suffix.reversed())
+    }
+
+    /// `text.unicodeScalars.count < limit`, mostly from the byte count: a scalar is 1 to 4 bytes,
+    /// and a string's UTF-8 is valid, so its scalars are its bytes that are not continuation bytes.
+    static func hasFewerScalars(_ text: String, than limit: Int) -> Bool {
+        let bytes = text.utf8.count
+        if bytes < limit { return true }
+        if bytes >= 4 * limit { return false }
+        return text.utf8.lazy.filter { $0 & 0xC0 != 0x80 }.count < limit
     }
 }
