@@ -49,10 +49,10 @@ extension PageWalker {
             containers.append(Container(ownText: spareBuffers.popLast() ?? [], excluded: excluded, hidden: frame.hidden,
                                         list: node.parent, aside: frame.aside))
         case .a, .area:
-            if let (url, keepsHost) = resolveHref(attributes) {
+            if let (url, host, keepsHost) = resolveHref(attributes) {
                 frame.anchor = anchors.count
                 frame.opensAnchor = true
-                anchors.append(Anchor(url: url, host: keepsHost ? resolverHost : nil, text: spareBuffers.popLast() ?? [],
+                anchors.append(Anchor(url: url, host: host, keepsHost: keepsHost, text: spareBuffers.popLast() ?? [],
                                       titleAttribute: attributes.spans.title,
                                       placement: placement(in: frame), hidden: frame.hidden, container: frame.container,
                                       group: frame.group))
@@ -67,13 +67,13 @@ extension PageWalker {
             if let src = attributes.src {
                 if src.containsBytes("conac.cn") { conacBadge = true }
                 if Self.isErrorReportIcon(src) { errorReportEntry = true }
-                if let url = resolver?.resolve(src) {
+                if let url = resolve(src, at: attributes.spans.src, in: attributes) {
                     addLink(ExtractedLink(url: url, text: TextTools.collapsed(label), placement: placement(in: frame),
                                           hidden: frame.hidden, kind: .image))
                 }
             }
         case .iframe:
-            if let src = attributes.src, let url = resolver?.resolve(src) {
+            if let src = attributes.src, let url = resolve(src, at: attributes.spans.src, in: attributes) {
                 addLink(ExtractedLink(url: url, text: TextTools.collapsed(attributes.title ?? ""),
                                       placement: placement(in: frame), hidden: frame.hidden, kind: .iframe))
             }

@@ -15,8 +15,8 @@ extension PageWalker {
             errorReportEntry = true
         }
         let host = anchor.host ?? URLResolver.host(of: anchor.url) ?? ""
-        if anchor.host != nil ? resolverHostIsConac : host.hasSuffix("conac.cn") { conacBadge = true }
-        let sameSite = anchor.host != nil ? resolverHostIsOnSite : isOnSite(host)
+        if anchor.keepsHost ? resolverHostIsConac : host.hasSuffix("conac.cn") { conacBadge = true }
+        let sameSite = anchor.keepsHost ? resolverHostIsOnSite : isOnSite(host)
 
         if let container = anchor.container {
             if containers[container].link == nil, kind != .image, !label.isEmpty {

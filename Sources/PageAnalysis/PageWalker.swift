@@ -11,6 +11,8 @@ struct PageWalker {
     let siteHost: String
     /// The host of ``resolver``'s base URL (the page's, or its `<base href>`'s).
     let resolverHost: String
+    /// ``resolverHost``'s bytes, compared with the hosts of absolute links.
+    let resolverHostUTF8: [UInt8]
     /// ``isOnSite(_:)`` of ``resolverHost``.
     let resolverHostIsOnSite: Bool
     /// The registered domain of the page's host: links under it are on-site.
@@ -71,8 +73,10 @@ struct PageWalker {
     }
     struct Anchor {
         var url: String
-        /// The URL's host when resolving it kept the base URL's (nil: read it from `url`).
+        /// The URL's host when resolving it told (nil: read it from `url`).
         var host: String?
+        /// The host is the base URL's (``resolverHost``): what is known of that host holds for it.
+        var keepsHost: Bool
         var text: [UInt8] = []
         var imageText = ""
         /// Where the `title` attribute's value sits in the snapshot's attribute bytes: read
@@ -151,6 +155,7 @@ struct PageWalker {
         siteDomain = SpamVocabulary.registeredDomain(siteHost)
         resolverHostIsOnSite = resolverHost == siteHost || SpamVocabulary.registeredDomain(resolverHost) == siteDomain
         resolverHostIsConac = resolverHost.hasSuffix("conac.cn")
+        resolverHostUTF8 = Array(resolverHost.utf8)
         // Every link element adds at most one link; most anchors are on-site page links (title candidates).
         links.reserveCapacity(min(linkElements, maxLinks))
         titleCandidates.reserveCapacity(min(linkElements, 4096))
