@@ -11,7 +11,7 @@ extension PageWalker {
         addLink(ExtractedLink(url: anchor.url, text: label, placement: anchor.placement, hidden: anchor.hidden, kind: kind))
 
         // The phrase is 24 bytes: a shorter label (most) cannot hold it.
-        if label.utf8.count >= 24 && label.containsBytes("我为政府网站找错") || Self.isErrorReportURL(anchor.url) {
+        if label.utf8.count >= 24 && ByteSearch.contains(Self.errorReportPhrase, inUTF8: label) || Self.isErrorReportURL(anchor.url) {
             errorReportEntry = true
         }
         let host = anchor.host ?? URLResolver.host(of: anchor.url) ?? ""
@@ -98,6 +98,7 @@ extension PageWalker {
         }
     }
 
+    static let errorReportPhrase = Array("我为政府网站找错".utf8)
     static let ellipsis = Array("…".utf8), threeDots = Array("...".utf8)
 
     /// A date in a link's words dates its item only when it stands at their end (`标题 2018-03-01`,
