@@ -205,7 +205,8 @@ enum LinkClassifier {
                 }
                 if end > start {
                     let token = UnsafeBufferPointer(rebasing: bytes[start..<end])
-                    if words.contains(where: { $0.elementsEqual(token) }) { return true }
+                    // Lengths first: most words differ from a token in length.
+                    if words.contains(where: { $0.count == token.count && $0.elementsEqual(token) }) { return true }
                 }
                 start = end + 1
             }

@@ -15,17 +15,24 @@ extension PageWalker {
         let span = attributes.spans.href
         guard span.isPresent, let resolver else { return nil }
         let start = Int(span.start), end = Int(span.start + span.count)
-        if let found = attributes.bytes.withUnsafeBufferPointer({ buffer -> (url: String, host: String?, keepsHost: Bool)? in
+        enum Shortcut { case resolved(url: String, host: String?, keepsHost: Bool), noLink, none }
+        let shortcut = attributes.bytes.withUnsafeBufferPointer { buffer -> Shortcut in
             let href = UnsafeBufferPointer(rebasing: buffer[start..<end])
             if let plain = resolver.resolvePlainRootRelative(utf8: href) ?? resolver.resolvePlainRelative(utf8: href) {
-                return (plain, resolverHost, true)
+                return .resolved(url: plain, host: resolverHost, keepsHost: true)
             }
-            guard let hostRange = URLResolver.normalisedAbsoluteHost(href) else { return nil }
+            guard let hostRange = URLResolver.normalisedAbsoluteHost(href) else {
+                return URLResolver.startsWithOtherScheme(href) ? .noLink : .none
+            }
             let host = UnsafeBufferPointer(rebasing: href[hostRange])
             let keepsHost = resolverHostUTF8.withUnsafeBufferPointer { $0.elementsEqual(host) }
-            return (String(decoding: href, as: UTF8.self), keepsHost ? resolverHost : String(decoding: host, as: UTF8.self), keepsHost)
-        }) {
-            return found
+            return .resolved(url: String(decoding: href, as: UTF8.self), host: keepsHost ? resolverHost : String(decoding: host, as: UTF8.self),
+                             keepsHost: keepsHost)
+        }
+        switch shortcut {
+        case .resolved(let url, let host, let keepsHost): return (url, host, keepsHost)
+        case .noLink: return nil
+        case .none: break
         }
         guard let href = attributes.href, let (url, keepsHost) = resolver.resolveGenerally(href) else { return nil }
         return (url, keepsHost ? resolverHost : nil, keepsHost)
@@ -37,17 +44,19 @@ extension PageWalker {
     func resolve(_ value: String, at span: HTMLSnapshot.ValueSpan, in attributes: HTMLSnapshot.Attributes) -> String? {
         guard let resolver else { return nil }
         let start = Int(span.start), end = Int(span.start + span.count)
-        enum Shortcut { case url(String), itself, none }
+        enum Shortcut { case url(String), itself, noLink, none }
         let shortcut = attributes.bytes.withUnsafeBufferPointer { buffer -> Shortcut in
             let bytes = UnsafeBufferPointer(rebasing: buffer[start..<end])
             if let plain = resolver.resolvePlainRootRelative(utf8: bytes) ?? resolver.resolvePlainRelative(utf8: bytes) {
                 return .url(plain)
             }
-            return URLResolver.isNormalisedAbsolute(bytes) ? .itself : .none
+            if URLResolver.isNormalisedAbsolute(bytes) { return .itself }
+            return URLResolver.startsWithOtherScheme(bytes) ? .noLink : .none
         }
         switch shortcut {
         case .url(let url): return url
         case .itself: return value
+        case .noLink: return nil
         case .none: return resolver.resolveGenerally(value)?.url
         }
     }

@@ -179,22 +179,26 @@ extension PageWalker {
     /// (`<div class="j-jiucuo ex-find-wrong" data-setting="{sitecode:…}">`).
     static func isErrorReportSlot(id: String?, class classes: String?) -> Bool {
         if id == "_span_jiucuo" { return true }
-        return hasClass(classes, anyOf: ["j-jiucuo", "ex-find-wrong"])
+        return hasClass(classes, anyOf: errorReportClasses)
     }
+
+    private static let errorReportClasses = ["j-jiucuo", "ex-find-wrong"].map { Array($0.utf8) }
+    private static let conacClasses = ["j-gov", "ex-gov-mark"].map { Array($0.utf8) }
 
     /// Hanweb's 党政机关 badge widget, which its footer script fills from the conac id in
     /// `data-setting` (`<div class="dzjg j-gov ex-gov-mark" data-setting="{sitecode:'541442B4…'}">`).
     static func isConacWidget(class classes: String?) -> Bool {
-        hasClass(classes, anyOf: ["j-gov", "ex-gov-mark"])
+        hasClass(classes, anyOf: conacClasses)
     }
 
-    /// Whether the class list names one of `names`. Most elements have none of them: a byte
-    /// search rules them out before the list is split, and before that a look for a `-` (every
-    /// name given holds one).
-    private static func hasClass(_ classes: String?, anyOf names: [String]) -> Bool {
+    /// Whether the class list names one of `names` (ASCII, so equal as strings when equal as
+    /// bytes). Most elements have none of them: a byte search rules them out before the list is
+    /// split, and before that a look for a `-` (every name given holds one).
+    private static func hasClass(_ classes: String?, anyOf names: [[UInt8]]) -> Bool {
         guard let classes, classes.utf8.contains(UInt8(ascii: "-")),
-              names.contains(where: { classes.containsBytes($0) }) else { return false }
-        return classes.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" }).contains { names.contains(String($0)) }
+              names.contains(where: { ByteSearch.contains($0, inUTF8: classes) }) else { return false }
+        return classes.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" })
+            .contains { word in names.contains { word.utf8.elementsEqual($0) } }
     }
 
     private static func containsBreadcrumbMark(_ content: ArraySlice<UInt8>) -> Bool {

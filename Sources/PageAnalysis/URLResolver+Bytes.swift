@@ -57,6 +57,20 @@ extension URLResolver {
         }
     }
 
+    /// True when `bytes` start with a scheme other than `http` and `https` (`javascript:`,
+    /// `mailto:`): ASCII letters, then `:`. Such a reference resolves to nothing: cleaning leaves
+    /// its start alone (its first byte is a letter, and nothing it removes is a letter or `:`),
+    /// and splitting reads the letters as its scheme.
+    static func startsWithOtherScheme(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var colon = 0
+        while colon < bytes.count, (bytes[colon] | 0x20) &- 97 < 26 { colon += 1 }
+        guard colon > 0, colon < bytes.count, bytes[colon] == UInt8(ascii: ":") else { return false }
+        guard colon == 4 || colon == 5 else { return true }
+        let http = bytes[0] | 0x20 == UInt8(ascii: "h") && bytes[1] | 0x20 == UInt8(ascii: "t") && bytes[2] | 0x20 == UInt8(ascii: "t")
+            && bytes[3] | 0x20 == UInt8(ascii: "p")
+        return !(http && (colon == 4 || bytes[4] | 0x20 == UInt8(ascii: "s")))
+    }
+
     /// True when `bytes` spell an absolute http(s) URL that resolving leaves as it is: printable
     /// ASCII needing no cleaning or escaping, a lower-case scheme and authority with no user, no
     /// default port and no trailing dot, a path after it with no dot segment, no fragment. Then
