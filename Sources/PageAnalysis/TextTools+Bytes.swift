@@ -3,8 +3,50 @@
 extension TextTools {
     /// ``collapsed(_:)`` of the text `utf8` spells.
     static func collapsed(utf8: [UInt8]) -> String {
-        if utf8.withUnsafeBufferPointer({ isCollapsed($0) }) { return String(decoding: utf8, as: UTF8.self) }
-        return collapsed(String(decoding: utf8, as: UTF8.self))
+        utf8.withUnsafeBufferPointer { isCollapsed($0) ? String(decoding: $0, as: UTF8.self) : collapsing(utf8: $0) }
+    }
+
+    /// `collapsed(String(decoding: utf8, as: UTF8.self))`, worked on the bytes: each run of space
+    /// scalars (``isSpace(_:)``) is dropped at the ends and made one 0x20 inside, every other byte
+    /// copied. The same string even for invalid UTF-8: a space's encoding is found wherever it
+    /// starts (decoding starts a new scalar at every ASCII or lead byte, valid or not), and the
+    /// bytes between two spaces decode alike whichever space ends them.
+    static func collapsing(utf8: UnsafeBufferPointer<UInt8>) -> String {
+        var output: [UInt8] = []
+        output.reserveCapacity(utf8.count)
+        var pendingSpace = false
+        var index = 0
+        while index < utf8.count {
+            let space = spaceLength(utf8, at: index)
+            if space > 0 {
+                pendingSpace = !output.isEmpty
+                index += space
+                continue
+            }
+            if pendingSpace { output.append(0x20) }
+            pendingSpace = false
+            output.append(utf8[index])
+            index += 1
+        }
+        return String(decoding: output, as: UTF8.self)
+    }
+
+    /// The length of the encoding of an ``isSpace(_:)`` scalar starting at `index` (U+0009…000D,
+    /// U+0020, U+00A0, U+2002…200B, U+3000, U+FEFF), or 0.
+    @inline(__always)
+    static func spaceLength(_ utf8: UnsafeBufferPointer<UInt8>, at index: Int) -> Int {
+        let byte = utf8[index]
+        if byte <= 0x20 { return byte == 0x20 || byte &- 0x09 < 5 ? 1 : 0 }
+        guard byte >= 0xC2 else { return 0 }
+        let next = index + 1 < utf8.count ? utf8[index + 1] : 0
+        if byte == 0xC2 { return next == 0xA0 ? 2 : 0 }
+        let afterNext = index + 2 < utf8.count ? utf8[index + 2] : 0
+        switch byte {
+        case 0xE2: return next == 0x80 && afterNext &- 0x82 < 10 ? 3 : 0
+        case 0xE3: return next == 0x80 && afterNext == 0x80 ? 3 : 0
+        case 0xEF: return next == 0xBB && afterNext == 0xBF ? 3 : 0
+        default: return 0
+        }
     }
 
     /// ``isCollapsed(_:)`` on contiguous bytes, read by lead byte: only a byte up to 0x20 or the
