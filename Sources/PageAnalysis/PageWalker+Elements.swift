@@ -23,7 +23,7 @@ extension PageWalker {
             hasPasswordField = true
         }
 
-        if !frame.hidden, marks.hiddenByName || hides(style: attributes.style) {
+        if !frame.hidden, marks.hiddenByName || hides(style: attributes) {
             frame.hidden = true
             frame.opensGroup = true
             frame.group = groups.count
@@ -227,12 +227,15 @@ extension PageWalker {
     }
 
     /// Whether an inline style hides the element, remembered per distinct style.
-    private mutating func hides(style: String?) -> Bool {
-        guard let style else { return false }
-        if let known = hiddenStyleMemo[style] { return known }
-        let hidden = HiddenStyle.hides(style)
-        hiddenStyleMemo[style] = hidden
-        return hidden
+    private mutating func hides(style attributes: HTMLSnapshot.Attributes) -> Bool {
+        let span = attributes.spans.style
+        guard span.isPresent else { return false }
+        let (known, hash) = styleMemo.known(span, in: attributes.bytes)
+        if let known { return known }
+        // The style's string is made only for a style not seen before.
+        let hides = HiddenStyle.hides(attributes.style ?? "")
+        styleMemo.remember(span, hash: hash, hides: hides)
+        return hides
     }
 
     mutating func addLink(_ link: ExtractedLink) {

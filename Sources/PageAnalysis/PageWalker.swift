@@ -111,7 +111,8 @@ struct PageWalker {
     var spareBuffers: [[UInt8]] = []
     /// What each distinct pair of id and class values says (``ElementMarks``).
     var elementMarks = ElementMarksMemo()
-    var hiddenStyleMemo: [String: Bool] = [:]
+    /// What each distinct inline style says (``StyleMemo``).
+    var styleMemo = StyleMemo()
     var columnNameMemo: [String: Bool] = [:]
     /// On-site page links short enough to be a section's title, in document order: a section's
     /// title written as a link (the tab titles of TRS and 集约化 templates) names the 更多 link to
