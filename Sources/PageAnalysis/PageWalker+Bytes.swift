@@ -15,25 +15,27 @@ extension PageWalker {
         let span = attributes.spans.href
         guard span.isPresent, let resolver else { return nil }
         let start = Int(span.start), end = Int(span.start + span.count)
-        enum Shortcut { case resolved(url: String, host: String?, keepsHost: Bool), noLink, none }
-        let shortcut = attributes.bytes.withUnsafeBufferPointer { buffer -> Shortcut in
+        // Most links: a plain relative or root-relative reference (the common case returns at once).
+        if let plain = attributes.bytes.withUnsafeBufferPointer({ buffer -> String? in
             let href = UnsafeBufferPointer(rebasing: buffer[start..<end])
-            if let plain = resolver.resolvePlainRootRelative(utf8: href) ?? resolver.resolvePlainRelative(utf8: href) {
-                return .resolved(url: plain, host: resolverHost, keepsHost: true)
-            }
+            return resolver.resolvePlainRootRelative(utf8: href) ?? resolver.resolvePlainRelative(utf8: href)
+        }) {
+            return (plain, resolverHost, true)
+        }
+        var noLink = false
+        if let absolute = attributes.bytes.withUnsafeBufferPointer({ buffer -> (url: String, host: String?, keepsHost: Bool)? in
+            let href = UnsafeBufferPointer(rebasing: buffer[start..<end])
             guard let hostRange = URLResolver.normalisedAbsoluteHost(href) else {
-                return URLResolver.startsWithOtherScheme(href) ? .noLink : .none
+                noLink = URLResolver.startsWithOtherScheme(href)
+                return nil
             }
             let host = UnsafeBufferPointer(rebasing: href[hostRange])
             let keepsHost = resolverHostUTF8.withUnsafeBufferPointer { $0.elementsEqual(host) }
-            return .resolved(url: String(decoding: href, as: UTF8.self), host: keepsHost ? resolverHost : String(decoding: host, as: UTF8.self),
-                             keepsHost: keepsHost)
+            return (String(decoding: href, as: UTF8.self), keepsHost ? resolverHost : String(decoding: host, as: UTF8.self), keepsHost)
+        }) {
+            return absolute
         }
-        switch shortcut {
-        case .resolved(let url, let host, let keepsHost): return (url, host, keepsHost)
-        case .noLink: return nil
-        case .none: break
-        }
+        if noLink { return nil }
         guard let href = attributes.href, let (url, keepsHost) = resolver.resolveGenerally(href) else { return nil }
         return (url, keepsHost ? resolverHost : nil, keepsHost)
     }
