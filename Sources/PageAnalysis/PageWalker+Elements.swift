@@ -8,6 +8,7 @@ extension PageWalker {
         frame.opensContainer = false
         frame.opensAnchor = false
         frame.opensGroup = false
+        guard node.attributeIndex >= 0 else { return openBare(node, at: index, frame: frame) }
         let attributes = self.attributes(of: node)
         // What the id and class say, judged once per distinct pair of values (read as bytes).
         let hasMarks = attributes.spans.id.isPresent || attributes.spans.class.isPresent
@@ -42,12 +43,7 @@ extension PageWalker {
 
         switch node.tag {
         case .li, .tr, .dd:
-            if let outer = frame.container { containers[outer].hasChild = true }
-            frame.container = containers.count
-            frame.opensContainer = true
-            let excluded = !isDataIsland && (frame.region == .navigation || frame.region == .footer)
-            containers.append(Container(ownText: spareBuffers.popLast() ?? [], excluded: excluded, hidden: frame.hidden,
-                                        list: node.parent, aside: frame.aside))
+            openContainer(node, frame: &frame)
         case .a, .area:
             if let (url, host, keepsHost) = resolveHref(attributes) {
                 frame.anchor = anchors.count
@@ -96,6 +92,48 @@ extension PageWalker {
             break
         }
         return frame
+    }
+
+    /// ``open(_:at:in:)`` of an element carrying none of the attributes the walker reads (most
+    /// list items, cells, spans and paragraphs): no marks, no style, no link target, so only its
+    /// tag counts, and no ``HTMLSnapshot/Attributes`` value is made for it.
+    private mutating func openBare(_ node: HTMLSnapshot.Node, at index: Int, frame: Frame) -> Frame {
+        var frame = frame
+        if frame.region != .navigation, frame.region != .footer {
+            switch node.tag {
+            case .nav: frame.region = .navigation
+            case .footer: frame.region = .footer
+            case .article: frame.region = .body
+            default: break
+            }
+        }
+        switch node.tag {
+        case .li, .tr, .dd:
+            openContainer(node, frame: &frame)
+        case .script:
+            frame.skipText = true
+            readScript(node, at: index)
+        case .style, .noscript, .template, .textarea:
+            frame.skipText = true
+        case .title:
+            frame.skipText = true
+            if title == nil {
+                title = TextTools.collapsed(snapshot.joinedText(under: index))
+            }
+        default:
+            break
+        }
+        return frame
+    }
+
+    /// A list item (`li`, `tr`, `dd`) opens in `frame`.
+    private mutating func openContainer(_ node: HTMLSnapshot.Node, frame: inout Frame) {
+        if let outer = frame.container { containers[outer].hasChild = true }
+        frame.container = containers.count
+        frame.opensContainer = true
+        let excluded = !isDataIsland && (frame.region == .navigation || frame.region == .footer)
+        containers.append(Container(ownText: spareBuffers.popLast() ?? [], excluded: excluded, hidden: frame.hidden,
+                                    list: node.parent, aside: frame.aside))
     }
 
     /// Closes an element: finishes the link, list item and hidden group it opened.
@@ -175,55 +213,10 @@ extension PageWalker {
         return name.lowercased().containsBytes("jiucuo")
     }
 
-    /// The slot the national 找错 script fills (`<span id="_span_jiucuo">`) or Hanweb's 找错 widget
-    /// (`<div class="j-jiucuo ex-find-wrong" data-setting="{sitecode:…}">`).
-    static func isErrorReportSlot(id: String?, class classes: String?) -> Bool {
-        if id == "_span_jiucuo" { return true }
-        return hasClass(classes, anyOf: errorReportClasses)
-    }
-
-    private static let errorReportClasses = ["j-jiucuo", "ex-find-wrong"].map { Array($0.utf8) }
-    private static let conacClasses = ["j-gov", "ex-gov-mark"].map { Array($0.utf8) }
-
-    /// Hanweb's 党政机关 badge widget, which its footer script fills from the conac id in
-    /// `data-setting` (`<div class="dzjg j-gov ex-gov-mark" data-setting="{sitecode:'541442B4…'}">`).
-    static func isConacWidget(class classes: String?) -> Bool {
-        hasClass(classes, anyOf: conacClasses)
-    }
-
-    /// Whether the class list names one of `names` (ASCII, so equal as strings when equal as
-    /// bytes). Most elements have none of them: a byte search rules them out before the list is
-    /// split, and before that a look for a `-` (every name given holds one).
-    private static func hasClass(_ classes: String?, anyOf names: [[UInt8]]) -> Bool {
-        guard let classes, classes.utf8.contains(UInt8(ascii: "-")),
-              names.contains(where: { ByteSearch.contains($0, inUTF8: classes) }) else { return false }
-        return classes.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" })
-            .contains { word in names.contains { word.utf8.elementsEqual($0) } }
-    }
-
     private static func containsBreadcrumbMark(_ content: ArraySlice<UInt8>) -> Bool {
         content.withUnsafeBufferPointer { hay in
             breadcrumbMark.withUnsafeBufferPointer { pin in ByteSearch.contains(pin, in: hay) }
         }
-    }
-
-    /// What an element's `id` and `class` say (``ElementMarks``); ``elementMarks`` remembers it per pair.
-    static func judgeMarks(id: String?, class classes: String?, hiddenIDs: Set<String>, hiddenClasses: Set<String>) -> ElementMarks {
-        var marks = ElementMarks()
-        // One lower-cased marker read by both judgements.
-        if let marker = LinkClassifier.marker(id: id, class: classes) {
-            marks.region = LinkClassifier.region(marker: marker)
-            marks.aside = LinkClassifier.isAside(marker: marker)
-        }
-        if !hiddenIDs.isEmpty, let id, hiddenIDs.contains(id.lowercased()) {
-            marks.hiddenByName = true
-        } else if !hiddenClasses.isEmpty, let names = classes {
-            marks.hiddenByName = names.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" })
-                .contains { hiddenClasses.contains($0.lowercased()) }
-        }
-        marks.conacSlot = id == "_ideConac" || isConacWidget(class: classes)
-        marks.errorReportSlot = isErrorReportSlot(id: id, class: classes)
-        return marks
     }
 
     /// Whether an inline style hides the element, remembered per distinct style.

@@ -1,3 +1,4 @@
+import Foundation
 import GovSweepProtocol
 import Testing
 @testable import PageAnalysis
@@ -247,5 +248,43 @@ struct LinkFinishTests {
             html: "<div style=\"display:none\"><a href=\"http://x.com/\">博彩</a></div><div style=\"display:none\"><a href=\"/b.html\">b</a></div><a href=\"/c.html\">c</a>",
             asOf: Self.asOf))
         #expect(page.links.map(\.hidden) == [true, true, false])
+    }
+
+    @Test("an element with no attribute read walks as the same element with one it does not change")
+    func bareElements() {
+        // Every tag the walker tells apart, bare; `name` is read (for meta) but changes nothing elsewhere.
+        let page = """
+            <html><head><title> 上饶  市 </title><style>.x{display:none}</style><script>var a = "<a href=/s.html>s</a>";</script>
+            </head><body><nav><ul><li><a href="/col/a/index.html">政务公开</a></li><li><a href="/col/b/">b</a></li></ul></nav>
+            <div><h3>工作动态</h3><a href="/col/gzdt/index.html">更多</a><ul><li><a href="/col/gzdt/1.html">全市重点工作推进会议召开</a><span>[12-01]</span></li>
+            <li><span>2023-12-02</span><a href="/col/gzdt/2.html">第二条新闻标题内容</a></li><li>没有链接</li></ul></div>
+            <article><p>正文 <a href="/x.pdf">附件</a></p><table><tr><td><a href="/t/1.html">表格里的文章标题</a></td><td>2023-11-30</td></tr></table>
+            <dl><dd><a href="/d/1.html">定义列表里的标题</a> 2023年11月29日</dd></dl></article><noscript>无脚本</noscript>
+            <a href="/img.html"><img alt="图片链接"></a><iframe src="/f.html"></iframe><textarea>t</textarea><template><a href="/tp.html">tp</a></template>
+            <p>2023-12-07 08:00</p><span>当前位置：首页 > 新闻</span><div>div</div><footer><p>版权所有 <a href="/about.html">关于我们</a></p></footer>
+            </body></html>
+            """
+        var bare = Self.walker(page)
+        bare.walk()
+        let tagged = page.replacingOccurrences(of: #"<([a-z0-9]+)>"#, with: "<$1 name=\"z\">", options: .regularExpression)
+        #expect(tagged != page)
+        var named = Self.walker(tagged)
+        named.walk()
+        #expect(bare.links.map(\.url) == named.links.map(\.url))
+        #expect(bare.links.map(\.text) == named.links.map(\.text))
+        #expect(bare.links.map(\.placement) == named.links.map(\.placement))
+        #expect(bare.links.map(\.kind) == named.links.map(\.kind))
+        #expect(bare.items.map(\.url) == named.items.map(\.url))
+        #expect(bare.items.map(\.date) == named.items.map(\.date))
+        #expect(bare.itemLists.count == named.itemLists.count)
+        #expect(bare.text == named.text)
+        #expect(bare.title == named.title)
+        #expect(bare.title == "上饶 市")
+        #expect(bare.scripts == named.scripts)
+        #expect(bare.navigation.map(\.url) == named.navigation.map(\.url))
+        #expect(bare.headed.map(\.name) == named.headed.map(\.name))
+        #expect(bare.dateLines == named.dateLines)
+        #expect(bare.breadcrumb == named.breadcrumb)
+        #expect(!bare.items.isEmpty && !bare.navigation.isEmpty && !bare.breadcrumb.isEmpty)
     }
 }
