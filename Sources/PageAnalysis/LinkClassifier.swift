@@ -78,12 +78,20 @@ enum LinkClassifier {
     static func queryNamesAttachment(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Bool {
         let query = UnsafeBufferPointer(rebasing: bytes[start...])
         guard query.contains(UInt8(ascii: ".")) else { return false }
-        for parameter in query.split(separator: UInt8(ascii: "&")) {
-            guard let equals = parameter.firstIndex(of: UInt8(ascii: "=")) else { continue }
-            if let ext = ExtensionKey(ofPathIn: query, from: equals + 1, to: parameter.endIndex),
+        // Parameter by parameter (split at `&`, read in place): the value after its first `=`.
+        var parameterStart = query.startIndex
+        while parameterStart < query.endIndex {
+            var parameterEnd = parameterStart
+            var equals = -1
+            while parameterEnd < query.endIndex, query[parameterEnd] != UInt8(ascii: "&") {
+                if equals < 0, query[parameterEnd] == UInt8(ascii: "=") { equals = parameterEnd }
+                parameterEnd += 1
+            }
+            if equals >= 0, let ext = ExtensionKey(ofPathIn: query, from: equals + 1, to: parameterEnd),
                ExtensionKey.attachments.contains(ext) {
                 return true
             }
+            parameterStart = parameterEnd + 1
         }
         return false
     }

@@ -151,6 +151,9 @@ extension TextTools {
         let bytes = text.utf8.count
         if bytes < limit { return true }
         if bytes >= 4 * limit { return false }
-        return text.utf8.lazy.filter { $0 & 0xC0 != 0x80 }.count < limit
+        let count = text.utf8.withContiguousStorageIfAvailable { utf8 in
+            utf8.reduce(0) { $0 + ($1 & 0xC0 != 0x80 ? 1 : 0) }
+        } ?? text.unicodeScalars.count
+        return count < limit
     }
 }

@@ -22,14 +22,55 @@ extension URLResolver {
     /// Printable ASCII except the bytes `clean()` rewrites (`\`) or `encode()` escapes (`"`, `<`,
     /// `>`), no fragment (`#`) and no segment starting with a dot: bytes that resolving copies as
     /// they are.
+    ///
+    /// Read eight bytes at a time: a word passes when no byte is outside 0x21…0x7E and none is one
+    /// of the five refused or a dot (each a test on the whole word); a word with a dot is read
+    /// byte by byte for a `/` before it.
     static func isPlainPath(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = bytes.baseAddress else { return true }
+        let count = bytes.count
+        var index = 0
         var previous: UInt8 = 0
-        for byte in bytes {
+        while index + 8 <= count {
+            let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+            if hasOutsidePrintable(word) || has(0x22, in: word) || has(0x23, in: word) || has(0x3C, in: word)
+                || has(0x3E, in: word) || has(0x5C, in: word) {
+                return false
+            }
+            if has(UInt8(ascii: "."), in: word) {
+                for offset in index..<(index + 8) where base[offset] == UInt8(ascii: ".") {
+                    if (offset == 0 ? previous : base[offset - 1]) == UInt8(ascii: "/") { return false }
+                }
+            }
+            previous = base[index + 7]
+            index += 8
+        }
+        while index < count {
+            let byte = base[index]
             guard isPlainByte(byte) else { return false }
             if byte == UInt8(ascii: "."), previous == UInt8(ascii: "/") { return false }
             previous = byte
+            index += 1
         }
         return true
+    }
+
+    private static let ones: UInt64 = 0x0101_0101_0101_0101, highBits: UInt64 = 0x8080_8080_8080_8080
+
+    /// Whether one of `word`'s bytes is `byte` (the carries of the subtraction can only mark a
+    /// byte above one that matches, so the answer for the word is exact).
+    @inline(__always)
+    static func has(_ byte: UInt8, in word: UInt64) -> Bool {
+        let x = word ^ (ones &* UInt64(byte))
+        return (x &- ones) & ~x & highBits != 0
+    }
+
+    /// Whether one of `word`'s bytes is below 0x21 or above 0x7E (exact for the word, as ``has(_:in:)``).
+    @inline(__always)
+    static func hasOutsidePrintable(_ word: UInt64) -> Bool {
+        let below = (word &- ones &* 0x21) & ~word
+        let above = (word &+ ones) | word
+        return (below | above) & highBits != 0
     }
 
     /// A byte ``isPlainPath(_:)`` accepts: 0x21…0x7E but `"`, `#`, `<`, `>` and `\`, read from two

@@ -287,4 +287,56 @@ struct LinkFinishTests {
         #expect(bare.breadcrumb == named.breadcrumb)
         #expect(!bare.items.isEmpty && !bare.navigation.isEmpty && !bare.breadcrumb.isEmpty)
     }
+
+    /// The byte-by-byte reading ``URLResolver/isPlainPath(_:)`` replaced.
+    private static func isPlainPathByteByByte(_ bytes: [UInt8]) -> Bool {
+        var previous: UInt8 = 0
+        for byte in bytes {
+            guard byte > 0x20, byte < 0x7F, byte != 0x5C, byte != 0x22, byte != 0x3C, byte != 0x3E, byte != 0x23 else { return false }
+            if previous == UInt8(ascii: "/"), byte == UInt8(ascii: ".") { return false }
+            previous = byte
+        }
+        return true
+    }
+
+    @Test("a path read eight bytes at a time is plain exactly when read byte by byte")
+    func plainPathsByWords() {
+        let common = Array("/col/a_1.html?x=1&y=2".utf8)
+        let rare: [UInt8] = [0x00, 0x09, 0x20, 0x21, 0x22, 0x23, 0x2E, 0x2F, 0x3C, 0x3E, 0x5C, 0x7E, 0x7F, 0x80, 0xC2, 0xE4, 0xFF, 0x60, 0x40]
+        var random = SplitMix64(seed: 8_0808)
+        for _ in 0..<20_000 {
+            let length = Int(random.next() % 40)
+            let bytes = (0..<length).map { _ in
+                random.next() % 6 == 0 ? rare[Int(random.next() % UInt64(rare.count))] : common[Int(random.next() % UInt64(common.count))]
+            }
+            let plain = bytes.withUnsafeBufferPointer { URLResolver.isPlainPath($0) }
+            #expect(plain == Self.isPlainPathByteByByte(bytes), "\(bytes)")
+        }
+        for value in 0...255 {
+            for position in 0..<16 {
+                var bytes = Array("/abcdefghijklmno".utf8)
+                bytes[position] = UInt8(value)
+                #expect(bytes.withUnsafeBufferPointer { URLResolver.isPlainPath($0) } == Self.isPlainPathByteByByte(bytes), "\(bytes)")
+            }
+        }
+    }
+
+    @Test("a query names an attachment read in place as when split at &", arguments: [
+        "a=1&b=c.pdf", "a=c.pdf", "&&a=b.doc&", "a=b.docx=c", "a==b.pdf", "a.pdf", "a=b.pdf&", "=x.zip", "x=a/b.zip",
+        "x=a.zip/", "x=.zip", "x=a.html&y=b.rar", "x=a&y=b", "", "&", "x=a.pdf#f", "f=A.PDF", "f=a.toolong",
+    ])
+    func queryAttachments(query: String) {
+        let url = Array(("https://a.gov.cn/get.jsp?" + query).utf8)
+        let question = url.firstIndex(of: UInt8(ascii: "?"))!
+        let found = url.withUnsafeBufferPointer { LinkClassifier.queryNamesAttachment($0, from: question + 1) }
+        let parameters = query.split(separator: "&")
+        let expected = query.contains(".") && parameters.contains { parameter in
+            guard let equals = parameter.firstIndex(of: "=") else { return false }
+            var value = Array(parameter[parameter.index(after: equals)...].utf8)
+            value.insert(UInt8(ascii: "x"), at: 0)
+            return value.withUnsafeBufferPointer { ExtensionKey(ofPathIn: $0, from: 1, to: $0.count) }
+                .map { ExtensionKey.attachments.contains($0) } ?? false
+        }
+        #expect(found == expected)
+    }
 }
