@@ -1,3 +1,8 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import GovSweepProtocol
 
 /// Decides what a link points at and where on the page an element sits.
@@ -13,43 +18,80 @@ enum LinkClassifier {
     /// its query (`downfile.jsp?filename=a.docx`) or by link text saying 附件/下载 (unless it is a
     /// static page or a folder); an image by its extension; otherwise a page.
     ///
-    /// Read on the URL's bytes: extensions are compared as packed integers (``ExtensionKey``).
+    /// Read on the URL's bytes: extensions are compared as packed integers (``ExtensionKey``), read
+    /// from the path's end (``pathExtension(in:from:to:)``); the words only when the URL leaves it open.
     static func kind(ofAnchor url: String, text: String) -> LinkKind {
         var url = url
-        let (ext, endsWithSlash, queryNamesAttachment) = url.withUTF8 { bytes -> (ExtensionKey?, Bool, Bool) in
-            let (pathStart, question) = pathAndQueryOffsets(inUTF8: bytes)
-            let pathEnd = question ?? bytes.count
-            let ext = ExtensionKey(ofPathIn: bytes, from: pathStart, to: pathEnd)
-            let endsWithSlash = pathEnd > pathStart && bytes[pathEnd - 1] == UInt8(ascii: "/")
-            guard let question, ext.map({ !ExtensionKey.attachments.contains($0) && !ExtensionKey.images.contains($0) }) ?? true
-            else { return (ext, endsWithSlash, false) }
-            return (ext, endsWithSlash, Self.queryNamesAttachment(bytes, from: question + 1))
+        switch url.withUTF8({ kind(ofURL: $0) }) {
+        case .decided(let kind):
+            return kind
+        case .byWords(let endsWithSlash):
+            if text.containsBytes("附件") || text.utf8.starts(with: "下载".utf8) || text.utf8.starts(with: "点击下载".utf8) {
+                return endsWithSlash ? .page : .attachment
+            }
+            return .page
         }
-        if let ext {
-            if ExtensionKey.attachments.contains(ext) { return .attachment }
-            if ExtensionKey.images.contains(ext) { return .image }
+    }
+
+    /// What a link's URL says of its kind: decided, or left to its words (a path with no static
+    /// page's extension), which make a folder (`…/`) a page still.
+    enum URLVerdict: Equatable {
+        case decided(LinkKind)
+        case byWords(endsWithSlash: Bool)
+    }
+
+    /// ``URLVerdict`` of a URL's bytes. The extension sets are disjoint, so the order they are
+    /// asked in does not matter: a static page's (most links) is asked first.
+    static func kind(ofURL bytes: UnsafeBufferPointer<UInt8>) -> URLVerdict {
+        let (pathStart, question) = pathAndQueryOffsets(inUTF8: bytes)
+        let pathEnd = question ?? bytes.count
+        if let ext = pathExtension(in: bytes, from: pathStart, to: pathEnd) {
+            if ExtensionKey.staticPages.contains(ext) {
+                guard let question else { return .decided(.page) }
+                return .decided(queryNamesAttachment(bytes, from: question + 1) ? .attachment : .page)
+            }
+            if ExtensionKey.attachments.contains(ext) { return .decided(.attachment) }
+            if ExtensionKey.images.contains(ext) { return .decided(.image) }
         }
-        if queryNamesAttachment { return .attachment }
-        // The words below can only make a static page (`.html`) a page again: not read for one.
-        if let ext, ExtensionKey.staticPages.contains(ext) { return .page }
-        if text.containsBytes("附件") || text.utf8.starts(with: "下载".utf8) || text.utf8.starts(with: "点击下载".utf8) {
-            if endsWithSlash { return .page }
-            if let ext, ExtensionKey.staticPages.contains(ext) { return .page }
-            return .attachment
+        if let question, queryNamesAttachment(bytes, from: question + 1) { return .decided(.attachment) }
+        return .byWords(endsWithSlash: pathEnd > pathStart && bytes[pathEnd - 1] == UInt8(ascii: "/"))
+    }
+
+    /// ``ExtensionKey/init(ofPathIn:from:to:)`` read from the path's end only: an extension is 1…5
+    /// bytes, so the segment's last dot must be among the path's last six bytes, and it makes an
+    /// extension when it neither starts the path nor follows a `/`. The segment before it is not read.
+    static func pathExtension(in bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> ExtensionKey? {
+        let stop = max(start, end - 6)
+        var dot = end - 1
+        while dot >= stop {
+            let byte = bytes[dot]
+            if byte == UInt8(ascii: "/") { return nil }
+            if byte == UInt8(ascii: ".") { break }
+            dot -= 1
         }
-        return .page
+        guard dot >= stop, dot < end - 1, dot > start, bytes[dot - 1] != UInt8(ascii: "/") else { return nil }
+        // From the byte before the dot: the key's own scan reads at most seven bytes.
+        return ExtensionKey(ofPathIn: bytes, from: dot - 1, to: end)
     }
 
     /// Whether a query parameter's value (`filename=a.docx`) ends in an attachment's extension.
-    private static func queryNamesAttachment(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Bool {
+    static func queryNamesAttachment(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Bool {
         let query = UnsafeBufferPointer(rebasing: bytes[start...])
         guard query.contains(UInt8(ascii: ".")) else { return false }
-        for parameter in query.split(separator: UInt8(ascii: "&")) {
-            guard let equals = parameter.firstIndex(of: UInt8(ascii: "=")) else { continue }
-            if let ext = ExtensionKey(ofPathIn: query, from: equals + 1, to: parameter.endIndex),
+        // Parameter by parameter (split at `&`, read in place): the value after its first `=`.
+        var parameterStart = query.startIndex
+        while parameterStart < query.endIndex {
+            var parameterEnd = parameterStart
+            var equals = -1
+            while parameterEnd < query.endIndex, query[parameterEnd] != UInt8(ascii: "&") {
+                if equals < 0, query[parameterEnd] == UInt8(ascii: "=") { equals = parameterEnd }
+                parameterEnd += 1
+            }
+            if equals >= 0, let ext = ExtensionKey(ofPathIn: query, from: equals + 1, to: parameterEnd),
                ExtensionKey.attachments.contains(ext) {
                 return true
             }
+            parameterStart = parameterEnd + 1
         }
         return false
     }
@@ -76,7 +118,7 @@ enum LinkClassifier {
     }
 
     /// ``pathAndQuery(_:)`` on bytes: where the path starts and where its `?` is, if it has one.
-    private static func pathAndQueryOffsets(inUTF8 bytes: UnsafeBufferPointer<UInt8>) -> (Int, Int?) {
+    static func pathAndQueryOffsets(inUTF8 bytes: UnsafeBufferPointer<UInt8>) -> (Int, Int?) {
         var pathStart = 0
         if let after = afterScheme(inUTF8: bytes) {
             pathStart = after
@@ -84,9 +126,10 @@ enum LinkClassifier {
                 pathStart += 1
             }
         }
-        var question = pathStart
-        while question < bytes.count, bytes[question] != UInt8(ascii: "?") { question += 1 }
-        return (pathStart, question < bytes.count ? question : nil)
+        guard pathStart < bytes.count, let base = bytes.baseAddress,
+              let found = memchr(base + pathStart, Int32(UInt8(ascii: "?")), bytes.count - pathStart)
+        else { return (pathStart, nil) }
+        return (pathStart, UnsafeRawPointer(base).distance(to: UnsafeRawPointer(found)))
     }
 
     /// The index just after `://` when `url` has a scheme.
@@ -170,7 +213,8 @@ enum LinkClassifier {
                 }
                 if end > start {
                     let token = UnsafeBufferPointer(rebasing: bytes[start..<end])
-                    if words.contains(where: { $0.elementsEqual(token) }) { return true }
+                    // Lengths first: most words differ from a token in length.
+                    if words.contains(where: { $0.count == token.count && $0.elementsEqual(token) }) { return true }
                 }
                 start = end + 1
             }

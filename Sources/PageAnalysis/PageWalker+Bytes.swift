@@ -1,20 +1,81 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// The walker's tests read on bytes: an `href` resolved from the attribute's bytes, digits, the 找错 icon's name.
 extension PageWalker {
-    /// Where a link's `href` leads and whether it keeps the base URL's host; a plain root-relative
-    /// reference (`/col/a.html`, most links) resolves from the attribute's bytes, no string made for it.
-    func resolveHref(_ attributes: HTMLSnapshot.Attributes) -> (url: String, keepsHost: Bool)? {
+    /// Where a link's `href` leads, its host when that is known without reading the URL again, and
+    /// whether that host is the base URL's (``resolverHost``). The references most links hold are
+    /// read on the attribute's bytes: a plain root-relative or relative one (`/col/a.html`,
+    /// `202401/t1.html`) resolves with no string made for it, an absolute URL that resolving leaves
+    /// as it is (`http://www.site.gov.cn/col/a.html`) is its own URL, its host read in place.
+    func resolveHref(_ attributes: HTMLSnapshot.Attributes) -> (url: String, host: String?, keepsHost: Bool)? {
         let span = attributes.spans.href
         guard span.isPresent, let resolver else { return nil }
         let start = Int(span.start), end = Int(span.start + span.count)
-        if let plain = attributes.bytes.withUnsafeBufferPointer({
-            let href = UnsafeBufferPointer(rebasing: $0[start..<end])
+        // Most links: a plain relative or root-relative reference (the common case returns at once).
+        if let plain = attributes.bytes.withUnsafeBufferPointer({ buffer -> String? in
+            let href = UnsafeBufferPointer(rebasing: buffer[start..<end])
             return resolver.resolvePlainRootRelative(utf8: href) ?? resolver.resolvePlainRelative(utf8: href)
         }) {
-            return (plain, true)
+            return (plain, resolverHost, true)
         }
-        guard let href = attributes.href else { return nil }
-        return resolver.resolveNotingHost(href)
+        var noLink = false
+        if let absolute = attributes.bytes.withUnsafeBufferPointer({ buffer -> (url: String, host: String?, keepsHost: Bool)? in
+            let href = UnsafeBufferPointer(rebasing: buffer[start..<end])
+            guard let hostRange = URLResolver.normalisedAbsoluteHost(href) else {
+                noLink = URLResolver.startsWithOtherScheme(href)
+                return nil
+            }
+            let host = UnsafeBufferPointer(rebasing: href[hostRange])
+            let keepsHost = resolverHostUTF8.withUnsafeBufferPointer { $0.elementsEqual(host) }
+            return (String(decoding: href, as: UTF8.self), keepsHost ? resolverHost : String(decoding: host, as: UTF8.self), keepsHost)
+        }) {
+            return absolute
+        }
+        if noLink { return nil }
+        guard let href = attributes.href, let (url, keepsHost) = resolver.resolveGenerally(href) else { return nil }
+        return (url, keepsHost ? resolverHost : nil, keepsHost)
     }
+
+    /// `resolver?.resolve(value)` of an attribute's value given as a string and as its span (an
+    /// image's `src`), the shortcuts of ``URLResolver/resolveNotingHost(_:)`` tried on the bytes:
+    /// an absolute URL resolving leaves as it is is `value` itself, no string made.
+    func resolve(_ value: String, at span: HTMLSnapshot.ValueSpan, in attributes: HTMLSnapshot.Attributes) -> String? {
+        guard let resolver else { return nil }
+        let start = Int(span.start), end = Int(span.start + span.count)
+        enum Shortcut { case url(String), itself, noLink, none }
+        let shortcut = attributes.bytes.withUnsafeBufferPointer { buffer -> Shortcut in
+            let bytes = UnsafeBufferPointer(rebasing: buffer[start..<end])
+            if let plain = resolver.resolvePlainRootRelative(utf8: bytes) ?? resolver.resolvePlainRelative(utf8: bytes) {
+                return .url(plain)
+            }
+            if URLResolver.isNormalisedAbsolute(bytes) { return .itself }
+            return URLResolver.startsWithOtherScheme(bytes) ? .noLink : .none
+        }
+        switch shortcut {
+        case .url(let url): return url
+        case .itself: return value
+        case .noLink: return nil
+        case .none: return resolver.resolveGenerally(value)?.url
+        }
+    }
+
+    /// Whether `bytes` hold `jiucuo` (exactly): `memchr` finds each `j`, rare in URLs.
+    static func containsJiucuo(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = bytes.baseAddress, bytes.count >= 6 else { return false }
+        var start = 0
+        while start <= bytes.count - 6, let found = memchr(base + start, Int32(UInt8(ascii: "j")), bytes.count - 5 - start) {
+            let at = UnsafeRawPointer(base).distance(to: UnsafeRawPointer(found))
+            if memcmp(base + at, jiucuo, 6) == 0 { return true }
+            start = at + 1
+        }
+        return false
+    }
+
+    private static let jiucuo = Array("jiucuo".utf8)
 
     /// Whether `bytes` hold `jiucuo` in any mix of ASCII cases.
     static func containsJiucuoIgnoringASCIICase(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {

@@ -8,6 +8,7 @@ extension PageWalker {
         frame.opensContainer = false
         frame.opensAnchor = false
         frame.opensGroup = false
+        guard node.attributeIndex >= 0 else { return openBare(node, at: index, frame: frame) }
         let attributes = self.attributes(of: node)
         // What the id and class say, judged once per distinct pair of values (read as bytes).
         let hasMarks = attributes.spans.id.isPresent || attributes.spans.class.isPresent
@@ -23,7 +24,7 @@ extension PageWalker {
             hasPasswordField = true
         }
 
-        if !frame.hidden, marks.hiddenByName || hides(style: attributes.style) {
+        if !frame.hidden, marks.hiddenByName || hides(style: attributes) {
             frame.hidden = true
             frame.opensGroup = true
             frame.group = groups.count
@@ -42,17 +43,12 @@ extension PageWalker {
 
         switch node.tag {
         case .li, .tr, .dd:
-            if let outer = frame.container { containers[outer].hasChild = true }
-            frame.container = containers.count
-            frame.opensContainer = true
-            let excluded = !isDataIsland && (frame.region == .navigation || frame.region == .footer)
-            containers.append(Container(ownText: spareBuffers.popLast() ?? [], excluded: excluded, hidden: frame.hidden,
-                                        list: node.parent, aside: frame.aside))
+            openContainer(node, frame: &frame)
         case .a, .area:
-            if let (url, keepsHost) = resolveHref(attributes) {
+            if let (url, host, keepsHost) = resolveHref(attributes) {
                 frame.anchor = anchors.count
                 frame.opensAnchor = true
-                anchors.append(Anchor(url: url, host: keepsHost ? resolverHost : nil, text: spareBuffers.popLast() ?? [],
+                anchors.append(Anchor(url: url, host: host, keepsHost: keepsHost, text: spareBuffers.popLast() ?? [],
                                       titleAttribute: attributes.spans.title,
                                       placement: placement(in: frame), hidden: frame.hidden, container: frame.container,
                                       group: frame.group))
@@ -67,13 +63,13 @@ extension PageWalker {
             if let src = attributes.src {
                 if src.containsBytes("conac.cn") { conacBadge = true }
                 if Self.isErrorReportIcon(src) { errorReportEntry = true }
-                if let url = resolver?.resolve(src) {
+                if let url = resolve(src, at: attributes.spans.src, in: attributes) {
                     addLink(ExtractedLink(url: url, text: TextTools.collapsed(label), placement: placement(in: frame),
                                           hidden: frame.hidden, kind: .image))
                 }
             }
         case .iframe:
-            if let src = attributes.src, let url = resolver?.resolve(src) {
+            if let src = attributes.src, let url = resolve(src, at: attributes.spans.src, in: attributes) {
                 addLink(ExtractedLink(url: url, text: TextTools.collapsed(attributes.title ?? ""),
                                       placement: placement(in: frame), hidden: frame.hidden, kind: .iframe))
             }
@@ -96,6 +92,48 @@ extension PageWalker {
             break
         }
         return frame
+    }
+
+    /// ``open(_:at:in:)`` of an element carrying none of the attributes the walker reads (most
+    /// list items, cells, spans and paragraphs): no marks, no style, no link target, so only its
+    /// tag counts, and no ``HTMLSnapshot/Attributes`` value is made for it.
+    private mutating func openBare(_ node: HTMLSnapshot.Node, at index: Int, frame: Frame) -> Frame {
+        var frame = frame
+        if frame.region != .navigation, frame.region != .footer {
+            switch node.tag {
+            case .nav: frame.region = .navigation
+            case .footer: frame.region = .footer
+            case .article: frame.region = .body
+            default: break
+            }
+        }
+        switch node.tag {
+        case .li, .tr, .dd:
+            openContainer(node, frame: &frame)
+        case .script:
+            frame.skipText = true
+            readScript(node, at: index)
+        case .style, .noscript, .template, .textarea:
+            frame.skipText = true
+        case .title:
+            frame.skipText = true
+            if title == nil {
+                title = TextTools.collapsed(snapshot.joinedText(under: index))
+            }
+        default:
+            break
+        }
+        return frame
+    }
+
+    /// A list item (`li`, `tr`, `dd`) opens in `frame`.
+    private mutating func openContainer(_ node: HTMLSnapshot.Node, frame: inout Frame) {
+        if let outer = frame.container { containers[outer].hasChild = true }
+        frame.container = containers.count
+        frame.opensContainer = true
+        let excluded = !isDataIsland && (frame.region == .navigation || frame.region == .footer)
+        containers.append(Container(ownText: spareBuffers.popLast() ?? [], excluded: excluded, hidden: frame.hidden,
+                                    list: node.parent, aside: frame.aside))
     }
 
     /// Closes an element: finishes the link, list item and hidden group it opened.
@@ -175,60 +213,22 @@ extension PageWalker {
         return name.lowercased().containsBytes("jiucuo")
     }
 
-    /// The slot the national 找错 script fills (`<span id="_span_jiucuo">`) or Hanweb's 找错 widget
-    /// (`<div class="j-jiucuo ex-find-wrong" data-setting="{sitecode:…}">`).
-    static func isErrorReportSlot(id: String?, class classes: String?) -> Bool {
-        if id == "_span_jiucuo" { return true }
-        return hasClass(classes, anyOf: ["j-jiucuo", "ex-find-wrong"])
-    }
-
-    /// Hanweb's 党政机关 badge widget, which its footer script fills from the conac id in
-    /// `data-setting` (`<div class="dzjg j-gov ex-gov-mark" data-setting="{sitecode:'541442B4…'}">`).
-    static func isConacWidget(class classes: String?) -> Bool {
-        hasClass(classes, anyOf: ["j-gov", "ex-gov-mark"])
-    }
-
-    /// Whether the class list names one of `names`. Most elements have none of them: a byte
-    /// search rules them out before the list is split, and before that a look for a `-` (every
-    /// name given holds one).
-    private static func hasClass(_ classes: String?, anyOf names: [String]) -> Bool {
-        guard let classes, classes.utf8.contains(UInt8(ascii: "-")),
-              names.contains(where: { classes.containsBytes($0) }) else { return false }
-        return classes.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" }).contains { names.contains(String($0)) }
-    }
-
     private static func containsBreadcrumbMark(_ content: ArraySlice<UInt8>) -> Bool {
         content.withUnsafeBufferPointer { hay in
             breadcrumbMark.withUnsafeBufferPointer { pin in ByteSearch.contains(pin, in: hay) }
         }
     }
 
-    /// What an element's `id` and `class` say (``ElementMarks``); ``elementMarks`` remembers it per pair.
-    static func judgeMarks(id: String?, class classes: String?, hiddenIDs: Set<String>, hiddenClasses: Set<String>) -> ElementMarks {
-        var marks = ElementMarks()
-        // One lower-cased marker read by both judgements.
-        if let marker = LinkClassifier.marker(id: id, class: classes) {
-            marks.region = LinkClassifier.region(marker: marker)
-            marks.aside = LinkClassifier.isAside(marker: marker)
-        }
-        if !hiddenIDs.isEmpty, let id, hiddenIDs.contains(id.lowercased()) {
-            marks.hiddenByName = true
-        } else if !hiddenClasses.isEmpty, let names = classes {
-            marks.hiddenByName = names.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" })
-                .contains { hiddenClasses.contains($0.lowercased()) }
-        }
-        marks.conacSlot = id == "_ideConac" || isConacWidget(class: classes)
-        marks.errorReportSlot = isErrorReportSlot(id: id, class: classes)
-        return marks
-    }
-
     /// Whether an inline style hides the element, remembered per distinct style.
-    private mutating func hides(style: String?) -> Bool {
-        guard let style else { return false }
-        if let known = hiddenStyleMemo[style] { return known }
-        let hidden = HiddenStyle.hides(style)
-        hiddenStyleMemo[style] = hidden
-        return hidden
+    private mutating func hides(style attributes: HTMLSnapshot.Attributes) -> Bool {
+        let span = attributes.spans.style
+        guard span.isPresent else { return false }
+        let (known, hash) = styleMemo.known(span, in: attributes.bytes)
+        if let known { return known }
+        // The style's string is made only for a style not seen before.
+        let hides = HiddenStyle.hides(attributes.style ?? "")
+        styleMemo.remember(span, hash: hash, hides: hides)
+        return hides
     }
 
     mutating func addLink(_ link: ExtractedLink) {

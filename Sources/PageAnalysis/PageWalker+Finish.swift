@@ -11,12 +11,12 @@ extension PageWalker {
         addLink(ExtractedLink(url: anchor.url, text: label, placement: anchor.placement, hidden: anchor.hidden, kind: kind))
 
         // The phrase is 24 bytes: a shorter label (most) cannot hold it.
-        if label.utf8.count >= 24 && label.containsBytes("我为政府网站找错") || Self.isErrorReportURL(anchor.url) {
+        if label.utf8.count >= 24 && ByteSearch.contains(Self.errorReportPhrase, inUTF8: label) || Self.isErrorReportURL(anchor.url) {
             errorReportEntry = true
         }
         let host = anchor.host ?? URLResolver.host(of: anchor.url) ?? ""
-        if host.hasSuffix("conac.cn") { conacBadge = true }
-        let sameSite = anchor.host != nil ? resolverHostIsOnSite : isOnSite(host)
+        if anchor.keepsHost ? resolverHostIsConac : host.hasSuffix("conac.cn") { conacBadge = true }
+        let sameSite = anchor.keepsHost ? resolverHostIsOnSite : isOnSite(host)
 
         if let container = anchor.container {
             if containers[container].link == nil, kind != .image, !label.isEmpty {
@@ -44,8 +44,9 @@ extension PageWalker {
     /// The national error-report form: `…/exposure/jiucuo.html?site_code=…` (an image link to it
     /// with no words is still the entry).
     static func isErrorReportURL(_ url: String) -> Bool {
-        // Both forms hold `jiucuo`: most URLs are ruled out by that one search.
-        url.containsBytes("jiucuo") && (url.containsBytes("/exposure/jiucuo.html") || url.containsBytes("site_code="))
+        // Both forms hold `jiucuo`: most URLs are ruled out by that one search (for its `j`, rare in URLs).
+        (url.utf8.withContiguousStorageIfAvailable({ containsJiucuo($0) }) ?? url.containsBytes("jiucuo"))
+            && (url.containsBytes("/exposure/jiucuo.html") || url.containsBytes("site_code="))
     }
 
     /// A closed `li`/`tr`/`dd` becomes an item when it holds a link and is not a menu or footer
@@ -58,12 +59,13 @@ extension PageWalker {
         }
         var title = link.text
         // The title attribute is read only when the link's words are missing or cut.
-        if title.isEmpty || title.utf8.reversed().starts(with: "…".utf8.reversed()) || title.utf8.reversed().starts(with: "...".utf8),
+        if title.isEmpty || TextTools.hasSuffix(title, utf8: Self.ellipsis) || TextTools.hasSuffix(title, utf8: Self.threeDots),
            let attribute = snapshot.attributeValue(link.title).map({ TextTools.collapsed($0) }), !attribute.isEmpty {
             title = attribute
         }
-        var date = DateParsing.firstDate(in: String(decoding: container.ownText, as: UTF8.self), asOf: asOf)
-        if date == nil {
+        var date = firstDate(inUTF8: container.ownText)
+        // Words that can hold no date (``TextTools/mayHoldDate(_:)``) are not made into scalars.
+        if date == nil, title.utf8.withContiguousStorageIfAvailable({ TextTools.mayHoldDate($0) }) ?? true {
             let scalars = Array(title.unicodeScalars)
             if let match = DateParsing.firstMatch(in: scalars, asOf: asOf), Self.standsApart(match.range, in: scalars) {
                 date = match.date
@@ -74,10 +76,30 @@ extension PageWalker {
             }
         }
         if date == nil { date = DateParsing.date(inURL: link.url) }
-        if date == nil, title.unicodeScalars.count < 5 || (title.utf8.count <= 12 && Self.notTitles.contains(title)) { return }
+        if date == nil, TextTools.hasFewerScalars(title, than: 5) || (title.utf8.count <= 12 && Self.notTitles.contains(title)) { return }
         items.append(DatedItem(url: link.url, title: title, date: date))
         itemLists.append(isDataIsland ? ContentList.Source.dataIsland : container.aside ? ContentList.Source.aside : Int(container.list))
     }
+
+    /// `DateParsing.firstDate(in: String(decoding: utf8, as: UTF8.self), asOf: asOf)`, without the
+    /// string: bytes that can hold no date (most list items' own text is empty or a bracket) give nil
+    /// at once, valid UTF-8 is decoded into a scalar buffer the walker keeps, anything else takes the string's way.
+    mutating func firstDate(inUTF8 utf8: [UInt8]) -> CivilDate? {
+        var scalars: [Unicode.Scalar] = []
+        swap(&scalars, &scalarBuffer)
+        defer { swap(&scalars, &scalarBuffer) }
+        let asOf = self.asOf
+        return utf8.withUnsafeBufferPointer { bytes in
+            guard TextTools.mayHoldDate(bytes) else { return nil }
+            guard TextTools.decodeScalars(bytes, into: &scalars) else {
+                return DateParsing.firstDate(in: String(decoding: bytes, as: UTF8.self), asOf: asOf)
+            }
+            return DateParsing.firstMatch(in: scalars, asOf: asOf)?.date
+        }
+    }
+
+    static let errorReportPhrase = Array("我为政府网站找错".utf8)
+    static let ellipsis = Array("…".utf8), threeDots = Array("...".utf8)
 
     /// A date in a link's words dates its item only when it stands at their end (`标题 2018-03-01`,
     /// `标题2018-02-05`) or at their start set off from them (`[03-14] 标题`). A date that runs into

@@ -11,6 +11,8 @@ struct PageWalker {
     let siteHost: String
     /// The host of ``resolver``'s base URL (the page's, or its `<base href>`'s).
     let resolverHost: String
+    /// ``resolverHost``'s bytes, compared with the hosts of absolute links.
+    let resolverHostUTF8: [UInt8]
     /// ``isOnSite(_:)`` of ``resolverHost``.
     let resolverHostIsOnSite: Bool
     /// The registered domain of the page's host: links under it are on-site.
@@ -71,8 +73,10 @@ struct PageWalker {
     }
     struct Anchor {
         var url: String
-        /// The URL's host when resolving it kept the base URL's (nil: read it from `url`).
+        /// The URL's host when resolving it told (nil: read it from `url`).
         var host: String?
+        /// The host is the base URL's (``resolverHost``): what is known of that host holds for it.
+        var keepsHost: Bool
         var text: [UInt8] = []
         var imageText = ""
         /// Where the `title` attribute's value sits in the snapshot's attribute bytes: read
@@ -107,7 +111,8 @@ struct PageWalker {
     var spareBuffers: [[UInt8]] = []
     /// What each distinct pair of id and class values says (``ElementMarks``).
     var elementMarks = ElementMarksMemo()
-    var hiddenStyleMemo: [String: Bool] = [:]
+    /// What each distinct inline style says (``StyleMemo``).
+    var styleMemo = StyleMemo()
     var columnNameMemo: [String: Bool] = [:]
     /// On-site page links short enough to be a section's title, in document order: a section's
     /// title written as a link (the tab titles of TRS and 集约化 templates) names the 更多 link to
@@ -117,6 +122,10 @@ struct PageWalker {
     var moreLinks: [MoreLink] = []
     /// ``isOnSite(_:)`` of the hosts seen that are not the page's own.
     var onSiteMemo: [String: Bool] = [:]
+    /// Scalars of a list item's own text, decoded for its date (``firstDate(inUTF8:)``); kept for the next item.
+    var scalarBuffer: [Unicode.Scalar] = []
+    /// `resolverHost.hasSuffix("conac.cn")`, asked for every link that keeps that host.
+    let resolverHostIsConac: Bool
     var breadcrumbEnd: Int32 = -1
     var breadcrumbDone = false
 
@@ -130,7 +139,9 @@ struct PageWalker {
         let page = URLResolver(base: pageURL)
         var base = page
         var stylesheet = ""
+        var linkElements = 0
         for (index, node) in snapshot.nodes.enumerated() {
+            if node.tag == .a || node.tag == .area || node.tag == .img || node.tag == .iframe { linkElements += 1 }
             if node.tag == .base, baseHref == nil, let href = snapshot.attributes(of: node).href {
                 baseHref = href
                 if let resolved = page?.resolve(href), let parsed = URLResolver(base: resolved) { base = parsed }
@@ -144,6 +155,11 @@ struct PageWalker {
         siteHost = page?.host ?? ""
         siteDomain = SpamVocabulary.registeredDomain(siteHost)
         resolverHostIsOnSite = resolverHost == siteHost || SpamVocabulary.registeredDomain(resolverHost) == siteDomain
+        resolverHostIsConac = resolverHost.hasSuffix("conac.cn")
+        resolverHostUTF8 = Array(resolverHost.utf8)
+        // Every link element adds at most one link; most anchors are on-site page links (title candidates).
+        links.reserveCapacity(min(linkElements, maxLinks))
+        titleCandidates.reserveCapacity(min(linkElements, 4096))
         self.hiddenClasses = hiddenClasses
         self.hiddenIDs = hiddenIDs
         if !stylesheet.isEmpty {

@@ -3,8 +3,10 @@ enum TextTools {
     /// Runs of whitespace (including U+00A0 and the ideographic space U+3000) become one space;
     /// leading and trailing whitespace goes.
     static func collapsed(_ text: some StringProtocol) -> String {
-        let alreadyCollapsed = text.utf8.withContiguousStorageIfAvailable { isCollapsed($0) } ?? isCollapsed(text.utf8)
-        if alreadyCollapsed { return String(text) }
+        if let collapsed = text.utf8.withContiguousStorageIfAvailable({ isCollapsed($0) ? nil : collapsing(utf8: $0) }) {
+            return collapsed ?? String(text)
+        }
+        if isCollapsed(text.utf8) { return String(text) }
         var scalars = String.UnicodeScalarView()
         var pendingSpace = false
         for scalar in text.unicodeScalars {

@@ -46,6 +46,12 @@ struct URLResolver: Sendable {
         var bytes = reference
         if let plain = bytes.withUTF8({ resolvePlainRelative(utf8: $0) }) { return (plain, true) }
         if bytes.withUTF8({ Self.isNormalisedAbsolute($0) }) { return (reference, false) }
+        return resolveGenerally(reference)
+    }
+
+    /// ``resolveNotingHost(_:)`` without its shortcuts, for a caller that tried them on the
+    /// reference's bytes already (the same answer for every reference).
+    func resolveGenerally(_ reference: String) -> (url: String, keepsHost: Bool)? {
         let cleaned = URLResolver.clean(reference)
         guard !cleaned.isEmpty, cleaned.first != "#", let parts = URLResolver.split(cleaned) else { return nil }
         var targetScheme = scheme

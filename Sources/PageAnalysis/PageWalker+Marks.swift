@@ -1,0 +1,47 @@
+/// What an element's `id` and `class` say, judged once per distinct pair (``ElementMarksMemo``).
+extension PageWalker {
+    /// What an element's `id` and `class` say (``ElementMarks``); ``elementMarks`` remembers it per pair.
+    static func judgeMarks(id: String?, class classes: String?, hiddenIDs: Set<String>, hiddenClasses: Set<String>) -> ElementMarks {
+        var marks = ElementMarks()
+        // One lower-cased marker read by both judgements.
+        if let marker = LinkClassifier.marker(id: id, class: classes) {
+            marks.region = LinkClassifier.region(marker: marker)
+            marks.aside = LinkClassifier.isAside(marker: marker)
+        }
+        if !hiddenIDs.isEmpty, let id, hiddenIDs.contains(id.lowercased()) {
+            marks.hiddenByName = true
+        } else if !hiddenClasses.isEmpty, let names = classes {
+            marks.hiddenByName = names.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" })
+                .contains { hiddenClasses.contains($0.lowercased()) }
+        }
+        marks.conacSlot = id == "_ideConac" || isConacWidget(class: classes)
+        marks.errorReportSlot = isErrorReportSlot(id: id, class: classes)
+        return marks
+    }
+
+    /// The slot the national 找错 script fills (`<span id="_span_jiucuo">`) or Hanweb's 找错 widget
+    /// (`<div class="j-jiucuo ex-find-wrong" data-setting="{sitecode:…}">`).
+    static func isErrorReportSlot(id: String?, class classes: String?) -> Bool {
+        if id == "_span_jiucuo" { return true }
+        return hasClass(classes, anyOf: errorReportClasses)
+    }
+
+    private static let errorReportClasses = ["j-jiucuo", "ex-find-wrong"].map { Array($0.utf8) }
+    private static let conacClasses = ["j-gov", "ex-gov-mark"].map { Array($0.utf8) }
+
+    /// Hanweb's 党政机关 badge widget, which its footer script fills from the conac id in
+    /// `data-setting` (`<div class="dzjg j-gov ex-gov-mark" data-setting="{sitecode:'541442B4…'}">`).
+    static func isConacWidget(class classes: String?) -> Bool {
+        hasClass(classes, anyOf: conacClasses)
+    }
+
+    /// Whether the class list names one of `names` (ASCII, so equal as strings when equal as
+    /// bytes). Most elements have none of them: a byte search rules them out before the list is
+    /// split, and before that a look for a `-` (every name given holds one).
+    private static func hasClass(_ classes: String?, anyOf names: [[UInt8]]) -> Bool {
+        guard let classes, classes.utf8.contains(UInt8(ascii: "-")),
+              names.contains(where: { ByteSearch.contains($0, inUTF8: classes) }) else { return false }
+        return classes.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" })
+            .contains { word in names.contains { word.utf8.elementsEqual($0) } }
+    }
+}
