@@ -101,10 +101,15 @@ enum NormalisedText {
             || scalar.properties.generalCategory == .spacingMark {
             return .notSimple
         }
-        let character = Character(scalar)
-        guard character.isLetter || character.isNumber else { return .dropped }
-        let lowered = character.lowercased()
-        let scalars = lowered.unicodeScalars
+        // A one-scalar character is a letter when its scalar is alphabetic and a number when it
+        // has a numeric type (`Character.isLetter`, `isNumber`), and lower-cases as its scalar
+        // does: to itself unless it changes when lower-cased (tested against `Character` for
+        // every scalar of the table). Read on the scalar, the table is built without a `String`
+        // per scalar.
+        let properties = scalar.properties
+        guard properties.isAlphabetic || properties.numericType != nil else { return .dropped }
+        guard properties.changesWhenLowercased else { return .kept(value) }
+        let scalars = properties.lowercaseMapping.unicodeScalars
         guard scalars.count == 1, let only = scalars.first else { return .notSimple }
         return .kept(only.value)
     }
