@@ -5,11 +5,12 @@ extension Pagination {
         var perPage: Int?
         var unit: String?
         for text in texts {
-            // The text with its ASCII letters lower-cased: most texts hold no key and are left
-            // here, without lower-casing the whole script and searching it four times.
+            // Most texts hold no key and are left here, searched in place on rare anchor bytes,
+            // without copying and lower-casing the whole script.
+            guard HanwebKey.allCases.contains(where: { $0.occurs(inUTF8: text) }) else { continue }
+            // The text with its ASCII letters lower-cased.
             var folded = Array(text.utf8)
             for index in folded.indices where folded[index] &- 65 < 26 { folded[index] |= 0x20 }
-            guard HanwebKey.allCases.contains(where: { ByteSearch.contains($0.bytes, in: folded) }) else { continue }
             var lowercased: String?  // made only when the bytes cannot tell
             func lookUp(_ key: HanwebKey) -> Int? {
                 switch folded.withUnsafeBufferPointer({ number(after: key.bytes, inFolded: $0) }) {
@@ -43,6 +44,23 @@ extension Pagination {
         case uid = "uid="
 
         var bytes: [UInt8] { Array(rawValue.utf8) }
+
+        /// The key's byte that scripts hold least often (`c`, `g`, `=`), where the search anchors.
+        var anchor: Int {
+            switch self {
+            case .totalRecord: 8
+            case .perPage: 5
+            case .unitID: 6
+            case .uid: 3
+            }
+        }
+
+        /// Whether the key occurs in `text` with its ASCII letters lower-cased.
+        func occurs(inUTF8 text: String) -> Bool {
+            let key = bytes
+            return text.utf8.withContiguousStorageIfAvailable { ByteSearch.containsFolded(key, anchor: anchor, in: $0) }
+                ?? Array(text.utf8).withUnsafeBufferPointer { ByteSearch.containsFolded(key, anchor: anchor, in: $0) }
+        }
     }
 
     /// What the bytes tell of the number after a key.
