@@ -22,6 +22,10 @@ struct TermSet: Sendable {
     /// After the three: a 256-bit table, bit `b` set when some term's first byte is `b` (both
     /// cases of an ASCII letter).
     private static let startTable = 3072
+    /// After it: a 64-Kibit table, bit `k` set when some term of two bytes or more can start with
+    /// the two bytes whose key is `k` as they stand in a text (each ASCII letter in either case):
+    /// one load rules out a position before any folding.
+    private static let rawHeadTable = 3076
     /// Term indices by the key of their first two bytes, in list order.
     private let byHead: [UInt16: [Int]]
     /// Indices of one-byte terms (they have no second byte to key on).
@@ -30,7 +34,7 @@ struct TermSet: Sendable {
     init(_ list: [String]) {
         names = list
         terms = list.map { $0.utf8.map(Self.fold) }
-        var tables = [UInt64](repeating: 0, count: 3 * 1024 + 4)
+        var tables = [UInt64](repeating: 0, count: 4 * 1024 + 4)
         var byHead: [UInt16: [Int]] = [:]
         var singles: [Int] = []
         for (index, term) in terms.enumerated() {
@@ -44,6 +48,12 @@ struct TermSet: Sendable {
             }
             let key = Self.key(term[0], term[1])
             tables[Self.headTable + Int(key >> 6)] |= 1 << UInt64(key & 63)
+            for first in Self.cases(term[0]) {
+                for second in Self.cases(term[1]) {
+                    let raw = Self.key(first, second)
+                    tables[Self.rawHeadTable + Int(raw >> 6)] |= 1 << UInt64(raw & 63)
+                }
+            }
             if term.count == 2 {
                 tables[Self.shortHeadTable + Int(key >> 6)] |= 1 << UInt64(key & 63)
             } else {
@@ -86,6 +96,13 @@ struct TermSet: Sendable {
         tables.withUnsafeBufferPointer { tables in
             var offset = 0
             while offset < count {
+                // Without one-byte terms, a position whose two bytes (as they stand) start no term
+                // is passed over with one load: most positions of any text.
+                if !hasSingles, offset + 1 < count,
+                   !Self.has(Self.key(bytes[offset], bytes[offset + 1]), in: tables, at: Self.rawHeadTable) {
+                    offset += 1
+                    continue
+                }
                 // Only a byte some term starts with can start a match: in Chinese text this one
                 // test rules out the continuation bytes (two positions in three), and ASCII when
                 // no term starts with it.
@@ -131,6 +148,11 @@ struct TermSet: Sendable {
             k += 1
         }
         return true
+    }
+
+    /// `byte` and, for an ASCII letter, its other case.
+    private static func cases(_ byte: UInt8) -> [UInt8] {
+        byte &- 97 < 26 ? [byte, byte & ~0x20] : [byte]
     }
 
     @inline(__always)
