@@ -35,14 +35,14 @@ enum ScriptWrites {
     /// `var pcFooterStr = '<div>…' + '…'` in any of `scripts`. Only variables a writing call is
     /// given bare, and only assignments of literals that start with markup, are read.
     static func variableMarkup(in scripts: [String], limit: Int = 256 * 1024) -> String {
-        var names = Set<[UInt8]>()
+        var names: [[UInt8]] = []  // few: a list, not a set of hashed arrays
         for script in scripts {
             let sites = callSites(inUTF8: script, limit: 200)
             guard sites.contains(where: { !$0.isEmpty }) else { continue }
             let bytes = Array(script.utf8)
             for (call, offsets) in zip(calls, sites) {
                 for offset in offsets {
-                    if let name = bareIdentifier(in: bytes, at: offset + call.count) { names.insert(name) }
+                    if let name = bareIdentifier(in: bytes, at: offset + call.count), !names.contains(name) { names.append(name) }
                 }
             }
         }
@@ -184,8 +184,17 @@ enum ScriptWrites {
 
         private mutating func skipToken() {
             let start = position
-            while position < bytes.count, !"\"'`+(),;\n \t\r".utf8.contains(bytes[position]) { position += 1 }
+            while position < bytes.count, !Self.endsToken(bytes[position]) { position += 1 }
             if position == start { position += 1 }
+        }
+
+        /// Whether `byte` is one of `"'`+(),;`, a space, a tab or a line break.
+        private static func endsToken(_ byte: UInt8) -> Bool {
+            switch byte {
+            case UInt8(ascii: "\""), UInt8(ascii: "'"), UInt8(ascii: "`"), UInt8(ascii: "+"), UInt8(ascii: "("), UInt8(ascii: ")"),
+                 UInt8(ascii: ","), UInt8(ascii: ";"), 10, 32, 9, 13: true
+            default: false
+            }
         }
 
         private mutating func skipSpace() {
