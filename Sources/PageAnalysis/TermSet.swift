@@ -30,6 +30,10 @@ struct TermSet: Sendable {
     private let byHead: [UInt16: [Int]]
     /// Indices of one-byte terms (they have no second byte to key on).
     private let singles: [Int]
+    /// The skip table of ``forEachMatchSkipping(in:_:)`` (empty when some term is shorter than
+    /// four bytes) and the window it was made for: the shortest term's length, at most 64.
+    let shifts: [UInt8]
+    let window: Int
 
     init(_ list: [String]) {
         names = list
@@ -65,6 +69,7 @@ struct TermSet: Sendable {
         self.tables = tables
         self.byHead = byHead
         self.singles = singles
+        (shifts, window) = Self.skipTable(for: terms)
     }
 
     /// The first term of the list (in list order, not text order) that occurs in `text`.
@@ -92,6 +97,10 @@ struct TermSet: Sendable {
     func forEachMatch(in bytes: UnsafeBufferPointer<UInt8>, _ visit: (Int, Int) -> Bool) {
         let count = bytes.count
         guard count > 0 else { return }
+        if !shifts.isEmpty {
+            forEachMatchSkipping(in: bytes, visit)
+            return
+        }
         let hasSingles = !singles.isEmpty
         tables.withUnsafeBufferPointer { tables in
             var offset = 0
@@ -134,6 +143,27 @@ struct TermSet: Sendable {
         }
     }
 
+    /// Calls `visit` for each term that starts at `offset` (which has two bytes after it), in
+    /// list order, after the tables' tests; true when `visit` asked to stop. No term is one byte.
+    @inline(__always)
+    func visitTerms(at offset: Int, in bytes: UnsafeBufferPointer<UInt8>, _ visit: (Int, Int) -> Bool) -> Bool {
+        tables.withUnsafeBufferPointer { tables in
+            let byte = bytes[offset]
+            guard tables[Self.startTable + Int(byte >> 6)] & (1 << UInt64(byte & 63)) != 0 else { return false }
+            let first = Self.fold(byte)
+            let second = Self.fold(bytes[offset + 1])
+            let key = Self.key(first, second)
+            guard Self.has(key, in: tables, at: Self.headTable),
+                  Self.has(key, in: tables, at: Self.shortHeadTable)
+                    || Self.has(Self.key(second, Self.fold(bytes[offset + 2])), in: tables, at: Self.tailTable),
+                  let candidates = byHead[key] else { return false }
+            for index in candidates where matches(terms[index], in: bytes, at: offset) {
+                if visit(index, offset) { return true }
+            }
+            return false
+        }
+    }
+
     private func scan(_ text: String, _ visit: (Int, Int) -> Bool) {
         guard !text.isEmpty else { return }
         var text = text
@@ -151,12 +181,12 @@ struct TermSet: Sendable {
     }
 
     /// `byte` and, for an ASCII letter, its other case.
-    private static func cases(_ byte: UInt8) -> [UInt8] {
+    static func cases(_ byte: UInt8) -> [UInt8] {
         byte &- 97 < 26 ? [byte, byte & ~0x20] : [byte]
     }
 
     @inline(__always)
-    private static func fold(_ byte: UInt8) -> UInt8 { byte &- 65 < 26 ? byte | 0x20 : byte }
+    static func fold(_ byte: UInt8) -> UInt8 { byte &- 65 < 26 ? byte | 0x20 : byte }
 
     @inline(__always)
     private static func has(_ key: UInt16, in tables: UnsafeBufferPointer<UInt64>, at table: Int) -> Bool {
@@ -164,5 +194,5 @@ struct TermSet: Sendable {
     }
 
     @inline(__always)
-    private static func key(_ first: UInt8, _ second: UInt8) -> UInt16 { UInt16(first) << 8 | UInt16(second) }
+    static func key(_ first: UInt8, _ second: UInt8) -> UInt16 { UInt16(first) << 8 | UInt16(second) }
 }
