@@ -7,7 +7,7 @@ extension Pagination {
         for text in texts {
             // Most texts hold no key and are left here, searched in place on rare anchor bytes,
             // without copying and lower-casing the whole script.
-            guard HanwebKey.allCases.contains(where: { $0.occurs(inUTF8: text) }) else { continue }
+            guard HanwebKey.mayOccur(inUTF8: text) else { continue }
             // The text with its ASCII letters lower-cased.
             var folded = Array(text.utf8)
             for index in folded.indices where folded[index] &- 65 < 26 { folded[index] |= 0x20 }
@@ -55,11 +55,18 @@ extension Pagination {
             }
         }
 
-        /// Whether the key occurs in `text` with its ASCII letters lower-cased.
-        func occurs(inUTF8 text: String) -> Bool {
-            let key = bytes
-            return text.utf8.withContiguousStorageIfAvailable { ByteSearch.containsFolded(key, anchor: anchor, in: $0) }
-                ?? Array(text.utf8).withUnsafeBufferPointer { ByteSearch.containsFolded(key, anchor: anchor, in: $0) }
+        /// The keys by their anchor byte: `unitid=` and `uid=` share their search for `=`.
+        private static let searches: [[(key: [UInt8], anchor: Int)]] = [
+            [(totalRecord.bytes, totalRecord.anchor)], [(perPage.bytes, perPage.anchor)],
+            [(unitID.bytes, unitID.anchor), (uid.bytes, uid.anchor)],
+        ]
+
+        /// Whether some key occurs in `text` with its ASCII letters lower-cased.
+        static func mayOccur(inUTF8 text: String) -> Bool {
+            func search(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+                searches.contains { ByteSearch.containsFolded(anyOf: $0, in: bytes) }
+            }
+            return text.utf8.withContiguousStorageIfAvailable(search) ?? Array(text.utf8).withUnsafeBufferPointer(search)
         }
     }
 

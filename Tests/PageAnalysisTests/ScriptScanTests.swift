@@ -59,6 +59,8 @@ struct ScriptScanTests {
                 let fast = Array(text.utf8).withUnsafeBufferPointer { ByteSearch.containsFolded(bytes, anchor: anchor, in: $0) }
                 #expect(fast == ByteSearch.contains(bytes, in: folded), "\(key) in \(text)")
             }
+            let anyKey = Pagination.HanwebKey.allCases.contains { ByteSearch.contains($0.bytes, in: folded) }
+            #expect(Pagination.HanwebKey.mayOccur(inUTF8: text) == anyKey, "\(text)")
         }
     }
 
