@@ -24,7 +24,8 @@ extension ByteSearch {
         let count = hay.count
         let lower = first.key[first.anchor]
         let isLetter = lower &- 97 < 26
-        let least = keys.map(\.anchor).min() ?? 0
+        var least = first.anchor
+        for (_, anchor) in keys where anchor < least { least = anchor }
         for target in isLetter ? [lower, lower & ~0x20] : [lower] {
             var from = least
             while from < count, let found = memchr(base + from, Int32(target), count - from) {
