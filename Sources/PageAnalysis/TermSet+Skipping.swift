@@ -10,14 +10,14 @@ extension TermSet {
         guard let shortest = lengths.min(), shortest >= 4 else { return ([], 0) }
         let window = min(shortest, 64)
         var shifts = [UInt8](repeating: UInt8(window - 1), count: 65536)
+        // A letter's other case (the terms are folded: lower case), or the byte itself.
+        func other(_ byte: UInt8) -> UInt8 { byte &- 97 < 26 ? byte & ~0x20 : byte }
         for term in terms where !term.isEmpty {
             for end in 1..<window {
                 let shift = UInt8(window - 1 - end)
-                for first in cases(term[end - 1]) {
-                    for second in cases(term[end]) {
-                        let slot = Int(key(first, second))
-                        shifts[slot] = min(shifts[slot], shift)
-                    }
+                let first = term[end - 1], second = term[end]
+                for slot in [key(first, second), key(other(first), second), key(first, other(second)), key(other(first), other(second))] {
+                    shifts[Int(slot)] = min(shifts[Int(slot)], shift)
                 }
             }
         }
