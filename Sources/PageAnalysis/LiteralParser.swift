@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// A forgiving reader of JSON and JavaScript object literals (unquoted keys, single quotes),
 /// bounded in depth; enough to lift item arrays out of inline scripts.
 struct LiteralParser {
@@ -17,11 +23,14 @@ struct LiteralParser {
 
     /// Moves to the next `byte`; false when there is none.
     mutating func seek(to byte: UInt8) -> Bool {
-        while position < bytes.count {
-            if bytes[position] == byte { return true }
-            position += 1
+        guard position < bytes.count else { return false }
+        let start = position
+        let found = bytes.withUnsafeBufferPointer { buffer -> Int? in
+            guard let base = buffer.baseAddress, let hit = memchr(base + start, Int32(byte), buffer.count - start) else { return nil }
+            return UnsafeRawPointer(base).distance(to: UnsafeRawPointer(hit))
         }
-        return false
+        position = found ?? bytes.count
+        return found != nil
     }
 
     /// The first byte after `index` that is not white space, or nil.

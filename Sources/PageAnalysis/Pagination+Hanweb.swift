@@ -5,11 +5,12 @@ extension Pagination {
         var perPage: Int?
         var unit: String?
         for text in texts {
-            // The text with its ASCII letters lower-cased: most texts hold no key and are left
-            // here, without lower-casing the whole script and searching it four times.
+            // Most texts hold no key and are left here, searched in place on rare anchor bytes,
+            // without copying and lower-casing the whole script.
+            guard HanwebKey.mayOccur(inUTF8: text) else { continue }
+            // The text with its ASCII letters lower-cased.
             var folded = Array(text.utf8)
             for index in folded.indices where folded[index] &- 65 < 26 { folded[index] |= 0x20 }
-            guard HanwebKey.allCases.contains(where: { ByteSearch.contains($0.bytes, in: folded) }) else { continue }
             var lowercased: String?  // made only when the bytes cannot tell
             func lookUp(_ key: HanwebKey) -> Int? {
                 switch folded.withUnsafeBufferPointer({ number(after: key.bytes, inFolded: $0) }) {
@@ -43,6 +44,30 @@ extension Pagination {
         case uid = "uid="
 
         var bytes: [UInt8] { Array(rawValue.utf8) }
+
+        /// The key's byte that scripts hold least often (`c`, `g`, `=`), where the search anchors.
+        var anchor: Int {
+            switch self {
+            case .totalRecord: 8
+            case .perPage: 5
+            case .unitID: 6
+            case .uid: 3
+            }
+        }
+
+        /// The keys by their anchor byte: `unitid=` and `uid=` share their search for `=`.
+        private static let searches: [[(key: [UInt8], anchor: Int)]] = [
+            [(totalRecord.bytes, totalRecord.anchor)], [(perPage.bytes, perPage.anchor)],
+            [(unitID.bytes, unitID.anchor), (uid.bytes, uid.anchor)],
+        ]
+
+        /// Whether some key occurs in `text` with its ASCII letters lower-cased.
+        static func mayOccur(inUTF8 text: String) -> Bool {
+            func search(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+                searches.contains { ByteSearch.containsFolded(anyOf: $0, in: bytes) }
+            }
+            return text.utf8.withContiguousStorageIfAvailable(search) ?? Array(text.utf8).withUnsafeBufferPointer(search)
+        }
     }
 
     /// What the bytes tell of the number after a key.

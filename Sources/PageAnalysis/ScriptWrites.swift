@@ -15,10 +15,12 @@ enum ScriptWrites {
 
     /// Everything the writing calls in `script` write, one call a line, at most `limit` bytes.
     static func markup(in script: String, limit: Int = 256 * 1024) -> String {
+        let sites = callSites(inUTF8: script, limit: 200)
+        guard sites.contains(where: { !$0.isEmpty }) else { return "" }
         let bytes = Array(script.utf8)
         var out: [UInt8] = []
-        for call in calls {
-            for offset in ByteSearch.occurrences(of: call, in: bytes, limit: 200) where out.count < limit {
+        for (call, offsets) in zip(calls, sites) {
+            for offset in offsets where out.count < limit {
                 var reader = Reader(bytes: bytes, position: offset + call.count)
                 let written = reader.expression(depth: 0)
                 guard !written.isEmpty else { continue }
@@ -33,15 +35,19 @@ enum ScriptWrites {
     /// `var pcFooterStr = '<div>…' + '…'` in any of `scripts`. Only variables a writing call is
     /// given bare, and only assignments of literals that start with markup, are read.
     static func variableMarkup(in scripts: [String], limit: Int = 256 * 1024) -> String {
-        let sources = scripts.map { Array($0.utf8) }
-        var names = Set<[UInt8]>()
-        for bytes in sources {
-            for call in calls {
-                for offset in ByteSearch.occurrences(of: call, in: bytes, limit: 200) {
-                    if let name = bareIdentifier(in: bytes, at: offset + call.count) { names.insert(name) }
+        var names: [[UInt8]] = []  // few: a list, not a set of hashed arrays
+        for script in scripts {
+            let sites = callSites(inUTF8: script, limit: 200)
+            guard sites.contains(where: { !$0.isEmpty }) else { continue }
+            let bytes = Array(script.utf8)
+            for (call, offsets) in zip(calls, sites) {
+                for offset in offsets {
+                    if let name = bareIdentifier(in: bytes, at: offset + call.count), !names.contains(name) { names.append(name) }
                 }
             }
         }
+        guard !names.isEmpty else { return "" }
+        let sources = scripts.map { Array($0.utf8) }
         var out: [UInt8] = []
         for name in names.sorted(by: { $0.lexicographicallyPrecedes($1) }) {
             for bytes in sources {
@@ -162,20 +168,33 @@ enum ScriptWrites {
         /// At `unescape(` (false) or `decodeURIComponent(`/`decodeURI(` (true): moves past the
         /// parenthesis and says which.
         private mutating func decoder() -> Bool? {
-            for (name, utf8) in [("unescape(", false), ("decodeURIComponent(", true), ("decodeURI(", true)] {
-                let needle = Array(name.utf8)
-                if position + needle.count <= bytes.count, Array(bytes[position..<(position + needle.count)]) == needle {
-                    position += needle.count
-                    return utf8
-                }
+            // Every identifier the argument holds comes here: its first byte rules out most.
+            let first = bytes[position]
+            guard first == UInt8(ascii: "u") || first == UInt8(ascii: "d") else { return nil }
+            for (needle, utf8) in Self.decoders where ByteSearch.hasPrefix(needle, in: bytes, at: position) {
+                position += needle.count
+                return utf8
             }
             return nil
         }
 
+        private static let decoders: [([UInt8], Bool)] = [
+            (Array("unescape(".utf8), false), (Array("decodeURIComponent(".utf8), true), (Array("decodeURI(".utf8), true),
+        ]
+
         private mutating func skipToken() {
             let start = position
-            while position < bytes.count, !"\"'`+(),;\n \t\r".utf8.contains(bytes[position]) { position += 1 }
+            while position < bytes.count, !Self.endsToken(bytes[position]) { position += 1 }
             if position == start { position += 1 }
+        }
+
+        /// Whether `byte` is one of `"'`+(),;`, a space, a tab or a line break.
+        private static func endsToken(_ byte: UInt8) -> Bool {
+            switch byte {
+            case UInt8(ascii: "\""), UInt8(ascii: "'"), UInt8(ascii: "`"), UInt8(ascii: "+"), UInt8(ascii: "("), UInt8(ascii: ")"),
+                 UInt8(ascii: ","), UInt8(ascii: ";"), 10, 32, 9, 13: true
+            default: false
+            }
         }
 
         private mutating func skipSpace() {

@@ -22,15 +22,23 @@ struct TermSet: Sendable {
     /// After the three: a 256-bit table, bit `b` set when some term's first byte is `b` (both
     /// cases of an ASCII letter).
     private static let startTable = 3072
+    /// After it: a 64-Kibit table, bit `k` set when some term of two bytes or more can start with
+    /// the two bytes whose key is `k` as they stand in a text (each ASCII letter in either case):
+    /// one load rules out a position before any folding.
+    private static let rawHeadTable = 3076
     /// Term indices by the key of their first two bytes, in list order.
     private let byHead: [UInt16: [Int]]
     /// Indices of one-byte terms (they have no second byte to key on).
     private let singles: [Int]
+    /// The skip table of ``forEachMatchSkipping(in:_:)`` (empty when some term is shorter than
+    /// four bytes) and the window it was made for: the shortest term's length, at most 64.
+    let shifts: [UInt8]
+    let window: Int
 
     init(_ list: [String]) {
         names = list
         terms = list.map { $0.utf8.map(Self.fold) }
-        var tables = [UInt64](repeating: 0, count: 3 * 1024 + 4)
+        var tables = [UInt64](repeating: 0, count: 4 * 1024 + 4)
         var byHead: [UInt16: [Int]] = [:]
         var singles: [Int] = []
         for (index, term) in terms.enumerated() {
@@ -44,6 +52,12 @@ struct TermSet: Sendable {
             }
             let key = Self.key(term[0], term[1])
             tables[Self.headTable + Int(key >> 6)] |= 1 << UInt64(key & 63)
+            for first in Self.cases(term[0]) {
+                for second in Self.cases(term[1]) {
+                    let raw = Self.key(first, second)
+                    tables[Self.rawHeadTable + Int(raw >> 6)] |= 1 << UInt64(raw & 63)
+                }
+            }
             if term.count == 2 {
                 tables[Self.shortHeadTable + Int(key >> 6)] |= 1 << UInt64(key & 63)
             } else {
@@ -55,6 +69,7 @@ struct TermSet: Sendable {
         self.tables = tables
         self.byHead = byHead
         self.singles = singles
+        (shifts, window) = Self.skipTable(for: terms)
     }
 
     /// The first term of the list (in list order, not text order) that occurs in `text`.
@@ -82,10 +97,21 @@ struct TermSet: Sendable {
     func forEachMatch(in bytes: UnsafeBufferPointer<UInt8>, _ visit: (Int, Int) -> Bool) {
         let count = bytes.count
         guard count > 0 else { return }
+        if !shifts.isEmpty {
+            forEachMatchSkipping(in: bytes, visit)
+            return
+        }
         let hasSingles = !singles.isEmpty
         tables.withUnsafeBufferPointer { tables in
             var offset = 0
             while offset < count {
+                // Without one-byte terms, a position whose two bytes (as they stand) start no term
+                // is passed over with one load: most positions of any text.
+                if !hasSingles, offset + 1 < count,
+                   !Self.has(Self.key(bytes[offset], bytes[offset + 1]), in: tables, at: Self.rawHeadTable) {
+                    offset += 1
+                    continue
+                }
                 // Only a byte some term starts with can start a match: in Chinese text this one
                 // test rules out the continuation bytes (two positions in three), and ASCII when
                 // no term starts with it.
@@ -117,6 +143,27 @@ struct TermSet: Sendable {
         }
     }
 
+    /// Calls `visit` for each term that starts at `offset` (which has two bytes after it), in
+    /// list order, after the tables' tests; true when `visit` asked to stop. No term is one byte.
+    @inline(__always)
+    func visitTerms(at offset: Int, in bytes: UnsafeBufferPointer<UInt8>, _ visit: (Int, Int) -> Bool) -> Bool {
+        tables.withUnsafeBufferPointer { tables in
+            let byte = bytes[offset]
+            guard tables[Self.startTable + Int(byte >> 6)] & (1 << UInt64(byte & 63)) != 0 else { return false }
+            let first = Self.fold(byte)
+            let second = Self.fold(bytes[offset + 1])
+            let key = Self.key(first, second)
+            guard Self.has(key, in: tables, at: Self.headTable),
+                  Self.has(key, in: tables, at: Self.shortHeadTable)
+                    || Self.has(Self.key(second, Self.fold(bytes[offset + 2])), in: tables, at: Self.tailTable),
+                  let candidates = byHead[key] else { return false }
+            for index in candidates where matches(terms[index], in: bytes, at: offset) {
+                if visit(index, offset) { return true }
+            }
+            return false
+        }
+    }
+
     private func scan(_ text: String, _ visit: (Int, Int) -> Bool) {
         guard !text.isEmpty else { return }
         var text = text
@@ -133,8 +180,13 @@ struct TermSet: Sendable {
         return true
     }
 
+    /// `byte` and, for an ASCII letter, its other case.
+    static func cases(_ byte: UInt8) -> [UInt8] {
+        byte &- 97 < 26 ? [byte, byte & ~0x20] : [byte]
+    }
+
     @inline(__always)
-    private static func fold(_ byte: UInt8) -> UInt8 { byte &- 65 < 26 ? byte | 0x20 : byte }
+    static func fold(_ byte: UInt8) -> UInt8 { byte &- 65 < 26 ? byte | 0x20 : byte }
 
     @inline(__always)
     private static func has(_ key: UInt16, in tables: UnsafeBufferPointer<UInt64>, at table: Int) -> Bool {
@@ -142,5 +194,5 @@ struct TermSet: Sendable {
     }
 
     @inline(__always)
-    private static func key(_ first: UInt8, _ second: UInt8) -> UInt16 { UInt16(first) << 8 | UInt16(second) }
+    static func key(_ first: UInt8, _ second: UInt8) -> UInt16 { UInt16(first) << 8 | UInt16(second) }
 }
