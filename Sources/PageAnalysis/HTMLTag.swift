@@ -8,50 +8,55 @@ enum HTMLTag: UInt8, Sendable, CaseIterable {
     case script, span, strong, style, template, textarea, title, tr
 
     /// The tag `bytes` names (exactly, lower case), ``other`` for any other name.
+    ///
+    /// Every name told apart has at most 8 bytes: they are gathered into one little-endian word,
+    /// which a switch over integer constants compares (no per-byte comparison against a spelling).
     init(_ bytes: UnsafePointer<UInt8>) {
+        var word: UInt64 = 0
         var length = 0
-        while length < 9, bytes[length] != 0 { length += 1 }
-        guard length < 9, length > 0, let candidate = Self.candidate(length: length, first: bytes[0], second: bytes[1])
-        else {
-            self = .other
+        while length < 8 {
+            let byte = bytes[length]
+            if byte == 0 { break }
+            word |= UInt64(byte) << UInt64(8 * length)
+            length += 1
+        }
+        if length == 8, bytes[8] != 0 {
+            self = .other  // longer than any name told apart
             return
         }
-        let spelling = candidate.spelling.utf8Start
-        for offset in 1..<length where bytes[offset] != spelling[offset] {
-            self = .other
-            return
-        }
-        self = candidate
+        self = Self.tag(word: word)
     }
 
-    /// The only tag of this length and first letters worth comparing in full.
-    private static func candidate(length: Int, first: UInt8, second: UInt8) -> HTMLTag? {
-        switch (length, first) {
-        case (1, UInt8(ascii: "a")): .a
-        case (1, UInt8(ascii: "b")): .b
-        case (1, UInt8(ascii: "i")): .i
-        case (2, UInt8(ascii: "d")): .dd
-        case (2, UInt8(ascii: "e")): .em
-        case (2, UInt8(ascii: "l")): .li
-        case (2, UInt8(ascii: "t")): .tr
-        case (3, UInt8(ascii: "d")): .div
-        case (3, UInt8(ascii: "i")): .img
-        case (3, UInt8(ascii: "n")): .nav
-        case (4, UInt8(ascii: "a")): .area
-        case (4, UInt8(ascii: "b")): .base
-        case (4, UInt8(ascii: "f")): .font
-        case (4, UInt8(ascii: "m")): .meta
-        case (4, UInt8(ascii: "s")): .span
-        case (5, UInt8(ascii: "l")): .label
-        case (5, UInt8(ascii: "s")): .style
-        case (5, UInt8(ascii: "t")): .title
-        case (6, UInt8(ascii: "f")): .footer
-        case (6, UInt8(ascii: "i")): .iframe
-        case (6, UInt8(ascii: "s")): second == UInt8(ascii: "c") ? .script : .strong
-        case (7, UInt8(ascii: "a")): .article
-        case (8, UInt8(ascii: "n")): .noscript
-        case (8, UInt8(ascii: "t")): second == UInt8(ascii: "e") ? .template : .textarea
-        default: nil
+    /// The tag whose spelling, as a little-endian word (first byte lowest), is `word`.
+    private static func tag(word: UInt64) -> HTMLTag {
+        switch word {
+        case 0x61: .a  // "a"
+        case 0x62: .b  // "b"
+        case 0x69: .i  // "i"
+        case 0x6464: .dd  // "dd"
+        case 0x696C: .li  // "li"
+        case 0x6D65: .em  // "em"
+        case 0x7274: .tr  // "tr"
+        case 0x676D69: .img  // "img"
+        case 0x76616E: .nav  // "nav"
+        case 0x766964: .div  // "div"
+        case 0x61657261: .area  // "area"
+        case 0x6174656D: .meta  // "meta"
+        case 0x65736162: .base  // "base"
+        case 0x6E617073: .span  // "span"
+        case 0x746E6F66: .font  // "font"
+        case 0x656C746974: .title  // "title"
+        case 0x656C797473: .style  // "style"
+        case 0x6C6562616C: .label  // "label"
+        case 0x656D61726669: .iframe  // "iframe"
+        case 0x676E6F727473: .strong  // "strong"
+        case 0x7265746F6F66: .footer  // "footer"
+        case 0x747069726373: .script  // "script"
+        case 0x656C6369747261: .article  // "article"
+        case 0x6165726174786574: .textarea  // "textarea"
+        case 0x6574616C706D6574: .template  // "template"
+        case 0x7470697263736F6E: .noscript  // "noscript"
+        default: .other
         }
     }
 

@@ -80,4 +80,42 @@ struct SnapshotTests {
         #expect(shallow.nodes.count == 5)
         #expect(shallow.cuts == ["elements nested deeper than 4 skipped"])
     }
+
+    @Test("nodes, attribute values and text outgrowing the builder's first reservation are all kept, in order")
+    func growthPastReservation() {
+        // Each element's text and href are longer than half its bytes, and there are more elements
+        // than one per 16 bytes: every buffer the builder reserved from the page's size grows.
+        let count = 3_000
+        var html = "<div>"
+        for index in 0..<count {
+            let value = String(repeating: "v", count: 40) + "\(index)"
+            let text = String(repeating: "t", count: 60) + "\(index)"
+            html += "<b><a href=\"\(value)\"><i>\(text)</i></a></b>"
+        }
+        let page = snapshot(html + "</div>")
+        let anchors = page.nodes.indices.filter { page.nodes[$0].tag == .a }
+        #expect(anchors.count == count)
+        #expect(page.nodes.count == 3 + count * 4)
+        for (index, anchor) in anchors.enumerated() {
+            #expect(page.attributes(of: page.nodes[anchor]).href == String(repeating: "v", count: 40) + "\(index)")
+            #expect(page.text(of: page.nodes[anchor + 2]) == String(repeating: "t", count: 60) + "\(index)")
+            #expect(page.nodes[anchor].end == Int32(anchor + 3))
+            #expect(page.nodes[anchor + 2].parent == Int32(anchor + 1))
+        }
+        #expect(page.nodes.first { $0.tag == .div }?.end == Int32(page.nodes.count))
+    }
+
+    @Test("an element name is its tag only when spelled exactly: no prefix, extension or upper case")
+    func tagNames() {
+        let tag = { (name: String) in Array(name.utf8 + [0]).withUnsafeBufferPointer { HTMLTag($0.baseAddress!) } }
+        for known in HTMLTag.allCases where known != .other {
+            let spelling = "\(known.spelling)"
+            #expect(tag(spelling) == known)
+            #expect(tag(spelling + "x") == .other, "\(spelling)x")
+            #expect(tag(String(spelling.dropLast())) != known, "\(spelling) cut short")
+            #expect(tag(spelling.uppercased()) == .other)
+        }
+        #expect(tag("") == .other)
+        #expect(tag("p") == .other && tag("blockquote") == .other && tag("noscripts") == .other && tag("templat") == .other)
+    }
 }
