@@ -118,4 +118,17 @@ struct SnapshotTests {
         #expect(tag("") == .other)
         #expect(tag("p") == .other && tag("blockquote") == .other && tag("noscripts") == .other && tag("templat") == .other)
     }
+
+    @Test("an attribute name is read only when spelled exactly: no prefix, extension or upper case")
+    func attributeNames() {
+        let name = { (text: String) in Array(text.utf8 + [0]).withUnsafeBufferPointer { AttributeName($0.baseAddress!) } }
+        for known in AttributeName.allCases {
+            let spelling = "\(known.spelling)"
+            #expect(name(spelling) == known)
+            #expect(name(spelling + "x") == nil, "\(spelling)x")
+            #expect(name(String(spelling.dropLast())) != known, "\(spelling) cut short")
+            #expect(name(spelling.uppercased()) == nil)
+        }
+        #expect(name("") == nil && name("contents") == nil && name("data-src") == nil && name("hrefx") == nil)
+    }
 }
