@@ -31,19 +31,14 @@ extension PageWalker {
             groups.append(HiddenGroup())  // closed (and removed) before any group opened before it
         }
         if frame.region != .navigation, frame.region != .footer {
-            switch node.tag {
-            case .nav: frame.region = .navigation
-            case .footer: frame.region = .footer
-            case .article: frame.region = .body
-            default:
-                if hasMarks, let region = marks.region { frame.region = region }
-            }
+            if let region = Self.region(of: node.tag) { frame.region = region }
+            else if hasMarks, let region = marks.region { frame.region = region }
         }
         if !frame.aside, hasMarks { frame.aside = marks.aside }
 
         switch node.tag {
-        case .li, .tr, .dd:
-            openContainer(node, frame: &frame)
+        case .li, .tr, .dd, .script, .style, .noscript, .template, .textarea, .title:
+            openByTag(node, at: index, frame: &frame)
         case .a, .area:
             if let (url, host, keepsHost) = resolveHref(attributes) {
                 frame.anchor = anchors.count
@@ -73,16 +68,6 @@ extension PageWalker {
                 addLink(ExtractedLink(url: url, text: TextTools.collapsed(attributes.title ?? ""),
                                       placement: placement(in: frame), hidden: frame.hidden, kind: .iframe))
             }
-        case .script:
-            frame.skipText = true
-            readScript(node, at: index)
-        case .style, .noscript, .template, .textarea:
-            frame.skipText = true
-        case .title:
-            frame.skipText = true
-            if title == nil {
-                title = TextTools.collapsed(snapshot.joinedText(under: index))
-            }
         case .meta:
             readMeta(attributes)
         case .span, .div:
@@ -99,14 +84,27 @@ extension PageWalker {
     /// tag counts, and no ``HTMLSnapshot/Attributes`` value is made for it.
     private mutating func openBare(_ node: HTMLSnapshot.Node, at index: Int, frame: Frame) -> Frame {
         var frame = frame
-        if frame.region != .navigation, frame.region != .footer {
-            switch node.tag {
-            case .nav: frame.region = .navigation
-            case .footer: frame.region = .footer
-            case .article: frame.region = .body
-            default: break
-            }
+        if frame.region != .navigation, frame.region != .footer, let region = Self.region(of: node.tag) {
+            frame.region = region
         }
+        openByTag(node, at: index, frame: &frame)
+        return frame
+    }
+
+    /// The region an element's tag alone gives it (`<nav>`, `<footer>`, `<article>`), else nil.
+    private static func region(of tag: HTMLTag) -> LinkClassifier.Region? {
+        switch tag {
+        case .nav: .navigation
+        case .footer: .footer
+        case .article: .body
+        default: nil
+        }
+    }
+
+    /// What an element's tag alone makes of it, whatever its attributes: a list item, row or
+    /// definition opens a container; a script is read; the text of scripts, styles, titles and
+    /// form fields is not the page's (a title's is kept as the title).
+    private mutating func openByTag(_ node: HTMLSnapshot.Node, at index: Int, frame: inout Frame) {
         switch node.tag {
         case .li, .tr, .dd:
             openContainer(node, frame: &frame)
@@ -123,7 +121,6 @@ extension PageWalker {
         default:
             break
         }
-        return frame
     }
 
     /// A list item (`li`, `tr`, `dd`) opens in `frame`.
