@@ -1,9 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// What an element's `id` and `class` say, judged once per distinct pair of values: where the
 /// element sits (``LinkClassifier/region(id:class:)``), whether it is a side box, whether the
 /// page's stylesheet hides it by name, and whether it is the 党政机关 badge or 找错 slot widget.
@@ -61,7 +55,7 @@ struct ElementMarksMemo {
         var slot = Int(truncatingIfNeeded: hash) & mask
         while slots[slot] >= 0 {
             let entry = entries[Int(slots[slot])]
-            if entry.hash == hash, Self.same(entry.id, id, in: bytes), Self.same(entry.class, classes, in: bytes) {
+            if entry.hash == hash, OpenAddressing.same(entry.id, id, in: bytes), OpenAddressing.same(entry.class, classes, in: bytes) {
                 return (slot, hash, entry.marks)
             }
             slot = (slot + 1) & mask
@@ -70,13 +64,7 @@ struct ElementMarksMemo {
     }
 
     private mutating func grow() {
-        slots = [Int32](repeating: -1, count: slots.count * 2)
-        let mask = slots.count - 1
-        for (index, entry) in entries.enumerated() {
-            var slot = Int(truncatingIfNeeded: entry.hash) & mask
-            while slots[slot] >= 0 { slot = (slot + 1) & mask }
-            slots[slot] = Int32(index)
-        }
+        slots = OpenAddressing.slots(count: slots.count * 2, hashes: entries.lazy.map(\.hash))
     }
 
     /// FNV-1a over the span's presence, length and bytes.
@@ -87,11 +75,5 @@ struct ElementMarksMemo {
             hash = (hash ^ UInt64(bytes[offset])) &* 0x100_0000_01b3
         }
         return hash
-    }
-
-    private static func same(_ a: HTMLSnapshot.ValueSpan, _ b: HTMLSnapshot.ValueSpan, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard a.count == b.count else { return false }
-        guard a.count > 0, a.start != b.start, let base = bytes.baseAddress else { return true }
-        return memcmp(base + Int(a.start), base + Int(b.start), Int(a.count)) == 0
     }
 }

@@ -1,9 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 extension PageWalker {
     /// Whether an inline style hides its element (``HiddenStyle/hides(_:)``), remembered by the
     /// bytes of the `style` value: a style seen before costs one hash of its bytes, no string.
@@ -30,7 +24,7 @@ extension PageWalker {
                 var slot = Int(truncatingIfNeeded: hash) & mask
                 while slots[slot] >= 0 {
                     let entry = entries[Int(slots[slot])]
-                    if entry.hash == hash, Self.same(entry.span, span, in: bytes) { return (entry.hides, hash) }
+                    if entry.hash == hash, OpenAddressing.same(entry.span, span, in: bytes) { return (entry.hides, hash) }
                     slot = (slot + 1) & mask
                 }
                 return (nil, hash)
@@ -48,19 +42,7 @@ extension PageWalker {
         }
 
         private mutating func grow() {
-            slots = [Int32](repeating: -1, count: slots.count * 2)
-            let mask = slots.count - 1
-            for (index, entry) in entries.enumerated() {
-                var slot = Int(truncatingIfNeeded: entry.hash) & mask
-                while slots[slot] >= 0 { slot = (slot + 1) & mask }
-                slots[slot] = Int32(index)
-            }
-        }
-
-        private static func same(_ a: HTMLSnapshot.ValueSpan, _ b: HTMLSnapshot.ValueSpan, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-            guard a.count == b.count else { return false }
-            guard a.count > 0, a.start != b.start, let base = bytes.baseAddress else { return true }
-            return memcmp(base + Int(a.start), base + Int(b.start), Int(a.count)) == 0
+            slots = OpenAddressing.slots(count: slots.count * 2, hashes: entries.lazy.map(\.hash))
         }
     }
 }
