@@ -65,7 +65,8 @@ let package = Package(
         ),
         .target(
             name: "PageAnalysis",
-            dependencies: ["CLibXML", "GovSweepProtocol"]
+            dependencies: ["CLibXML", "GovSweepProtocol"],
+            swiftSettings: [.enableUpcomingFeature("MemberImportVisibility")]
         ),
         .target(
             name: "Worker",

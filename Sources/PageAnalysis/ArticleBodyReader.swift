@@ -61,7 +61,7 @@ struct ArticleBodyReader {
                 let found: Range<String.Index>? = switch ByteSearch.firstCharacterMatch(of: bytes, in: text) {
                 case .absent: nil
                 case .at(let range): range
-                case .unsure: text.range(of: label)
+                case .unsure: text.firstRange(of: label)
                 }
                 guard let range = found else { continue }
                 var rest = String(text[range.upperBound...])
@@ -81,7 +81,7 @@ struct ArticleBodyReader {
         for (word, first) in Self.stopWords {
             // Only 者 among these words' characters has others canonically the same as it (U+FA5B…),
             // and no word starts with it: a text without a word's first character cannot hold it.
-            if ByteSearch.contains(first, inUTF8: text), let range = text.range(of: word) { text = String(text[..<range.lowerBound]) }
+            if ByteSearch.contains(first, inUTF8: text), let range = text.firstRange(of: word) { text = String(text[..<range.lowerBound]) }
         }
         text = String(text.prefix(40))
         return text.isEmpty ? nil : text
