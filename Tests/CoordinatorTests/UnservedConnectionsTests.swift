@@ -65,13 +65,19 @@ struct UnservedConnectionsTests {
             #expect(harness.server.unservedConnections == 0)
             while !burst.isFinished { try await Task.sleep(for: .milliseconds(5)) }
             let sockets = connected.withLock { $0 }
-            let quiet = sockets.filter { !LoopbackSocket.closedByPeer($0, within: .seconds(10)) }
+            var quiet: [Int32] = []
+            for socket in sockets {
+                if await !LoopbackSocket.closedByPeer(socket, within: .seconds(10)) { quiet.append(socket) }
+            }
             // A connection whose handshake the kernel completed just as the listening socket
             // closed can be left with no server socket and no reset: the client side stays
             // established until it sends. One byte tells that apart from a connection the
             // coordinator still holds: with no socket behind it, the kernel answers with a reset;
             // a socket still held would take the byte and stay open.
-            let held = quiet.filter { !LoopbackSocket.resetAfterSending($0, within: .seconds(2)) }
+            var held: [Int32] = []
+            for socket in quiet {
+                if await !LoopbackSocket.resetAfterSending(socket, within: .seconds(2)) { held.append(socket) }
+            }
             #expect(held.isEmpty, "\(held.count) of \(sockets.count) connections still held after the listener closed")
             sockets.forEach { close($0) }
         }
@@ -96,13 +102,17 @@ enum LoopbackSocket {
         return fd
     }
 
-    /// Whether the peer closed `fd` (end of stream or reset) within `timeout`.
-    static func closedByPeer(_ fd: Int32, within timeout: Duration) -> Bool {
+    /// Whether the peer closed `fd` (end of stream or reset) within `timeout`. Polls without
+    /// blocking and sleeps between polls, so that it holds no thread of the test process's pool.
+    static func closedByPeer(_ fd: Int32, within timeout: Duration) async -> Bool {
         let deadline = ContinuousClock.now + timeout
         var buffer = [UInt8](repeating: 0, count: 4096)
         while ContinuousClock.now < deadline {
             var descriptor = pollfd(fd: fd, events: Int16(POLLIN), revents: 0)
-            guard poll(&descriptor, 1, 100) > 0 else { continue }
+            guard poll(&descriptor, 1, 0) > 0 else {
+                try? await Task.sleep(for: .milliseconds(20))
+                continue
+            }
             let count = recv(fd, &buffer, buffer.count, 0)
             if count <= 0 { return true }
         }
@@ -110,9 +120,9 @@ enum LoopbackSocket {
     }
 
     /// Sends one byte on `fd` and reports whether the peer then reset or closed it within `timeout`.
-    static func resetAfterSending(_ fd: Int32, within timeout: Duration) -> Bool {
+    static func resetAfterSending(_ fd: Int32, within timeout: Duration) async -> Bool {
         let probe: [UInt8] = [0x0A]
         guard send(fd, probe, probe.count, Int32(MSG_NOSIGNAL)) == 1 else { return true }
-        return closedByPeer(fd, within: timeout)
+        return await closedByPeer(fd, within: timeout)
     }
 }

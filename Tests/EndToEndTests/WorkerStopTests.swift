@@ -36,7 +36,7 @@ extension EndToEnd {
                     // resumed, it is told they are no longer its own.
                     let pagesBefore = try await scope.status(db: cluster.db)?.pages ?? 0
                     try await cluster.waitForStatus("w2 to store pages", watching: [coordinator, second]) { $0.pages >= pagesBefore + 5 || $0.isComplete }
-                    second.send(SIGSTOP)
+                    try await Self.freeze(second, named: "w2", whileHoldingSitesIn: cluster.db, scope: scope)
                     let third = try cluster.startWorker("w3")
                     try await Task.sleep(for: .seconds(Self.leaseSeconds * 3))
                     second.send(SIGCONT)
@@ -53,6 +53,23 @@ extension EndToEnd {
                     #expect(differences.isEmpty, "\(differences.joined(separator: "\n"))")
                 }
             }
+        }
+
+        /// Stops `worker` (SIGSTOP) at a moment it holds sites. Between two sites it may hold none,
+        /// and then nothing of it would expire: the database is read a second after each stop, and
+        /// the worker is resumed and stopped again until it shows a site in progress.
+        static func freeze(_ worker: ChildProcess, named name: String, whileHoldingSitesIn db: String, scope: ProcessScope) async throws {
+            var last: SweepStatus?
+            for _ in 0..<20 {
+                worker.send(SIGSTOP)
+                try await Task.sleep(for: .seconds(1))
+                last = try await scope.status(db: db)
+                if let last, last.leasesByWorker[name, default: 0] > 0 { return }
+                try #require(last?.isComplete != true, "the sweep completed before \(name) could be stopped holding a site")
+                worker.send(SIGCONT)
+                try await Task.sleep(for: .milliseconds(300))
+            }
+            Issue.record("\(name) held no site in 20 stops; last status: \(last.map(\.description) ?? "none")")
         }
 
         /// Lines of the coordinator's log with `text` that name `worker`.

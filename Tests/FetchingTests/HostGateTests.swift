@@ -5,6 +5,15 @@ import Testing
 struct HostGateTests {
     private let host = "http://slow.example:81"
 
+    /// Rules whose scout limit no test run reaches: these tests are about the scout's report, and a
+    /// loaded test process can leave a task unscheduled for longer than the default two minutes
+    /// (CI saw a waiting check start after the limit and become the next scout).
+    private func patientRules(hostTries: Int) -> HostHealth.Rules {
+        var rules = HostHealth.Rules(hostTries: hostTries)
+        rules.scoutLimit = .seconds(86_400)
+        return rules
+    }
+
     /// Admits a second check while the first scouts, and waits until it is suspended in the gate.
     private func waitingCheck(_ gate: HostGate) async -> Task<HostGate.Pass, Never> {
         let waiting = Task { await gate.admit(host) }
@@ -14,7 +23,7 @@ struct HostGateTests {
 
     @Test("a check waiting for the scout goes once the scout reports, having asked twice")
     func scoutReportReleasesWaiters() async {
-        let gate = HostGate(rules: HostHealth.Rules(hostTries: 2))
+        let gate = HostGate(rules: patientRules(hostTries: 2))
         #expect(await gate.admit(host) == .probe)
         let waiting = await waitingCheck(gate)
         let other = Task { await gate.admit(host) }
@@ -30,7 +39,7 @@ struct HostGateTests {
 
     @Test("a scout that judges the host down gives every waiting check that verdict")
     func scoutVerdictReachesWaiters() async {
-        let gate = HostGate(rules: HostHealth.Rules(hostTries: 1))
+        let gate = HostGate(rules: patientRules(hostTries: 1))
         #expect(await gate.admit(host) == .probe)
         let waiting = await waitingCheck(gate)
         await gate.record(host, .dns("NXDOMAIN"), pause: .zero)
@@ -52,7 +61,7 @@ struct HostGateTests {
 
     @Test("a waiting check that is cancelled returns at once and leaves the others waiting")
     func cancelledWaiter() async {
-        let gate = HostGate(rules: HostHealth.Rules(hostTries: 2))
+        let gate = HostGate(rules: patientRules(hostTries: 2))
         #expect(await gate.admit(host) == .probe)
         let cancelled = await waitingCheck(gate)
         let other = Task { await gate.admit(host) }
