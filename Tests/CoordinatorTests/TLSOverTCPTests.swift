@@ -8,7 +8,7 @@ import Testing
 @testable import Worker
 
 /// The coordinator–worker channel over TLS on loopback, with a throwaway CA made by `openssl`.
-@Suite("TLS over loopback TCP", .timeLimit(.minutes(1)))
+@Suite("TLS over loopback TCP", .timeLimit(.minutes(10)))
 struct TLSOverTCPTests {
     /// Runs `body` with fresh certificates and removes them afterwards.
     static func withCertificates<T>(_ body: (TestCertificates) async throws -> T) async throws -> T {

@@ -9,7 +9,7 @@ extension EndToEnd {
     struct AltProvinceTests {
         static let asOf = "2026-11-20"
 
-        @Test("eight sites of scripts/alt-province: every planted defect found, no negative flagged", .timeLimit(.minutes(2)))
+        @Test("eight sites of scripts/alt-province: every planted defect found, no negative flagged", .timeLimit(.minutes(8)))
         func smallAltProvince() async throws {
             try await ProcessScope.run("alt-province") { scope in
                 let port = try FreePort.pick()

@@ -6,7 +6,7 @@ extension EndToEnd {
     /// the uninterrupted result, also when coordinator and workers die several times.
     @Suite("Coordinator killed mid-sweep")
     struct CoordinatorCrashTests {
-        @Test("kill -9 the coordinator, resume it; the same workers finish the sweep", .timeLimit(.minutes(2)))
+        @Test("kill -9 the coordinator, resume it; the same workers finish the sweep", .timeLimit(.minutes(8)))
         func killCoordinatorAndResume() async throws {
             let expected = try await Baseline.shared.canonicalExport()
             try await ProcessScope.run("coordinator-kill") { scope in
@@ -35,7 +35,7 @@ extension EndToEnd {
             }
         }
 
-        @Test("coordinator and workers killed twice each in one sweep; the export is unchanged", .timeLimit(.minutes(2)))
+        @Test("coordinator and workers killed twice each in one sweep; the export is unchanged", .timeLimit(.minutes(8)))
         func repeatedKills() async throws {
             let expected = try await Baseline.shared.canonicalExport()
             try await ProcessScope.run("repeated-kills") { scope in

@@ -15,7 +15,7 @@ extension EndToEnd {
             let error: String
         }
 
-        @Test("too large, bad answers and refused addresses each get their own finding, none site_unreachable", .timeLimit(.minutes(2)))
+        @Test("too large, bad answers and refused addresses each get their own finding, none site_unreachable", .timeLimit(.minutes(8)))
         func hostileServers() async throws {
             let behaviours: [(String, HostileHTTPServer.Behaviour, String)] = [
                 ("3600000101", .gzip(Fixtures.bytes("fetch/gzip-bomb.html.gz")), "too_large"),

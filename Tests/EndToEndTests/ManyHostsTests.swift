@@ -9,7 +9,7 @@ extension EndToEnd {
     struct ManyHostsTests {
         static let coordinatorPort = 7400
 
-        @Test("province, coordinator and workers in separate namespaces; a worker killed mid-site", .timeLimit(.minutes(2)))
+        @Test("province, coordinator and workers in separate namespaces; a worker killed mid-site", .timeLimit(.minutes(8)))
         func sweepAcrossNamespaces() async throws {
             try await NetworkTopology.with { topology in
                 try await ProcessScope.run("netns") { scope in

@@ -21,7 +21,7 @@ extension EndToEnd {
             exposition.split(separator: "\n").first { $0.hasPrefix(name + " ") }.flatMap { Double($0.split(separator: " ")[1]) }
         }
 
-        @Test("failed start, refused second coordinator, scrapes, live and interrupted status, resume", .timeLimit(.minutes(2)))
+        @Test("failed start, refused second coordinator, scrapes, live and interrupted status, resume", .timeLimit(.minutes(8)))
         func operatorJourney() async throws {
             try await ProcessScope.run("operator-truth") { scope in
                 try await LoopbackProvince.serve(in: scope.directory) { province in

@@ -7,7 +7,7 @@ extension EndToEnd {
     /// saved from `govsweep rules` loads as it is.
     @Suite("Reports of an interrupted sweep")
     struct PartialReportTests {
-        @Test("report on an interrupted sweep: 未完成, no pass rate over unjudged sites, exit 3 unless --partial", .timeLimit(.minutes(2)))
+        @Test("report on an interrupted sweep: 未完成, no pass rate over unjudged sites, exit 3 unless --partial", .timeLimit(.minutes(8)))
         func interruptedSweep() async throws {
             try await ProcessScope.run("partial-report") { scope in
                 try await LoopbackProvince.serve(in: scope.directory) { province in

@@ -48,7 +48,7 @@ extension EndToEnd {
             """
         }
 
-        @Test("a sweep with --allow-address 127.0.0.0/8 never connects to a private host its site links or redirects to", .timeLimit(.minutes(2)))
+        @Test("a sweep with --allow-address 127.0.0.0/8 never connects to a private host its site links or redirects to", .timeLimit(.minutes(8)))
         func privateHostIsNeverVisited() async throws {
             guard let ip = NetworkNamespaces.ipPath else { throw EndToEndError.namespaces("iproute2's `ip` is not installed") }
             try await PrivateHostTopology.with { topology in

@@ -11,7 +11,7 @@ extension EndToEnd {
     struct TLSAcrossHostsTests {
         static let coordinatorPort = 7400
 
-        @Test("mutual TLS between namespaces: certified workers sweep, intruders are refused", .timeLimit(.minutes(3)))
+        @Test("mutual TLS between namespaces: certified workers sweep, intruders are refused", .timeLimit(.minutes(8)))
         func tlsSweepAcrossNamespaces() async throws {
             try await NetworkTopology.with { topology in
                 let pki = try TestCertificates.make(addresses: [topology.coordinator.address])

@@ -10,7 +10,7 @@ extension EndToEnd {
         /// plus one request timeout (`--timeout 5` of ``TestProvince/sweepOptions``).
         static let bound: Duration = .seconds(60 + 5)
 
-        @Test("50 links into a refused port and 50 into a silent host end within the bound after the last crawl", .timeLimit(.minutes(2)))
+        @Test("50 links into a refused port and 50 into a silent host end within the bound after the last crawl", .timeLimit(.minutes(8)))
         func deadHostsEndWithinTheBound() async throws {
             try await ProcessScope.run("tail") { scope in
                 let province = try await DeadLinkProvince.start(in: scope)

@@ -5,7 +5,7 @@ extension EndToEnd {
     /// reproducible, and finds what the province planted.
     @Suite("Uninterrupted sweep")
     struct UninterruptedSweepTests {
-        @Test("sweep exits 0 and writes findings.jsonl and columns.jsonl", .timeLimit(.minutes(2)))
+        @Test("sweep exits 0 and writes findings.jsonl and columns.jsonl", .timeLimit(.minutes(8)))
         func sweepCompletes() async throws {
             let run = try await Baseline.shared.uninterrupted()
             #expect(run.sweepExit.succeeded, "\(run.sweepLog)")
@@ -13,7 +13,7 @@ extension EndToEnd {
             #expect(!run.written.columns.isEmpty)
         }
 
-        @Test("every line has exactly the contract's fields, types and order", .timeLimit(.minutes(2)))
+        @Test("every line has exactly the contract's fields, types and order", .timeLimit(.minutes(8)))
         func exportFollowsTheContract() async throws {
             let run = try await Baseline.shared.uninterrupted()
             let validator = ContractValidator(siteIDs: run.siteIDs)
@@ -21,7 +21,7 @@ extension EndToEnd {
             #expect(problems.isEmpty, "\(problems.prefix(30).joined(separator: "\n"))")
         }
 
-        @Test("two exports of one sweep are byte-identical, and equal what sweep --out wrote", .timeLimit(.minutes(2)))
+        @Test("two exports of one sweep are byte-identical, and equal what sweep --out wrote", .timeLimit(.minutes(8)))
         func exportsAreReproducible() async throws {
             let run = try await Baseline.shared.uninterrupted()
             #expect(run.firstExport.findingsData == run.secondExport.findingsData)
@@ -30,7 +30,7 @@ extension EndToEnd {
                     "\(run.written.differences(from: run.firstExport).joined(separator: "\n"))")
         }
 
-        @Test("scripts/accuracy: every planted defect found, no negative flagged", .timeLimit(.minutes(2)))
+        @Test("scripts/accuracy: every planted defect found, no negative flagged", .timeLimit(.minutes(8)))
         func findsWhatWasPlanted() async throws {
             let run = try await Baseline.shared.uninterrupted()
             #expect(run.accuracyExit.succeeded, "scripts/accuracy (\(run.accuracyExit)):\n\(run.accuracyReport)")

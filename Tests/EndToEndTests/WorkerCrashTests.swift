@@ -5,7 +5,7 @@ extension EndToEnd {
     /// sites on from where they stopped, and the result is the uninterrupted one.
     @Suite("Worker killed mid-site")
     struct WorkerCrashTests {
-        @Test("kill -9 a worker holding leases; the sweep completes with the uninterrupted export", .timeLimit(.minutes(2)))
+        @Test("kill -9 a worker holding leases; the sweep completes with the uninterrupted export", .timeLimit(.minutes(8)))
         func killWorkerMidSite() async throws {
             let expected = try await Baseline.shared.canonicalExport()
             try await ProcessScope.run("worker-kill") { scope in

@@ -9,7 +9,7 @@ extension EndToEnd {
     struct WorkerStopTests {
         static let leaseSeconds = 6
 
-        @Test("SIGTERM one worker and SIGSTOP/SIGCONT another while they fetch; the export equals the uninterrupted one", .timeLimit(.minutes(3)))
+        @Test("SIGTERM one worker and SIGSTOP/SIGCONT another while they fetch; the export equals the uninterrupted one", .timeLimit(.minutes(8)))
         func terminateAndFreezeWorkers() async throws {
             let expected = try await Baseline.shared.canonicalExport()
             try await ProcessScope.run("worker-stop") { scope in
