@@ -268,9 +268,8 @@ extension PageWalker {
             dataIslands.append(body)
         } else {
             scripts.append(body)
-            if writtenMarkup.utf8.count < 256 * 1024 {
-                let written = ScriptWrites.markup(in: body)
-                if !written.isEmpty { writtenMarkup += written }
+            if writtenMarkup.count < 256 * 1024 {
+                ScriptWrites.withUTF8(of: body) { ScriptWrites.appendMarkup(in: $0, to: &writtenMarkup) }
             }
         }
     }

@@ -42,7 +42,7 @@ struct PageWalker {
     var conacBadge = false
     var errorReportEntry = false
     /// The markup inline scripts write (``ScriptWrites``), read for identity marks and spam.
-    var writtenMarkup = ""
+    var writtenMarkup: [UInt8] = []
     /// Texts that are nothing but a date and a time, outside lists and links (at most 4 kept).
     var dateLines: [CivilDate] = []
     /// A password field: the page is a login form.
