@@ -37,7 +37,8 @@ struct PageWalker {
     var items: [DatedItem] = []
     /// For each of `items`, the list it came from (``ContentList``).
     var itemLists: [Int] = []
-    var scripts: [String] = []
+    /// Inline scripts' text as well-formed UTF-8 (what their strings' `utf8` would be).
+    var scripts: [[UInt8]] = []
     var dataIslands: [String] = []
     var conacBadge = false
     var errorReportEntry = false

@@ -46,15 +46,15 @@ enum ScriptWrites {
     /// given bare, and only assignments of literals that start with markup, are read.
     static func variableMarkup(in scripts: [String], limit: Int = 256 * 1024) -> String {
         var out: [UInt8] = []
-        appendVariableMarkup(in: scripts, to: &out, limit: limit)
+        appendVariableMarkup(in: scripts.map { Array($0.utf8) }, to: &out, limit: limit)
         return String(decoding: out, as: UTF8.self)
     }
 
-    /// Appends ``variableMarkup(in:limit:)`` to `out`, reading the scripts in place.
-    static func appendVariableMarkup(in scripts: [String], to out: inout [UInt8], limit: Int = 256 * 1024) {
+    /// Appends ``variableMarkup(in:limit:)`` of the scripts whose UTF-8 (well-formed) is `scripts` to `out`.
+    static func appendVariableMarkup(in scripts: [[UInt8]], to out: inout [UInt8], limit: Int = 256 * 1024) {
         var names: [[UInt8]] = []  // few: a list, not a set of hashed arrays
         for script in scripts {
-            withUTF8(of: script) { bytes in
+            script.withUnsafeBufferPointer { bytes in
                 let sites = callSites(in: bytes, limit: 200)
                 for (call, offsets) in zip(calls, sites) {
                     for offset in offsets {
@@ -68,7 +68,7 @@ enum ScriptWrites {
         var cut = false
         for name in names.sorted(by: { $0.lexicographicallyPrecedes($1) }) {
             for script in scripts {
-                withUTF8(of: script) { bytes in
+                script.withUnsafeBufferPointer { bytes in
                     name.withUnsafeBufferPointer { pin in
                         var from = 0
                         var found = 0

@@ -44,8 +44,26 @@ struct ScriptLiteralTests {
         ScriptWrites.withUTF8(of: "document.write('中文');document.write('x')") { ScriptWrites.appendMarkup(in: $0, to: &written, limit: 6) }
         #expect(written == Array("中文\n".utf8))
         var throughVariable = Array("<i>".utf8)
-        ScriptWrites.appendVariableMarkup(in: ["var vv = '<b>中</b>';", "x.html(vv);"], to: &throughVariable, limit: 4)
+        ScriptWrites.appendVariableMarkup(in: ["var vv = '<b>中</b>';", "x.html(vv);"].map { Array($0.utf8) }, to: &throughVariable, limit: 4)
         #expect(throughVariable == Array("<i><b>\u{FFFD}\n".utf8))
+    }
+
+    @Test("bytes are well-formed exactly when a String keeps them as they are")
+    func wellFormed() {
+        let pieces: [[UInt8]] = [
+            [0x41], [0x20, 0x3C], [0xE4, 0xB8, 0xAD], [0xE4, 0xB8], [0xE0, 0xA0, 0x80], [0xE0, 0x9F, 0xBF], [0xED, 0x9F, 0xBF],
+            [0xED, 0xA0, 0x80], [0xC2, 0xA0], [0xC1, 0xBF], [0xF0, 0x90, 0x80, 0x80], [0xF0, 0x8F, 0xBF, 0xBF],
+            [0xF4, 0x8F, 0xBF, 0xBF], [0xF4, 0x90, 0x80, 0x80], [0xF5, 0x80, 0x80, 0x80], [0x80], [0xBF], [0xFF],
+            Array("abcdefghij".utf8), Array("中文字符".utf8),
+        ]
+        var generator = SplitMix64(seed: 3)
+        for _ in 0..<20_000 {
+            var bytes: [UInt8] = []
+            for _ in 0..<Int(generator.next() % 12) { bytes += pieces[Int(generator.next() % UInt64(pieces.count))] }
+            let kept = Array(String(decoding: bytes, as: UTF8.self).utf8) == bytes
+            #expect(bytes.withUnsafeBufferPointer { WellFormedUTF8.isWellFormed($0) } == kept, "\(bytes)")
+            #expect(WellFormedUTF8.repaired(bytes) == Array(String(decoding: bytes, as: UTF8.self).utf8))
+        }
     }
 
     /// The reading the run reading replaced: one byte at a time, escapes as ``JavaScriptString`` documents.
