@@ -67,12 +67,14 @@ enum ScriptWrites {
         let start = out.count
         var cut = false
         for name in names.sorted(by: { $0.lexicographicallyPrecedes($1) }) {
+            let anchor = ByteSearch.rareByteIndex(in: name)
             for script in scripts {
                 script.withUnsafeBufferPointer { bytes in
                     name.withUnsafeBufferPointer { pin in
                         var from = 0
                         var found = 0
-                        while found < 50, let offset = ByteSearch.firstOffset(of: pin, in: bytes, from: from) {
+                        // Anchored on a rare byte: a name's last byte (`r` of `footerStr`) is everywhere.
+                        while found < 50, let offset = ByteSearch.firstOffset(of: pin, anchor: anchor, in: bytes, from: from) {
                             found += 1
                             from = offset + pin.count
                             guard out.count - start < limit else { continue }
