@@ -206,7 +206,7 @@ extension PageWalker {
         // in any ASCII case has no such name: ruled out on bytes, nothing split.
         guard src.utf8.withContiguousStorageIfAvailable({ containsJiucuoIgnoringASCIICase($0) }) ?? true else { return false }
         let path = src.split(separator: "?", maxSplits: 1).first ?? ""
-        let name = path.split(separator: "/").last ?? ""
+        let name = LinkClassifier.lastSegment(of: path)
         return name.lowercased().containsBytes("jiucuo")
     }
 

@@ -69,7 +69,7 @@ enum PolicyLinkReader {
         if PageKindClassifier.isHomepagePath(url) || PageKindClassifier.isColumnURL(url) { return true }
         let (path, _) = LinkClassifier.pathAndQuery(url)
         if path.isEmpty || path.hasSuffix("/") { return true }
-        let last = (path.split(separator: "/").last ?? "").lowercased()
+        let last = LinkClassifier.lastSegment(of: path).lowercased()
         return last.hasPrefix("index") || last.hasPrefix("default") || last.hasPrefix("list")
     }
 
