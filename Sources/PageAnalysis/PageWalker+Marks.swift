@@ -38,7 +38,9 @@ extension PageWalker {
     /// bytes). Most elements have none of them: a byte search rules them out before the list is
     /// split, and before that a look for a `-` (every name given holds one).
     private static func hasClass(_ classes: String?, anyOf names: [[UInt8]]) -> Bool {
-        guard let classes, classes.utf8.contains(UInt8(ascii: "-")),
+        guard let classes,
+              classes.utf8.withContiguousStorageIfAvailable({ ByteSearch.firstOffset(of: UInt8(ascii: "-"), in: $0, from: 0) != nil })
+                ?? classes.utf8.contains(UInt8(ascii: "-")),
               names.contains(where: { ByteSearch.contains($0, inUTF8: classes) }) else { return false }
         return classes.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" })
             .contains { word in names.contains { word.utf8.elementsEqual($0) } }
