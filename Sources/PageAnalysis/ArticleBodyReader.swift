@@ -160,7 +160,8 @@ private extension String {
     /// backwards, as reversing reads them).
     var withoutOuterSpaces: String {
         var trimmed = drop { $0.isWhitespace }
-        while let last = trimmed.last, last.isWhitespace { trimmed = trimmed.dropLast() }
+        // Cut at `index(before:)`: `dropLast()` counts the whole text each time.
+        while let last = trimmed.last, last.isWhitespace { trimmed = trimmed[..<trimmed.index(before: trimmed.endIndex)] }
         return String(trimmed)
     }
 }

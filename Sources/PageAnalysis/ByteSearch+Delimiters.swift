@@ -29,3 +29,27 @@ extension ByteSearch {
         return nil
     }
 }
+
+extension ByteSearch {
+    /// The offset of the first byte of `hay` at or after `start` that is `first` or `second`, or
+    /// nil. Eight bytes are tested at a time: a word holds one of the two bytes exactly when the
+    /// word XORed with it repeated holds a zero byte.
+    static func firstOffset(of first: UInt8, or second: UInt8, in hay: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
+        guard let base = hay.baseAddress, start >= 0 else { return nil }
+        let raw = UnsafeRawPointer(base)
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        let firsts = ones &* UInt64(first), seconds = ones &* UInt64(second)
+        var offset = start
+        while offset + 8 <= hay.count {
+            let word = raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
+            let x = word ^ firsts, y = word ^ seconds
+            if ((x &- ones) & ~x | (y &- ones) & ~y) & highs != 0 { break }
+            offset += 8
+        }
+        while offset < hay.count {
+            if base[offset] == first || base[offset] == second { return offset }
+            offset += 1
+        }
+        return nil
+    }
+}

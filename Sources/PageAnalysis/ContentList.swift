@@ -61,7 +61,7 @@ enum ContentList {
         if PageKindClassifier.isHomepagePath(url) || PageKindClassifier.isColumnURL(url) { return false }
         let (path, _) = LinkClassifier.pathAndQuery(url)
         if path.isEmpty || path.hasSuffix("/") { return false }
-        let last = (path.split(separator: "/").last ?? "").lowercased()
+        let last = LinkClassifier.lastSegment(of: path).lowercased()
         return !(last.hasPrefix("index") || last.hasPrefix("default") || last.hasPrefix("list"))
     }
 }

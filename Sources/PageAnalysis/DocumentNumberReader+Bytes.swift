@@ -39,4 +39,24 @@ extension DocumentNumberReader {
 
     /// The scalars a label's 号 follows.
     private static let labelTails: Set<Unicode.Scalar> = ["文", "字", "编"]
+
+    /// The scalars of the UTF-8 `bytes` that are not White_Space (``isWhitespace(_:)``); nil when
+    /// the bytes are not well-formed (a string would repair them).
+    static func nonWhitespaceScalars(wellFormed bytes: UnsafeBufferPointer<UInt8>) -> [Unicode.Scalar]? {
+        var scalars: [Unicode.Scalar] = []
+        scalars.reserveCapacity(bytes.count / 2)
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte < 0x80 {
+                if !(byte == 0x20 || byte &- 0x09 <= 0x0D - 0x09) { scalars.append(Unicode.Scalar(byte)) }
+                index += 1
+                continue
+            }
+            guard let (scalar, length) = WellFormedUTF8.scalar(in: bytes, at: index) else { return nil }
+            if !isWhitespace(scalar) { scalars.append(scalar) }
+            index += length
+        }
+        return scalars
+    }
 }

@@ -16,7 +16,11 @@ enum DocumentNumberReader {
     /// ``mayHoldLabel(utf8:)`` before the text is decoded and filtered.
     static func number(inUTF8 text: [UInt8]) -> String? {
         guard text.withUnsafeBufferPointer({ mayHoldLabel(utf8: $0) }) else { return nil }
-        return number(in: String(decoding: text, as: UTF8.self))
+        // Decoded straight into scalars when well-formed (then the same scalars as the string's).
+        guard let scalars = text.withUnsafeBufferPointer({ nonWhitespaceScalars(wellFormed: $0) }) else {
+            return number(in: String(decoding: text, as: UTF8.self))
+        }
+        return number(inScalars: scalars)
     }
 
     static let haoBytes = Array("号".utf8)
@@ -25,12 +29,21 @@ enum DocumentNumberReader {
     /// first: labels are spaced out (文　　号) and values sit in the next cell.
     static func number(in text: String) -> String? {
         guard text.unicodeScalars.contains("号") else { return nil }
-        let scalars: [Unicode.Scalar] = text.unicodeScalars.filter { !isWhitespace($0) }
-        for label in labels {
-            var at = scalars.startIndex
-            while at + label.count <= scalars.endIndex {
-                defer { at += 1 }
-                guard scalars[at] == label[0], scalars[at..<(at + label.count)].elementsEqual(label) else { continue }
+        return number(inScalars: text.unicodeScalars.filter { !isWhitespace($0) })
+    }
+
+    /// ``number(in:)`` of the text's scalars without White_Space: each label in turn, at each of
+    /// its places in order. The places of every label are found in one pass (each starts with
+    /// 发 or 文), then tried in that order.
+    static func number(inScalars scalars: [Unicode.Scalar]) -> String? {
+        var places = [[Int]](repeating: [], count: labels.count)
+        for at in scalars.indices where scalars[at] == "发" || scalars[at] == "文" {
+            for (index, label) in labels.enumerated() where at + label.count <= scalars.endIndex && scalars[at] == label[0] {
+                if scalars[at..<(at + label.count)].elementsEqual(label) { places[index].append(at) }
+            }
+        }
+        for (label, starts) in zip(labels, places) {
+            for at in starts {
                 var start = at + label.count
                 while start < scalars.endIndex, separators.contains(scalars[start]) { start += 1 }
                 if let number = number(at: start, in: scalars) { return number }

@@ -129,11 +129,21 @@ struct HTMLSnapshot: Sendable {
 
     /// The text of the text nodes in `node`'s subtree, joined without separator.
     func joinedText(under index: Int) -> String {
+        String(decoding: joinedBytes(under: index), as: UTF8.self)
+    }
+
+    /// The UTF-8 of ``joinedText(under:)`` without making the string: the text nodes' bytes,
+    /// repaired as `String` repairs them when they are not well-formed.
+    func joinedUTF8(under index: Int) -> [UInt8] {
+        WellFormedUTF8.repaired(joinedBytes(under: index))
+    }
+
+    private func joinedBytes(under index: Int) -> [UInt8] {
         var bytes: [UInt8] = []
         for child in nodes[(index + 1)..<Int(nodes[index].end)] where child.isText {
             bytes += textBytes[child.textRange]
         }
-        return String(decoding: bytes, as: UTF8.self)
+        return bytes
     }
 
     /// Longest attribute value kept; longer values are cut (a URL or a style never needs more).

@@ -5,16 +5,31 @@ enum JavaScriptString {
     /// are decoded; any other escaped byte stands for itself. `closed` is false when the script
     /// ends before the closing quote.
     static func literal(in bytes: [UInt8], at position: inout Int) -> (bytes: [UInt8], closed: Bool) {
-        let quote = bytes[position]
-        position += 1
         var out: [UInt8] = []
+        let closed = bytes.withUnsafeBufferPointer { literal(in: $0, at: &position, appendingTo: &out) }
+        return (out, closed)
+    }
+
+    /// ``literal(in:at:)`` appending the decoded bytes to `out`; returns whether the literal closed.
+    ///
+    /// The bytes between escapes are copied as runs: a search eight bytes at a time stops only at
+    /// the closing quote or a backslash.
+    static func literal(in bytes: UnsafeBufferPointer<UInt8>, at position: inout Int, appendingTo out: inout [UInt8]) -> Bool {
+        let quote = bytes[position]
+        let backslash = UInt8(ascii: "\\")
+        position += 1
         while position < bytes.count {
-            let byte = bytes[position]
-            position += 1
-            if byte == quote { return (out, true) }
-            guard byte == UInt8(ascii: "\\"), position < bytes.count else {
-                out.append(byte)
-                continue
+            let stop = ByteSearch.firstOffset(of: quote, or: backslash, in: bytes, from: position) ?? bytes.count
+            if stop > position { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[position..<stop])) }
+            guard stop < bytes.count else {
+                position = stop
+                return false
+            }
+            position = stop + 1
+            if bytes[stop] == quote { return true }
+            guard position < bytes.count else {
+                out.append(backslash)
+                return false
             }
             let escaped = bytes[position]
             position += 1
@@ -28,11 +43,11 @@ enum JavaScriptString {
             default: out.append(escaped)
             }
         }
-        return (out, false)
+        return false
     }
 
     /// The value of hexadecimal `digits`, or nil when one is not a hexadecimal digit.
-    static func hex(_ digits: ArraySlice<UInt8>) -> UInt32? {
+    static func hex<Digits: Sequence<UInt8>>(_ digits: Digits) -> UInt32? {
         var value: UInt32 = 0
         for digit in digits {
             switch digit {
@@ -45,10 +60,18 @@ enum JavaScriptString {
         return value
     }
 
-    private static func appendCodePoint(digits: Int, from bytes: [UInt8], at position: inout Int, to out: inout [UInt8]) {
+    /// Appends the UTF-8 of the scalar `digits` hexadecimal digits at `position` name and moves
+    /// past them; appends nothing and stays when they are not digits or name no scalar.
+    private static func appendCodePoint(digits: Int, from bytes: UnsafeBufferPointer<UInt8>, at position: inout Int,
+                                        to out: inout [UInt8]) {
         guard position + digits <= bytes.count, let code = hex(bytes[position..<(position + digits)]),
               let scalar = Unicode.Scalar(code) else { return }
-        out += Array(String(Character(scalar)).utf8)
+        appendUTF8(of: scalar, to: &out)
         position += digits
+    }
+
+    /// Appends the UTF-8 encoding of `scalar`.
+    static func appendUTF8(of scalar: Unicode.Scalar, to out: inout [UInt8]) {
+        UTF8.encode(scalar) { out.append($0) }
     }
 }

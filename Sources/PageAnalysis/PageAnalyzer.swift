@@ -67,10 +67,10 @@ public struct PageAnalyzer: Sendable {
         // marks and injected links, never run.
         var identityText = text
         var written: PageWalker?
-        let throughVariables = ScriptWrites.variableMarkup(in: walker.scripts)
-        if !walker.writtenMarkup.isEmpty || !throughVariables.isEmpty {
-            var markup = walker.writtenMarkup + throughVariables
-            let fragment = markup.withUTF8 { HTMLSnapshot.parse($0, limits: limits) }
+        var markup = walker.writtenMarkup
+        ScriptWrites.appendVariableMarkup(in: walker.scripts, to: &markup)
+        if !markup.isEmpty {
+            let fragment = markup.withUnsafeBufferPointer { HTMLSnapshot.parse($0, limits: limits) }
             var scripted = PageWalker(snapshot: fragment, pageURL: walker.resolver?.absolute ?? input.url, asOf: input.asOf,
                                       maxLinks: limits.maxLinks, hiddenClasses: walker.hiddenClasses, hiddenIDs: walker.hiddenIDs)
             scripted.walk()

@@ -7,7 +7,7 @@ enum PageKindClassifier {
         let (path, query) = LinkClassifier.pathAndQuery(url)
         guard query == nil || query?.isEmpty == true else { return false }
         if path.isEmpty || path == "/" { return true }
-        let segments = path.split(separator: "/")
+        let segments = LinkClassifier.segments(of: path)
         guard segments.count == 1, let name = segments.first?.lowercased(), let dot = name.firstIndex(of: ".") else { return false }
         let stem = name[..<dot]
         let ext = name[name.index(after: dot)...]
@@ -18,7 +18,7 @@ enum PageKindClassifier {
     /// Article URLs: TRS `t20231213_…`, Hanweb `art_1234_5678`, `content.jsp?id=`, `/content/`, `detail`.
     static func isArticleURL(_ url: String) -> Bool {
         let (path, _) = LinkClassifier.pathAndQuery(url)
-        let last = (path.split(separator: "/").last ?? "").lowercased()
+        let last = LinkClassifier.lastSegment(of: path).lowercased()
         if last.hasPrefix("art_") { return true }
         if last.hasPrefix("t"), last.count > 10, DateParsing.date(inURL: "/" + last) != nil { return true }
         if last.hasPrefix("content") || last.hasPrefix("detail") || last.hasPrefix("show") || last.hasPrefix("article") {
@@ -32,7 +32,7 @@ enum PageKindClassifier {
         let (path, _) = LinkClassifier.pathAndQuery(url)
         let lower = path.lowercased()
         if lower.containsBytes("/col/") { return true }
-        let last = lower.split(separator: "/").last ?? ""
+        let last = LinkClassifier.lastSegment(of: Substring(lower))
         return last.hasPrefix("list") || Pagination.looksPaged(url)
     }
 

@@ -206,7 +206,7 @@ extension PageWalker {
         // in any ASCII case has no such name: ruled out on bytes, nothing split.
         guard src.utf8.withContiguousStorageIfAvailable({ containsJiucuoIgnoringASCIICase($0) }) ?? true else { return false }
         let path = src.split(separator: "?", maxSplits: 1).first ?? ""
-        let name = path.split(separator: "/").last ?? ""
+        let name = LinkClassifier.lastSegment(of: path)
         return name.lowercased().containsBytes("jiucuo")
     }
 
@@ -251,6 +251,8 @@ extension PageWalker {
 
     /// Inline scripts are kept for pagination and JSON items; data islands for their records;
     /// `src` tells the conac badge and the 找错 entry. Nothing in a script is a link.
+    private static let jiucuoPage = Array("/exposure/jiucuo.html".utf8), windowOpen = Array("window.open".utf8)
+
     private mutating func readScript(_ node: HTMLSnapshot.Node, at index: Int) {
         let attributes = self.attributes(of: node)
         if attributes.id == "_jiucuo_" { errorReportEntry = true }
@@ -259,19 +261,19 @@ extension PageWalker {
             if src.containsBytes("conac.cn") { conacBadge = true }
             return
         }
-        let body = snapshot.joinedText(under: index)
+        // Read as bytes: a script becomes a string only where a reader needs one.
+        let body = snapshot.joinedUTF8(under: index)
         guard !body.isEmpty else { return }
         // The national snippet's `function Link(site_code) { window.open("…/exposure/jiucuo.html?site_code=" …) }`,
         // which the footer's icon calls from an onclick (`<a onclick="Link('4201000003')">`).
-        if body.containsBytes("/exposure/jiucuo.html"), body.containsBytes("window.open") { errorReportEntry = true }
+        if ByteSearch.contains(Self.jiucuoPage, in: body), ByteSearch.contains(Self.windowOpen, in: body) { errorReportEntry = true }
         if let type = attributes.type?.lowercased(), type.containsBytes("xml") {
-            dataIslands.append(body)
+            dataIslands.append(String(decoding: body, as: UTF8.self))
         } else {
-            scripts.append(body)
-            if writtenMarkup.utf8.count < 256 * 1024 {
-                let written = ScriptWrites.markup(in: body)
-                if !written.isEmpty { writtenMarkup += written }
+            if writtenMarkup.count < 256 * 1024 {
+                body.withUnsafeBufferPointer { ScriptWrites.appendMarkup(in: $0, to: &writtenMarkup) }
             }
+            scripts.append(body)
         }
     }
 }

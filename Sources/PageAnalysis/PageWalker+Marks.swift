@@ -11,8 +11,7 @@ extension PageWalker {
         if !hiddenIDs.isEmpty, let id, hiddenIDs.contains(id.lowercased()) {
             marks.hiddenByName = true
         } else if !hiddenClasses.isEmpty, let names = classes {
-            marks.hiddenByName = names.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" })
-                .contains { hiddenClasses.contains($0.lowercased()) }
+            marks.hiddenByName = namesHiddenClass(names, hiddenClasses: hiddenClasses)
         }
         marks.conacSlot = id == "_ideConac" || isConacWidget(class: classes)
         marks.errorReportSlot = isErrorReportSlot(id: id, class: classes)
@@ -39,9 +38,30 @@ extension PageWalker {
     /// bytes). Most elements have none of them: a byte search rules them out before the list is
     /// split, and before that a look for a `-` (every name given holds one).
     private static func hasClass(_ classes: String?, anyOf names: [[UInt8]]) -> Bool {
-        guard let classes, classes.utf8.contains(UInt8(ascii: "-")),
+        guard let classes,
+              classes.utf8.withContiguousStorageIfAvailable({ ByteSearch.firstOffset(of: UInt8(ascii: "-"), in: $0, from: 0) != nil })
+                ?? classes.utf8.contains(UInt8(ascii: "-")),
               names.contains(where: { ByteSearch.contains($0, inUTF8: classes) }) else { return false }
         return classes.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" })
             .contains { word in names.contains { word.utf8.elementsEqual($0) } }
+    }
+
+    /// Whether a name of the class list `classes` (split at spaces, tabs and line feeds),
+    /// lower-cased, is in `hiddenClasses`. Split on bytes when the list is ASCII without a CR (each
+    /// byte then a character, and an ASCII name lower-cases byte by byte), otherwise on characters.
+    static func namesHiddenClass(_ classes: String, hiddenClasses: Set<String>) -> Bool {
+        let ascii = classes.utf8.withContiguousStorageIfAvailable { bytes -> Bool? in
+            guard !bytes.contains(where: { $0 >= 0x80 || $0 == 13 }) else { return nil }
+            var start = 0
+            for index in 0...bytes.count where index == bytes.count || bytes[index] == 32 || bytes[index] == 9 || bytes[index] == 10 {
+                if index > start {
+                    let name = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)
+                    if hiddenClasses.contains(name.lowercased()) { return true }
+                }
+                start = index + 1
+            }
+            return false
+        } ?? nil
+        return ascii ?? classes.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" }).contains { hiddenClasses.contains($0.lowercased()) }
     }
 }

@@ -37,12 +37,13 @@ struct PageWalker {
     var items: [DatedItem] = []
     /// For each of `items`, the list it came from (``ContentList``).
     var itemLists: [Int] = []
-    var scripts: [String] = []
+    /// Inline scripts' text as well-formed UTF-8 (what their strings' `utf8` would be).
+    var scripts: [[UInt8]] = []
     var dataIslands: [String] = []
     var conacBadge = false
     var errorReportEntry = false
     /// The markup inline scripts write (``ScriptWrites``), read for identity marks and spam.
-    var writtenMarkup = ""
+    var writtenMarkup: [UInt8] = []
     /// Texts that are nothing but a date and a time, outside lists and links (at most 4 kept).
     var dateLines: [CivilDate] = []
     /// A password field: the page is a login form.

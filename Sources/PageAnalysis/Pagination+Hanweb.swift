@@ -1,15 +1,16 @@
 extension Pagination {
     /// Hanweb's `totalRecord`/`perPage` (in the datastore or the jpage call) → `?uid=…&pageNum=N`.
-    static func hanwebPages(in texts: [String], page: URLResolver, limit: Int) -> [String] {
+    /// `texts` are the UTF-8 (well-formed) of the data islands and scripts.
+    static func hanwebPages(in texts: [[UInt8]], page: URLResolver, limit: Int) -> [String] {
         var total: Int?
         var perPage: Int?
         var unit: String?
         for text in texts {
             // Most texts hold no key and are left here, searched in place on rare anchor bytes,
             // without copying and lower-casing the whole script.
-            guard HanwebKey.mayOccur(inUTF8: text) else { continue }
+            guard text.withUnsafeBufferPointer({ HanwebKey.mayOccur(in: $0) }) else { continue }
             // The text with its ASCII letters lower-cased.
-            var folded = Array(text.utf8)
+            var folded = text
             for index in folded.indices where folded[index] &- 65 < 26 { folded[index] |= 0x20 }
             var lowercased: String?  // made only when the bytes cannot tell
             func lookUp(_ key: HanwebKey) -> Int? {
@@ -17,7 +18,7 @@ extension Pagination {
                 case .number(let value): return value
                 case .absent: return nil
                 case .unsure:
-                    if lowercased == nil { lowercased = text.lowercased() }
+                    if lowercased == nil { lowercased = String(decoding: text, as: UTF8.self).lowercased() }
                     return numberReadingCharacters(after: key.rawValue, in: lowercased ?? "")
                 }
             }
@@ -63,10 +64,12 @@ extension Pagination {
 
         /// Whether some key occurs in `text` with its ASCII letters lower-cased.
         static func mayOccur(inUTF8 text: String) -> Bool {
-            func search(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-                searches.contains { ByteSearch.containsFolded(anyOf: $0, in: bytes) }
-            }
-            return text.utf8.withContiguousStorageIfAvailable(search) ?? Array(text.utf8).withUnsafeBufferPointer(search)
+            text.utf8.withContiguousStorageIfAvailable(mayOccur(in:)) ?? Array(text.utf8).withUnsafeBufferPointer(mayOccur(in:))
+        }
+
+        /// ``mayOccur(inUTF8:)`` of the text whose UTF-8 is `bytes`.
+        static func mayOccur(in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+            searches.contains { ByteSearch.containsFolded(anyOf: $0, in: bytes) }
         }
     }
 

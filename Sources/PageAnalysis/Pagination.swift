@@ -5,7 +5,7 @@ enum Pagination {
     static let pagerTexts: Set<String> = ["下一页", "下页", "尾页", "末页", "最后一页", "next", "Next", ">", ">>", "»", "下一页>", "下一页>>"]
 
     /// Absolute URLs of the other pages of the column `page` (the page's own URL, parsed) shows, in a stable order.
-    static func pages(page: URLResolver?, links: [ExtractedLink], scripts: [String], islands: [String], limit: Int) -> [String] {
+    static func pages(page: URLResolver?, links: [ExtractedLink], scripts: [[UInt8]], islands: [String], limit: Int) -> [String] {
         guard let page else { return [] }
         let own = page.absolute
         var result: [String] = []
@@ -23,10 +23,11 @@ enum Pagination {
                 if let host = URLResolver.host(of: link.url), host == page.host { add(link.url) }
             }
         }
-        for script in scripts {
-            for url in createPageHTMLPages(in: script, page: page, limit: limit) { add(url) }
+        // Scripts are bytes (well-formed UTF-8); most hold no call and never become strings.
+        for script in scripts where ByteSearch.contains(callBytes, in: script) {
+            for url in createPageHTMLPages(in: String(decoding: script, as: UTF8.self), page: page, limit: limit) { add(url) }
         }
-        for url in hanwebPages(in: islands + scripts, page: page, limit: limit) { add(url) }
+        for url in hanwebPages(in: islands.map { Array($0.utf8) } + scripts, page: page, limit: limit) { add(url) }
         return result
     }
 

@@ -32,10 +32,10 @@ enum ScriptData {
 
     /// Items of JSON (or JavaScript literal) arrays of objects in inline scripts: an object with a
     /// title and a URL is an item, dated by its date field (text or epoch milliseconds).
-    static func jsonItems(in scripts: [String], resolver: URLResolver?, asOf: CivilDate, limit: Int) -> [DatedItem] {
+    static func jsonItems(in scripts: [[UInt8]], resolver: URLResolver?, asOf: CivilDate, limit: Int) -> [DatedItem] {
         var items: [DatedItem] = []
         for script in scripts {
-            var parser = LiteralParser(Array(script.utf8))
+            var parser = LiteralParser(script)
             while items.count < limit, parser.seek(to: UInt8(ascii: "[")) {
                 let start = parser.position
                 guard parser.nextNonSpace(after: start) == UInt8(ascii: "{") else {

@@ -15,69 +15,135 @@ enum ScriptWrites {
 
     /// Everything the writing calls in `script` write, one call a line, at most `limit` bytes.
     static func markup(in script: String, limit: Int = 256 * 1024) -> String {
-        let sites = callSites(inUTF8: script, limit: 200)
-        guard sites.contains(where: { !$0.isEmpty }) else { return "" }
-        let bytes = Array(script.utf8)
         var out: [UInt8] = []
+        withUTF8(of: script) { appendMarkup(in: $0, to: &out, limit: limit) }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Appends to `out` what ``markup(in:limit:)`` gives for the script whose UTF-8 is `script`
+    /// (well-formed), read in place. What it appends is well-formed UTF-8 too: a write cut at
+    /// `limit` is repaired as `String` repairs it.
+    static func appendMarkup(in script: UnsafeBufferPointer<UInt8>, to out: inout [UInt8], limit: Int = 256 * 1024) {
+        let sites = callSites(in: script, limit: 200)
+        guard sites.contains(where: { !$0.isEmpty }) else { return }
+        let start = out.count
+        var cut = false
         for (call, offsets) in zip(calls, sites) {
-            for offset in offsets where out.count < limit {
-                var reader = Reader(bytes: bytes, position: offset + call.count)
-                let written = reader.expression(depth: 0)
-                guard !written.isEmpty else { continue }
-                out += written.prefix(limit - out.count)
+            for offset in offsets where out.count - start < limit {
+                var reader = Reader(bytes: script, position: offset + call.count)
+                let before = out.count
+                reader.expression(depth: 0, into: &out)
+                guard out.count > before else { continue }
+                cut = cap(&out, from: start, limit: limit) || cut
                 out.append(10)
             }
         }
-        return String(decoding: out, as: UTF8.self)
+        if cut { repair(&out, from: start) }
     }
 
     /// The markup written through a variable: `footer.innerHTML = pcFooterStr` with
     /// `var pcFooterStr = '<div>…' + '…'` in any of `scripts`. Only variables a writing call is
     /// given bare, and only assignments of literals that start with markup, are read.
     static func variableMarkup(in scripts: [String], limit: Int = 256 * 1024) -> String {
-        var names: [[UInt8]] = []  // few: a list, not a set of hashed arrays
-        for script in scripts {
-            let sites = callSites(inUTF8: script, limit: 200)
-            guard sites.contains(where: { !$0.isEmpty }) else { continue }
-            let bytes = Array(script.utf8)
-            for (call, offsets) in zip(calls, sites) {
-                for offset in offsets {
-                    if let name = bareIdentifier(in: bytes, at: offset + call.count), !names.contains(name) { names.append(name) }
-                }
-            }
-        }
-        guard !names.isEmpty else { return "" }
-        let sources = scripts.map { Array($0.utf8) }
         var out: [UInt8] = []
-        for name in names.sorted(by: { $0.lexicographicallyPrecedes($1) }) {
-            for bytes in sources {
-                for offset in ByteSearch.occurrences(of: name, in: bytes, limit: 50) where out.count < limit {
-                    guard offset == 0 || !isIdentifierByte(bytes[offset - 1]) else { continue }
-                    var i = offset + name.count
-                    while i < bytes.count, [9, 32].contains(bytes[i]) { i += 1 }
-                    guard i + 1 < bytes.count, bytes[i] == UInt8(ascii: "="), bytes[i + 1] != UInt8(ascii: "=") else { continue }
-                    var reader = Reader(bytes: bytes, position: i + 1)
-                    let value = reader.expression(depth: 0)
-                    guard value.first(where: { ![9, 10, 13, 32].contains($0) }) == UInt8(ascii: "<") else { continue }
-                    out += value.prefix(limit - out.count)
-                    out.append(10)
-                }
-            }
-        }
+        appendVariableMarkup(in: scripts.map { Array($0.utf8) }, to: &out, limit: limit)
         return String(decoding: out, as: UTF8.self)
     }
 
+    /// Appends ``variableMarkup(in:limit:)`` of the scripts whose UTF-8 (well-formed) is `scripts` to `out`.
+    static func appendVariableMarkup(in scripts: [[UInt8]], to out: inout [UInt8], limit: Int = 256 * 1024) {
+        var names: [[UInt8]] = []  // few: a list, not a set of hashed arrays
+        for script in scripts {
+            script.withUnsafeBufferPointer { bytes in
+                let sites = callSites(in: bytes, limit: 200)
+                for (call, offsets) in zip(calls, sites) {
+                    for offset in offsets {
+                        if let name = bareIdentifier(in: bytes, at: offset + call.count), !names.contains(name) { names.append(name) }
+                    }
+                }
+            }
+        }
+        guard !names.isEmpty else { return }
+        let start = out.count
+        var cut = false
+        for name in names.sorted(by: { $0.lexicographicallyPrecedes($1) }) {
+            let anchor = ByteSearch.rareByteIndex(in: name)
+            for script in scripts {
+                script.withUnsafeBufferPointer { bytes in
+                    name.withUnsafeBufferPointer { pin in
+                        var from = 0
+                        var found = 0
+                        // Anchored on a rare byte: a name's last byte (`r` of `footerStr`) is everywhere.
+                        while found < 50, let offset = ByteSearch.firstOffset(of: pin, anchor: anchor, in: bytes, from: from) {
+                            found += 1
+                            from = offset + pin.count
+                            guard out.count - start < limit else { continue }
+                            guard offset == 0 || !isIdentifierByte(bytes[offset - 1]) else { continue }
+                            var i = offset + pin.count
+                            while i < bytes.count, bytes[i] == 9 || bytes[i] == 32 { i += 1 }
+                            guard i + 1 < bytes.count, bytes[i] == UInt8(ascii: "="), bytes[i + 1] != UInt8(ascii: "=") else { continue }
+                            var reader = Reader(bytes: bytes, position: i + 1)
+                            let before = out.count
+                            reader.expression(depth: 0, into: &out)
+                            guard firstNonSpace(in: out, from: before) == UInt8(ascii: "<") else {
+                                out.removeSubrange(before...)
+                                continue
+                            }
+                            cut = cap(&out, from: start, limit: limit) || cut
+                            out.append(10)
+                        }
+                    }
+                }
+            }
+        }
+        if cut { repair(&out, from: start) }
+    }
+
+    /// Calls `body` with the UTF-8 of `text`, in place when the string is native.
+    static func withUTF8<Result>(of text: String, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        text.utf8.withContiguousStorageIfAvailable(body) ?? Array(text.utf8).withUnsafeBufferPointer(body)
+    }
+
+    /// Cuts `out` to `limit` bytes past `start`; true when it cut.
+    private static func cap(_ out: inout [UInt8], from start: Int, limit: Int) -> Bool {
+        guard out.count - start > limit else { return false }
+        out.removeSubrange((start + limit)...)
+        return true
+    }
+
+    /// Replaces `out[start...]` with its UTF-8 repaired as `String(decoding:as:)` repairs it (a
+    /// cut may split a character).
+    private static func repair(_ out: inout [UInt8], from start: Int) {
+        let repaired = String(decoding: out[start...], as: UTF8.self)
+        out.replaceSubrange(start..., with: repaired.utf8)
+    }
+
+    /// The first byte of `bytes` at or after `start` that is not a space, tab or line break.
+    private static func firstNonSpace(in bytes: [UInt8], from start: Int) -> UInt8? {
+        var i = start
+        while i < bytes.count {
+            let byte = bytes[i]
+            if byte != 9 && byte != 10 && byte != 13 && byte != 32 { return byte }
+            i += 1
+        }
+        return nil
+    }
+
     /// The identifier at `position` when it is the whole argument (`x)`, `x;`, `x,`), else nil.
-    private static func bareIdentifier(in bytes: [UInt8], at position: Int) -> [UInt8]? {
+    private static func bareIdentifier(in bytes: UnsafeBufferPointer<UInt8>, at position: Int) -> [UInt8]? {
         var i = position
-        while i < bytes.count, [9, 32].contains(bytes[i]) { i += 1 }
+        while i < bytes.count, bytes[i] == 9 || bytes[i] == 32 { i += 1 }
         let start = i
         guard i < bytes.count, isIdentifierByte(bytes[i]), !(48...57).contains(bytes[i]) else { return nil }
         while i < bytes.count, isIdentifierByte(bytes[i]) { i += 1 }
-        let name = Array(bytes[start..<i])
-        while i < bytes.count, [9, 32].contains(bytes[i]) { i += 1 }
-        guard i < bytes.count, [UInt8(ascii: ")"), UInt8(ascii: ";"), UInt8(ascii: ","), 10, 13].contains(bytes[i]) else { return nil }
-        return name.count >= 2 ? name : nil
+        let end = i
+        while i < bytes.count, bytes[i] == 9 || bytes[i] == 32 { i += 1 }
+        guard i < bytes.count else { return nil }
+        switch bytes[i] {
+        case UInt8(ascii: ")"), UInt8(ascii: ";"), UInt8(ascii: ","), 10, 13: break
+        default: return nil
+        }
+        return end - start >= 2 ? Array(bytes[start..<end]) : nil
     }
 
     private static func isIdentifierByte(_ byte: UInt8) -> Bool {
@@ -95,7 +161,7 @@ enum ScriptWrites {
             if asUTF8 || String(validating: pending, as: UTF8.self) != nil {
                 out += Array(String(decoding: pending, as: UTF8.self).utf8)
             } else {
-                for byte in pending { out += Array(String(Character(Unicode.Scalar(byte))).utf8) }
+                for byte in pending { JavaScriptString.appendUTF8(of: Unicode.Scalar(byte), to: &out) }
             }
             pending.removeAll()
         }
@@ -105,7 +171,7 @@ enum ScriptWrites {
                 if i + 5 < bytes.count, bytes[i + 1] | 0x20 == UInt8(ascii: "u"),
                    let code = JavaScriptString.hex(bytes[(i + 2)..<(i + 6)]), let scalar = Unicode.Scalar(code) {
                     flush()
-                    out += Array(String(Character(scalar)).utf8)
+                    JavaScriptString.appendUTF8(of: scalar, to: &out)
                     i += 6
                     continue
                 }
@@ -121,89 +187,5 @@ enum ScriptWrites {
         }
         flush()
         return out
-    }
-
-    /// Reads one argument expression: literals, `+`, unescape/decode wrappers; stops at `)`, `,` or `;`.
-    struct Reader {
-        let bytes: [UInt8]
-        var position: Int
-        static let maxDepth = 4
-
-        mutating func expression(depth: Int) -> [UInt8] {
-            var out: [UInt8] = []
-            var parentheses = 0
-            while position < bytes.count {
-                skipSpace()
-                guard position < bytes.count else { break }
-                let byte = bytes[position]
-                switch byte {
-                case UInt8(ascii: "\""), UInt8(ascii: "'"), UInt8(ascii: "`"):
-                    out += literal()
-                case UInt8(ascii: "+"):
-                    position += 1
-                case UInt8(ascii: "("):
-                    parentheses += 1
-                    position += 1
-                case UInt8(ascii: ")"):
-                    if parentheses == 0 { return out }
-                    parentheses -= 1
-                    position += 1
-                case UInt8(ascii: ","), UInt8(ascii: ";"):
-                    if parentheses == 0 { return out }
-                    position += 1
-                default:
-                    if depth < Self.maxDepth, let wrapper = decoder() {
-                        var inner = Reader(bytes: bytes, position: position)
-                        let decoded = ScriptWrites.unescape(inner.expression(depth: depth + 1), asUTF8: wrapper)
-                        position = inner.position < bytes.count ? inner.position + 1 : inner.position
-                        out += decoded
-                    } else {
-                        skipToken()
-                    }
-                }
-            }
-            return out
-        }
-
-        /// At `unescape(` (false) or `decodeURIComponent(`/`decodeURI(` (true): moves past the
-        /// parenthesis and says which.
-        private mutating func decoder() -> Bool? {
-            // Every identifier the argument holds comes here: its first byte rules out most.
-            let first = bytes[position]
-            guard first == UInt8(ascii: "u") || first == UInt8(ascii: "d") else { return nil }
-            for (needle, utf8) in Self.decoders where ByteSearch.hasPrefix(needle, in: bytes, at: position) {
-                position += needle.count
-                return utf8
-            }
-            return nil
-        }
-
-        private static let decoders: [([UInt8], Bool)] = [
-            (Array("unescape(".utf8), false), (Array("decodeURIComponent(".utf8), true), (Array("decodeURI(".utf8), true),
-        ]
-
-        private mutating func skipToken() {
-            let start = position
-            while position < bytes.count, !Self.endsToken(bytes[position]) { position += 1 }
-            if position == start { position += 1 }
-        }
-
-        /// Whether `byte` is one of `"'`+(),;`, a space, a tab or a line break.
-        private static func endsToken(_ byte: UInt8) -> Bool {
-            switch byte {
-            case UInt8(ascii: "\""), UInt8(ascii: "'"), UInt8(ascii: "`"), UInt8(ascii: "+"), UInt8(ascii: "("), UInt8(ascii: ")"),
-                 UInt8(ascii: ","), UInt8(ascii: ";"), 10, 32, 9, 13: true
-            default: false
-            }
-        }
-
-        private mutating func skipSpace() {
-            while position < bytes.count, [9, 10, 13, 32].contains(bytes[position]) { position += 1 }
-        }
-
-        /// A string literal at `position`, escapes decoded.
-        private mutating func literal() -> [UInt8] {
-            JavaScriptString.literal(in: bytes, at: &position).bytes
-        }
     }
 }

@@ -25,3 +25,39 @@ extension URLResolver {
         return String(decoding: host, as: UTF8.self)
     }
 }
+
+extension URLResolver {
+    /// ``removingDotSegments(_:)`` of an ASCII path, on its bytes; nil for any other path (read
+    /// on characters). In ASCII every byte but CR LF is a character, and neither CR LF nor any
+    /// other character equals `/`, `.` or `..`, so the split and the segments are the same.
+    static func removingDotSegments(asciiPath path: UnsafeBufferPointer<UInt8>) -> String? {
+        guard ByteSearch.firstNonASCII(in: path) == nil else { return nil }
+        let slash = UInt8(ascii: "/"), dot = UInt8(ascii: ".")
+        var output: [Range<Int>] = []
+        var start = 0
+        while true {
+            var end = start
+            while end < path.count, path[end] != slash { end += 1 }
+            let isLast = end == path.count
+            let length = end - start
+            if length == 1, path[start] == dot {
+                if isLast { output.append(end..<end) }
+            } else if length == 2, path[start] == dot, path[start + 1] == dot {
+                if output.count > 1 { output.removeLast() }
+                if isLast { output.append(end..<end) }
+            } else {
+                output.append(start..<end)
+            }
+            if isLast { break }
+            start = end + 1
+        }
+        var joined: [UInt8] = []
+        joined.reserveCapacity(path.count + 1)
+        for (index, segment) in output.enumerated() {
+            if index > 0 { joined.append(slash) }
+            joined.append(contentsOf: UnsafeBufferPointer(rebasing: path[segment]))
+        }
+        if joined.first != slash { joined.insert(slash, at: 0) }
+        return String(decoding: joined, as: UTF8.self)
+    }
+}

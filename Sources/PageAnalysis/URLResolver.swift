@@ -224,7 +224,9 @@ struct URLResolver: Sendable {
         return start == utf8.startIndex && end == utf8.endIndex ? authority : String(authority[start..<end])
     }
 
-    private static func removingDotSegments(_ path: String) -> String {
+    /// `path` with its `.` and `..` segments resolved (RFC 3986 5.2.4), read on characters
+    /// unless ASCII (``removingDotSegments(asciiPath:)``).
+    static func removingDotSegments(_ path: String) -> String {
         // Only a segment that starts with a dot can be "." or "..".
         let utf8 = path.utf8
         var hasDotSegment = utf8.first == UInt8(ascii: ".")
@@ -234,6 +236,8 @@ struct URLResolver: Sendable {
             previous = byte
         }
         guard hasDotSegment else { return path }
+        var bytes = path
+        if let ascii = bytes.withUTF8({ removingDotSegments(asciiPath: $0) }) { return ascii }
         var output: [Substring] = []
         let segments = path.split(separator: "/", omittingEmptySubsequences: false)
         for (index, segment) in segments.enumerated() {

@@ -45,6 +45,28 @@ struct ScriptScanTests {
         #expect(ScriptWrites.variableMarkup(in: ["var v = '<p>1</p>';", "x.html(v);"]) == "", "one-letter names are not read")
     }
 
+    @Test("a search anchored on any byte of the needle finds what the search anchored on its last finds")
+    func anchoredSearch() {
+        let alphabet = Array("abrSH=_ ".utf8)
+        var generator = SplitMix64(seed: 17)
+        for _ in 0..<5000 {
+            var hay: [UInt8] = []
+            for _ in 0..<Int(generator.next() % 30) { hay.append(alphabet[Int(generator.next() % UInt64(alphabet.count))]) }
+            var pin: [UInt8] = []
+            for _ in 0..<(1 + Int(generator.next() % 4)) { pin.append(alphabet[Int(generator.next() % 4)]) }
+            let start = Int(generator.next() % UInt64(hay.count + 2))
+            let anchor = Int(generator.next() % UInt64(pin.count))
+            hay.withUnsafeBufferPointer { hay in
+                pin.withUnsafeBufferPointer { pin in
+                    #expect(ByteSearch.firstOffset(of: pin, anchor: anchor, in: hay, from: start)
+                        == ByteSearch.firstOffset(of: pin, in: hay, from: start), "\(Array(pin)) at \(anchor) in \(Array(hay)) from \(start)")
+                }
+            }
+        }
+        #expect(ByteSearch.rareByteIndex(in: Array("pcFooterStr".utf8)) == 2)
+        #expect(ByteSearch.rareByteIndex(in: Array("tea".utf8)) == 2, "a is rarer than t and e")
+    }
+
     @Test("a folded search finds what searching the lower-cased bytes finds")
     func foldedSearch() {
         let keys: [(String, Int)] = [("totalrecord", 8), ("perpage", 5), ("unitid=", 6), ("uid=", 3), ("a", 0)]
