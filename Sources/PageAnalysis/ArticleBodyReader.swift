@@ -24,23 +24,55 @@ struct ArticleBodyReader {
             source: statedSource() ?? metaSource.flatMap(Self.cleanSource))
     }
 
-    /// The normalised body: letters and digits only, lower case.
-    func bodyText() -> NormalisedBody {
-        var best: (index: Int, text: NormalisedBody)?
-        var candidates: [(index: Int, text: NormalisedBody)] = []
+    /// The normalised body: letters and digits only, lower case, its first `signedLength`
+    /// characters the fingerprinted prefix.
+    ///
+    /// Each candidate's text nodes are read once however many candidates hold them
+    /// (``NormalisedPieces``): only the chosen one's body is put together.
+    func bodyText(signedLength: Int = maxSignedLength) -> NormalisedBody {
+        var candidates: [Int] = []
         for (index, node) in snapshot.nodes.enumerated() where !node.isText {
             guard node.tag == .article || region(of: node) == .body else { continue }
-            let text = normalisedText(under: index, skipRegions: false)
-            guard !text.isEmpty else { continue }
-            candidates.append((index, text))
-            if text.characterCount > best?.text.characterCount ?? 0 { best = (index, text) }
+            candidates.append(index)
         }
-        if let best {
-            // The innermost candidate that still holds half the text: the body without its title and byline.
-            let kept = candidates.filter { $0.text.characterCount * 2 >= best.text.characterCount }
-            return kept.min { subtreeSize($0.index) < subtreeSize($1.index) }?.text ?? best.text
+        guard let first = candidates.first else { return normalisedPageText(signedLength: signedLength) }
+        let last = candidates.map { Int(snapshot.nodes[$0].end) }.max() ?? first + 1
+        var pieces = NormalisedPieces(snapshot: snapshot, nodes: (first + 1)..<max(first + 1, last))
+        var best: (index: Int, count: Int)?
+        var counted: [(index: Int, count: Int)] = []
+        for index in candidates {
+            var count = 0
+            forEachBodyText(under: index) { count += pieces.characterCount(ofText: $0) }
+            guard count > 0 else { continue }
+            counted.append((index, count))
+            if count > best?.count ?? 0 { best = (index, count) }
         }
-        return normalisedText(under: nil, skipRegions: true)
+        guard let best else { return normalisedPageText(signedLength: signedLength) }
+        // The innermost candidate that still holds half the text: the body without its title and byline.
+        let kept = counted.filter { $0.count * 2 >= best.count }
+        let chosen = kept.min { subtreeSize($0.index) < subtreeSize($1.index) }?.index ?? best.index
+        var body = NormalisedBody(signedLength: signedLength)
+        forEachBodyText(under: chosen) { pieces.append(text: $0, to: &body) }
+        return body
+    }
+
+    /// Calls `visit` with each text node under the element at `root` that a body candidate reads,
+    /// in order: not those of scripts, styles, titles and other text nobody reads, nor a `<nav>`'s.
+    private func forEachBodyText(under root: Int, _ visit: (Int) -> Void) {
+        var index = root + 1
+        let end = Int(snapshot.nodes[root].end)
+        while index < end {
+            let node = snapshot.nodes[index]
+            if node.isText {
+                visit(index)
+                index += 1
+                continue
+            }
+            switch node.tag {
+            case .script, .style, .title, .noscript, .template, .textarea, .nav: index = max(index + 1, Int(node.end))
+            default: index += 1
+            }
+        }
     }
 
     /// The origin the page states in its text: what follows 来源：/ 转载自, cut at the next byline word.
@@ -122,34 +154,21 @@ struct ArticleBodyReader {
         return texts
     }
 
-    private func normalisedText(under root: Int?, skipRegions: Bool) -> NormalisedBody {
-        let range = root.map { ($0 + 1)..<Int(snapshot.nodes[$0].end) } ?? 0..<snapshot.nodes.count
+    /// The normalised text of a page naming no body: all of it outside menus and footers.
+    private func normalisedPageText(signedLength: Int) -> NormalisedBody {
         var skipUntil = -1
-        var body = NormalisedBody()
-        for index in range {
-            if index < skipUntil { continue }
-            let node = snapshot.nodes[index]
+        var body = NormalisedBody(signedLength: signedLength)
+        for (index, node) in snapshot.nodes.enumerated() where index >= skipUntil {
             if !node.isText {
                 switch node.tag {
-                case .script, .style, .title, .noscript, .template, .textarea: skipUntil = Int(node.end)
-                // A <nav> is left out even inside a body candidate (its links are not the
-                // article's words); a <footer> only where regions are skipped.
-                case .nav: skipUntil = Int(node.end)
-                case .footer where skipRegions: skipUntil = Int(node.end)
+                case .script, .style, .title, .noscript, .template, .textarea, .nav, .footer: skipUntil = Int(node.end)
                 default:
-                    guard skipRegions else { break }
                     let region = region(of: node)
                     if region == .navigation || region == .footer { skipUntil = Int(node.end) }
                 }
                 continue
             }
-            let simple = snapshot.textBytes.withUnsafeBufferPointer {
-                NormalisedText.appendSimple(UnsafeBufferPointer(rebasing: $0[node.textRange]), to: &body)
-            }
-            guard !simple, let text = snapshot.text(of: node) else { continue }
-            for character in text where character.isLetter || character.isNumber {
-                for lowered in character.lowercased() { body.append(lowered) }
-            }
+            NormalisedPieces.append(node, of: snapshot, to: &body)
         }
         return body
     }
