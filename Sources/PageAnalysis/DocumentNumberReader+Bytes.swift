@@ -14,6 +14,31 @@ extension DocumentNumberReader {
         }
     }
 
+    /// The scalars of the well-formed UTF-8 `text` that are not White_Space, decoded straight
+    /// from the bytes (what `String(decoding:)` and a filter give), and where the 号 among them
+    /// are; nil when the bytes are not well-formed, for the `String` to repair.
+    static func scalarsWithoutBlanks(utf8 text: UnsafeBufferPointer<UInt8>) -> (scalars: [Unicode.Scalar], hao: [Int])? {
+        var scalars: [Unicode.Scalar] = []
+        scalars.reserveCapacity(text.count)
+        var hao: [Int] = []
+        var index = 0
+        while index < text.count {
+            let byte = text[index]
+            if byte < 0x80 {
+                index += 1
+                if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) { continue }
+                scalars.append(Unicode.Scalar(byte))
+                continue
+            }
+            guard let (scalar, length) = WellFormedUTF8.scalar(in: text, at: index) else { return nil }
+            index += length
+            if isWhitespace(scalar) { continue }
+            if scalar == "号" { hao.append(scalars.count) }
+            scalars.append(scalar)
+        }
+        return (scalars, hao)
+    }
+
     /// Whether the last scalar before `end` that is not White_Space is 文, 字 or 编 (or cannot be read).
     private static func labelEnds(before end: Int, in text: UnsafeBufferPointer<UInt8>) -> Bool {
         var end = end
