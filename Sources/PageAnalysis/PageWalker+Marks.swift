@@ -11,12 +11,42 @@ extension PageWalker {
         if !hiddenIDs.isEmpty, let id, hiddenIDs.contains(id.lowercased()) {
             marks.hiddenByName = true
         } else if !hiddenClasses.isEmpty, let names = classes {
-            marks.hiddenByName = names.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" })
-                .contains { hiddenClasses.contains($0.lowercased()) }
+            marks.hiddenByName = namesHidden(classes: names, hiddenClasses: hiddenClasses)
         }
         marks.conacSlot = id == "_ideConac" || isConacWidget(class: classes)
         marks.errorReportSlot = isErrorReportSlot(id: id, class: classes)
         return marks
+    }
+
+    /// Whether a name of the class list, lower-cased, is one of `hiddenClasses`. The list is split
+    /// on its characters that are a space, a tab or a line feed. An ASCII list without a carriage
+    /// return (nearly every list) has no character of two scalars, so it is split and lower-cased
+    /// on its bytes; any other is split on its characters.
+    static func namesHidden(classes: String, hiddenClasses: Set<String>) -> Bool {
+        var classes = classes
+        let read: Bool? = classes.withUTF8 { bytes in
+            guard bytes.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) else { return nil }
+            var start = 0
+            while start < bytes.count {
+                var end = start
+                while end < bytes.count, bytes[end] != 0x20, bytes[end] != 0x09, bytes[end] != 0x0A { end += 1 }
+                if end > start {
+                    let word = String(unsafeUninitializedCapacity: end - start) { lowered in
+                        for index in start..<end {
+                            let byte = bytes[index]
+                            lowered[index - start] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+                        }
+                        return end - start
+                    }
+                    if hiddenClasses.contains(word) { return true }
+                }
+                start = end + 1
+            }
+            return false
+        }
+        if let read { return read }
+        return classes.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" })
+            .contains { hiddenClasses.contains($0.lowercased()) }
     }
 
     /// The slot the national 找错 script fills (`<span id="_span_jiucuo">`) or Hanweb's 找错 widget
