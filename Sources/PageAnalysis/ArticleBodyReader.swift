@@ -82,8 +82,11 @@ struct ArticleBodyReader {
     func statedSource() -> String? {
         let labels = ["来源：", "来源:", "转载自："]
         let texts = readableTexts()
+        let heads = labelHeadOffsets()
         for (position, index) in texts.enumerated() {
             let range = snapshot.nodes[index].textRange
+            // A text holds a label only where one of the labels' heads starts in it.
+            guard let head = Self.first(in: heads, atLeast: range.lowerBound), head < range.upperBound else { continue }
             guard snapshot.textBytes.withUnsafeBufferPointer({ all in
                 let bytes = UnsafeBufferPointer(rebasing: all[range])
                 return Self.labelBytes.contains { label in label.withUnsafeBufferPointer { ByteSearch.contains($0, in: bytes) } }
@@ -97,7 +100,7 @@ struct ArticleBodyReader {
                 }
                 guard let range = found else { continue }
                 var rest = String(text[range.upperBound...])
-                if rest.withoutOuterSpaces.isEmpty, position + 1 < texts.count {
+                if rest.allSatisfy(\.isWhitespace), position + 1 < texts.count {
                     rest = snapshot.text(of: snapshot.nodes[texts[position + 1]]) ?? ""
                 }
                 if let source = Self.cleanSource(rest) { return source }
@@ -106,10 +109,40 @@ struct ArticleBodyReader {
         return nil
     }
 
+    /// Where the labels' heads (来源, 转载自) start in the page's text bytes, in order.
+    private func labelHeadOffsets() -> [Int] {
+        snapshot.textBytes.withUnsafeBufferPointer { all in
+            var offsets: [Int] = []
+            for head in Self.labelHeads {
+                head.withUnsafeBufferPointer { pin in
+                    var from = 0
+                    while let at = ByteSearch.firstOffset(of: pin, in: all, from: from) {
+                        offsets.append(at)
+                        from = at + 1
+                    }
+                }
+            }
+            return offsets.sorted()
+        }
+    }
+
+    /// The first of the ascending `offsets` at or after `start`.
+    private static func first(in offsets: [Int], atLeast start: Int) -> Int? {
+        var low = 0, high = offsets.count
+        while low < high {
+            let middle = (low + high) / 2
+            if offsets[middle] < start { low = middle + 1 } else { high = middle }
+        }
+        return low < offsets.count ? offsets[low] : nil
+    }
+
     /// The source's first words: up to the next space, separator or byline word, at most 40 characters.
     static func cleanSource(_ raw: String) -> String? {
-        var text = raw.withoutOuterSpaces
-        if let stop = text.firstIndex(where: { $0.isWhitespace || "|｜【[".contains($0) }) { text = String(text[..<stop]) }
+        // Cut at the first white space after the leading ones: the trailing ones go with it (a
+        // text with none has no trailing ones to drop).
+        let start = raw.drop { $0.isWhitespace }
+        let stop = start.firstIndex { $0.isWhitespace || $0 == "|" || $0 == "｜" || $0 == "【" || $0 == "[" }
+        var text = String(start[..<(stop ?? start.endIndex)])
         for (word, first) in Self.stopWords {
             // Only 者 among these words' characters has others canonically the same as it (U+FA5B…),
             // and no word starts with it: a text without a word's first character cannot hold it.
@@ -123,6 +156,8 @@ struct ArticleBodyReader {
     private static let stopWords = (DateParsing.bylineWords + ["发布", "时间"]).map { ($0, Array(String($0.first!).utf8)) }
 
     private static let labelBytes = ["来源：", "来源:", "转载自："].map { Array($0.utf8) }
+    /// The labels' heads: every label's bytes start with one of them.
+    private static let labelHeads = ["来源", "转载自"].map { Array($0.utf8) }
 
     /// ``LinkClassifier/region(id:class:)`` of an element, from ``marks`` when the walker judged its pair.
     func region(of node: HTMLSnapshot.Node) -> LinkClassifier.Region? {
@@ -171,15 +206,5 @@ struct ArticleBodyReader {
             NormalisedPieces.append(node, of: snapshot, to: &body)
         }
         return body
-    }
-}
-
-private extension String {
-    /// The text without leading and trailing white-space characters (the trailing ones read
-    /// backwards, as reversing reads them).
-    var withoutOuterSpaces: String {
-        var trimmed = drop { $0.isWhitespace }
-        while let last = trimmed.last, last.isWhitespace { trimmed = trimmed.dropLast() }
-        return String(trimmed)
     }
 }
