@@ -18,25 +18,42 @@ extension DocumentNumberReader {
     /// from the bytes (what `String(decoding:)` and a filter give), and where the 号 among them
     /// are; nil when the bytes are not well-formed, for the `String` to repair.
     static func scalarsWithoutBlanks(utf8 text: UnsafeBufferPointer<UInt8>) -> (scalars: [Unicode.Scalar], hao: [Int])? {
-        var scalars: [Unicode.Scalar] = []
-        scalars.reserveCapacity(text.count)
         var hao: [Int] = []
-        var index = 0
-        while index < text.count {
-            let byte = text[index]
-            if byte < 0x80 {
-                index += 1
-                if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) { continue }
-                scalars.append(Unicode.Scalar(byte))
-                continue
+        var wellFormed = true
+        // At most one scalar per byte: written straight into the array's storage.
+        let scalars = [Unicode.Scalar](unsafeUninitializedCapacity: text.count) { out, count in
+            var index = 0, written = 0
+            while index < text.count {
+                let byte = text[index]
+                if byte < 0x80 {
+                    index += 1
+                    if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) { continue }
+                    out[written] = Unicode.Scalar(byte)
+                    written += 1
+                    continue
+                }
+                if byte >= 0xE4, byte <= 0xE9, index + 2 < text.count, text[index + 1] & 0xC0 == 0x80, text[index + 2] & 0xC0 == 0x80 {
+                    // U+4000…U+9FFF (the ideographs): well-formed, never White_Space.
+                    let value = UInt32(byte & 0x0F) << 12 | UInt32(text[index + 1] & 0x3F) << 6 | UInt32(text[index + 2] & 0x3F)
+                    index += 3
+                    if value == 0x53F7 { hao.append(written) }  // 号
+                    out[written] = Unicode.Scalar(value) ?? "\u{FFFD}"
+                    written += 1
+                    continue
+                }
+                guard let (scalar, length) = WellFormedUTF8.scalar(in: text, at: index) else {
+                    wellFormed = false
+                    break
+                }
+                index += length
+                if isWhitespace(scalar) { continue }
+                if scalar == "号" { hao.append(written) }
+                out[written] = scalar
+                written += 1
             }
-            guard let (scalar, length) = WellFormedUTF8.scalar(in: text, at: index) else { return nil }
-            index += length
-            if isWhitespace(scalar) { continue }
-            if scalar == "号" { hao.append(scalars.count) }
-            scalars.append(scalar)
+            count = written
         }
-        return (scalars, hao)
+        return wellFormed ? (scalars, hao) : nil
     }
 
     /// Whether the last scalar before `end` that is not White_Space is 文, 字 or 编 (or cannot be read).
