@@ -109,6 +109,18 @@ struct ArticleBodyReader {
         return nil
     }
 
+    /// Whether `character` is `|`, `｜`, `【` or `[`. No other character is canonically equivalent
+    /// to one of them (none is composed, and no scalar decomposes to one), so their bytes are
+    /// compared: `Character ==` against a literal beyond ASCII compares strings.
+    static func isSourceSeparator(_ character: Character) -> Bool {
+        var utf8 = character.utf8.makeIterator()
+        return switch (utf8.next(), utf8.next(), utf8.next(), utf8.next()) {
+        case (0x7C?, nil, nil, nil), (0x5B?, nil, nil, nil): true  // | [
+        case (0xEF?, 0xBD?, 0x9C?, nil), (0xE3?, 0x80?, 0x90?, nil): true  // ｜ 【
+        default: false
+        }
+    }
+
     /// Where the labels' heads (来源, 转载自) start in the page's text bytes, in order.
     private func labelHeadOffsets() -> [Int] {
         snapshot.textBytes.withUnsafeBufferPointer { all in
@@ -141,7 +153,7 @@ struct ArticleBodyReader {
         // Cut at the first white space after the leading ones: the trailing ones go with it (a
         // text with none has no trailing ones to drop).
         let start = raw.drop { $0.isWhitespace }
-        let stop = start.firstIndex { $0.isWhitespace || $0 == "|" || $0 == "｜" || $0 == "【" || $0 == "[" }
+        let stop = start.firstIndex { $0.isWhitespace || isSourceSeparator($0) }
         var text = String(start[..<(stop ?? start.endIndex)])
         for (word, first) in Self.stopWords {
             // Only 者 among these words' characters has others canonically the same as it (U+FA5B…),

@@ -45,6 +45,20 @@ struct StatedSourceTests {
         return nil
     }
 
+    @Test("a separator told on its bytes is a separator told by Character ==, for every scalar and with marks after it")
+    func separatorsAsCharacters() {
+        let separators: [Character] = ["|", "｜", "【", "["]
+        for value in UInt32(0)...0x10FFFF {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            let character = Character(scalar)
+            #expect(ArticleBodyReader.isSourceSeparator(character) == separators.contains(character), "U+\(String(value, radix: 16))")
+        }
+        for text in ["|\u{301}", "｜\u{20DD}", "【\u{FE0F}", "[\u{200D}", "\r\n", "e\u{301}"] {
+            let character = Character(text)
+            #expect(ArticleBodyReader.isSourceSeparator(character) == separators.contains(character), "\(text.debugDescription)")
+        }
+    }
+
     @Test("random sources of words, blanks, marks, separators and byline words are cut as when trimmed first")
     func sameCut() {
         let pieces = ["新华社", "人民网", "a", "B", " ", "\u{3000}", "\t", "\n", "\r\n", "\u{301}", "\u{A0}", "|", "｜", "【", "[",
