@@ -21,33 +21,69 @@ enum BodyFingerprint {
     ///
     /// A shingle seen twice lands in the same bin with the same value, so the shingles are hashed
     /// as they come, with no set of the distinct ones: the smallest value per bin is the same.
+    /// A bin is held in 64 bits while the shingles are read, `UInt64.max` while it is empty, so
+    /// that one comparison both fills an empty bin and keeps a filled one's smallest value.
     static func minHashes(ofScalars scalars: ArraySlice<UInt32>) -> [UInt32] {
         guard !scalars.isEmpty else { return [] }
         let size = BodySignature.size
-        var bins = [UInt32](repeating: .max, count: size)
-        var filled = [Bool](repeating: false, count: size)
-        let width = BodySignature.shingleLength
-        scalars.withUnsafeBufferPointer { scalars in
-            for start in 0...max(0, scalars.count - width) {
-                var shingle: UInt64 = 0xcbf2_9ce4_8422_2325  // FNV-1a over the shingle's scalars
-                for index in start..<min(scalars.count, start + width) {
-                    shingle = (shingle ^ UInt64(scalars[index])) &* 0x100_0000_01b3
-                }
-                let hash = mix(shingle)
-                let bin = Int(truncatingIfNeeded: hash >> UInt64(64 - binBits))
-                let value = UInt32(truncatingIfNeeded: hash >> UInt64(32 - binBits))
-                if !filled[bin] || value < bins[bin] {
-                    bins[bin] = value
-                    filled[bin] = true
+        return withUnsafeTemporaryAllocation(of: UInt64.self, capacity: size) { bins in
+            bins.initialize(repeating: .max)
+            scalars.withUnsafeBufferPointer { scalars in
+                if scalars.count < BodySignature.shingleLength {
+                    keep(hash: fnv(scalars), in: bins, binBits: binBits)
+                } else {
+                    hashShingles(of: scalars, into: bins)
                 }
             }
+            return [UInt32](unsafeUninitializedCapacity: size) { values, count in
+                for bin in 0..<size {
+                    if bins[bin] != .max {
+                        values[bin] = UInt32(truncatingIfNeeded: bins[bin])
+                        continue
+                    }
+                    var distance = 1
+                    while bins[(bin + distance) % size] == .max { distance += 1 }
+                    values[bin] = UInt32(truncatingIfNeeded: bins[(bin + distance) % size]) &+ UInt32(distance) &* 0x9E37_79B9
+                }
+                count = size
+            }
         }
-        for bin in 0..<size where !filled[bin] {
-            var distance = 1
-            while !filled[(bin + distance) % size] { distance += 1 }
-            bins[bin] = bins[(bin + distance) % size] &+ UInt32(distance) &* 0x9E37_79B9
+    }
+
+    /// FNV-1a, 64 bits, over the scalars of a text shorter than a shingle: its one shingle.
+    private static func fnv(_ scalars: UnsafeBufferPointer<UInt32>) -> UInt64 {
+        var shingle: UInt64 = 0xcbf2_9ce4_8422_2325
+        for scalar in scalars { shingle = (shingle ^ UInt64(scalar)) &* 0x100_0000_01b3 }
+        return shingle
+    }
+
+    /// Keeps every five-scalar shingle of `scalars` (at least five long) in `bins`: FNV-1a over
+    /// the five scalars, written out.
+    private static func hashShingles(of scalars: UnsafeBufferPointer<UInt32>, into bins: UnsafeMutableBufferPointer<UInt64>) {
+        assert(BodySignature.shingleLength == 5 && scalars.count >= 5)
+        let prime: UInt64 = 0x100_0000_01b3
+        let binBits = Self.binBits
+        guard let base = scalars.baseAddress else { return }
+        for start in 0...(scalars.count - 5) {
+            let at = base + start
+            var shingle: UInt64 = 0xcbf2_9ce4_8422_2325
+            shingle = (shingle ^ UInt64(at[0])) &* prime
+            shingle = (shingle ^ UInt64(at[1])) &* prime
+            shingle = (shingle ^ UInt64(at[2])) &* prime
+            shingle = (shingle ^ UInt64(at[3])) &* prime
+            shingle = (shingle ^ UInt64(at[4])) &* prime
+            keep(hash: shingle, in: bins, binBits: binBits)
         }
-        return bins
+    }
+
+    /// Mixes a shingle's hash: its top bits pick the bin, the next 32 are its value there.
+    @inline(__always)
+    private static func keep(hash shingle: UInt64, in bins: UnsafeMutableBufferPointer<UInt64>, binBits: Int) {
+        let hash = mix(shingle)
+        let bin = Int(truncatingIfNeeded: hash >> UInt64(64 - binBits))
+        let value = UInt64(UInt32(truncatingIfNeeded: hash >> UInt64(32 - binBits)))
+        let slot = bins.baseAddress! + bin
+        if value < slot.pointee { slot.pointee = value }
     }
 
     /// SplitMix64's finaliser: spreads every input bit over the output.

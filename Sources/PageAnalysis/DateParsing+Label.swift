@@ -1,3 +1,8 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import GovSweepProtocol
 
 extension DateParsing {
@@ -27,10 +32,22 @@ extension DateParsing {
 
     static func labelledDate(inUTF8 utf8: [UInt8], asOf: CivilDate) -> CivilDate? {
         var best: (rank: Int, date: CivilDate)?
-        for label in labels {
+        // Every label ends in 日期 or 时间, and no label overlaps itself: a label's occurrences are
+        // the occurrences of its last word that its other bytes come before, so the text is
+        // searched for the two words once instead of once per label.
+        let endings = labelEndings.map { ByteSearch.occurrences(of: $0, in: utf8) }
+        for (label, needle) in zip(labels, labelBytes) {
             if let best, best.rank <= label.rank { continue }
-            let needle = Array(label.text.utf8)
-            for offset in ByteSearch.occurrences(of: needle, in: utf8) {
+            let ends = endings[needle.suffix(labelEndings[0].count).elementsEqual(labelEndings[0]) ? 0 : 1]
+            let offsets: [Int] = utf8.withUnsafeBufferPointer { bytes in
+                needle.withUnsafeBufferPointer { pin in
+                    ends.compactMap { end in
+                        let start = end + labelEndings[0].count - needle.count
+                        return start >= 0 && memcmp(bytes.baseAddress! + start, pin.baseAddress!, needle.count) == 0 ? start : nil
+                    }
+                }
+            }
+            for offset in offsets {
                 if label.rank == 1 {
                     // A bare 日期/时间 inside a longer label (发布日期, 成文日期, 会议时间) is not bare.
                     if offset >= 3, let previous = ByteSearch.scalar(endingAt: offset, in: utf8), isCJK(previous) {
@@ -50,6 +67,11 @@ extension DateParsing {
         }
         return best?.date
     }
+
+    /// The labels' bytes, in the order of ``labels``.
+    private static let labelBytes = labels.map { Array($0.text.utf8) }
+    /// The two words every label ends in (both six bytes).
+    private static let labelEndings = ["日期", "时间"].map { Array($0.utf8) }
 
     static func isCJK(_ scalar: Unicode.Scalar) -> Bool {
         (0x4E00...0x9FFF).contains(scalar.value) || (0x3400...0x4DBF).contains(scalar.value)

@@ -14,6 +14,48 @@ extension DocumentNumberReader {
         }
     }
 
+    /// The scalars of the well-formed UTF-8 `text` that are not White_Space, decoded straight
+    /// from the bytes (what `String(decoding:)` and a filter give), and where the 号 among them
+    /// are; nil when the bytes are not well-formed, for the `String` to repair.
+    static func scalarsWithoutBlanks(utf8 text: UnsafeBufferPointer<UInt8>) -> (scalars: [Unicode.Scalar], hao: [Int])? {
+        var hao: [Int] = []
+        var wellFormed = true
+        // At most one scalar per byte: written straight into the array's storage.
+        let scalars = [Unicode.Scalar](unsafeUninitializedCapacity: text.count) { out, count in
+            var index = 0, written = 0
+            while index < text.count {
+                let byte = text[index]
+                if byte < 0x80 {
+                    index += 1
+                    if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) { continue }
+                    out[written] = Unicode.Scalar(byte)
+                    written += 1
+                    continue
+                }
+                if byte >= 0xE4, byte <= 0xE9, index + 2 < text.count, text[index + 1] & 0xC0 == 0x80, text[index + 2] & 0xC0 == 0x80 {
+                    // U+4000…U+9FFF (the ideographs): well-formed, never White_Space.
+                    let value = UInt32(byte & 0x0F) << 12 | UInt32(text[index + 1] & 0x3F) << 6 | UInt32(text[index + 2] & 0x3F)
+                    index += 3
+                    if value == 0x53F7 { hao.append(written) }  // 号
+                    out[written] = Unicode.Scalar(value) ?? "\u{FFFD}"
+                    written += 1
+                    continue
+                }
+                guard let (scalar, length) = WellFormedUTF8.scalar(in: text, at: index) else {
+                    wellFormed = false
+                    break
+                }
+                index += length
+                if isWhitespace(scalar) { continue }
+                if scalar == "号" { hao.append(written) }
+                out[written] = scalar
+                written += 1
+            }
+            count = written
+        }
+        return wellFormed ? (scalars, hao) : nil
+    }
+
     /// Whether the last scalar before `end` that is not White_Space is 文, 字 or 编 (or cannot be read).
     private static func labelEnds(before end: Int, in text: UnsafeBufferPointer<UInt8>) -> Bool {
         var end = end
@@ -39,24 +81,4 @@ extension DocumentNumberReader {
 
     /// The scalars a label's 号 follows.
     private static let labelTails: Set<Unicode.Scalar> = ["文", "字", "编"]
-
-    /// The scalars of the UTF-8 `bytes` that are not White_Space (``isWhitespace(_:)``); nil when
-    /// the bytes are not well-formed (a string would repair them).
-    static func nonWhitespaceScalars(wellFormed bytes: UnsafeBufferPointer<UInt8>) -> [Unicode.Scalar]? {
-        var scalars: [Unicode.Scalar] = []
-        scalars.reserveCapacity(bytes.count / 2)
-        var index = 0
-        while index < bytes.count {
-            let byte = bytes[index]
-            if byte < 0x80 {
-                if !(byte == 0x20 || byte &- 0x09 <= 0x0D - 0x09) { scalars.append(Unicode.Scalar(byte)) }
-                index += 1
-                continue
-            }
-            guard let (scalar, length) = WellFormedUTF8.scalar(in: bytes, at: index) else { return nil }
-            if !isWhitespace(scalar) { scalars.append(scalar) }
-            index += length
-        }
-        return scalars
-    }
 }

@@ -15,12 +15,13 @@ enum DocumentNumberReader {
     /// Most pages hold 号 in their footer (备案号, 京ICP备…号), so the bytes are then asked
     /// ``mayHoldLabel(utf8:)`` before the text is decoded and filtered.
     static func number(inUTF8 text: [UInt8]) -> String? {
-        guard text.withUnsafeBufferPointer({ mayHoldLabel(utf8: $0) }) else { return nil }
-        // Decoded straight into scalars when well-formed (then the same scalars as the string's).
-        guard let scalars = text.withUnsafeBufferPointer({ nonWhitespaceScalars(wellFormed: $0) }) else {
-            return number(in: String(decoding: text, as: UTF8.self))
+        text.withUnsafeBufferPointer { bytes in
+            guard mayHoldLabel(utf8: bytes) else { return nil }
+            guard let read = scalarsWithoutBlanks(utf8: bytes) else {
+                return number(in: String(decoding: text, as: UTF8.self))  // ill-formed bytes: the String repairs them
+            }
+            return number(in: read.scalars, haoAt: read.hao)
         }
-        return number(inScalars: scalars)
     }
 
     static let haoBytes = Array("号".utf8)
@@ -29,22 +30,19 @@ enum DocumentNumberReader {
     /// first: labels are spaced out (文　　号) and values sit in the next cell.
     static func number(in text: String) -> String? {
         guard text.unicodeScalars.contains("号") else { return nil }
-        return number(inScalars: text.unicodeScalars.filter { !isWhitespace($0) })
+        let scalars: [Unicode.Scalar] = text.unicodeScalars.filter { !isWhitespace($0) }
+        return number(in: scalars, haoAt: scalars.indices.filter { scalars[$0] == "号" })
     }
 
-    /// ``number(in:)`` of the text's scalars without White_Space: each label in turn, at each of
-    /// its places in order. The places of every label are found in one pass (each starts with
-    /// 发 or 文), then tried in that order.
-    static func number(inScalars scalars: [Unicode.Scalar]) -> String? {
-        var places = [[Int]](repeating: [], count: labels.count)
-        for at in scalars.indices where scalars[at] == "发" || scalars[at] == "文" {
-            for (index, label) in labels.enumerated() where at + label.count <= scalars.endIndex && scalars[at] == label[0] {
-                if scalars[at..<(at + label.count)].elementsEqual(label) { places[index].append(at) }
-            }
-        }
-        for (label, starts) in zip(labels, places) {
-            for at in starts {
-                var start = at + label.count
+    /// The first labelled number in `scalars` (a text without its blanks), given where its 号
+    /// are, in order. Every label ends with 号, so a label is looked for only where a 号 ends it:
+    /// the places are the same, in the same order, as trying every scalar.
+    static func number(in scalars: [Unicode.Scalar], haoAt hao: [Int]) -> String? {
+        for label in labels {
+            for end in hao where end + 1 >= label.count {
+                let at = end + 1 - label.count
+                guard scalars[at] == label[0], scalars[at...end].elementsEqual(label) else { continue }
+                var start = end + 1
                 while start < scalars.endIndex, separators.contains(scalars[start]) { start += 1 }
                 if let number = number(at: start, in: scalars) { return number }
             }
@@ -52,21 +50,27 @@ enum DocumentNumberReader {
         return nil
     }
 
-    /// Unicode's White_Space, with ASCII and the CJK ideographs (most of a page) told apart
-    /// without looking their properties up.
+    /// Unicode's White_Space (its 25 scalars, stable since Unicode 6.3; `DocumentNumberTests`
+    /// holds them to `Unicode.Scalar.Properties.isWhitespace` for every scalar), read without
+    /// looking a property up.
     static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
-        case 0x09...0x0D, 0x20: true
-        case 0..<0x80, 0x4E00...0x9FEF: false
-        default: scalar.properties.isWhitespace
+        case 0x09...0x0D, 0x20, 0x85, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000: true
+        default: false
         }
+    }
+
+    /// Unicode's Ideographic, with the unified ideographs to Unicode 11 (most of a page) told
+    /// without looking the property up.
+    static func isIdeographic(_ scalar: Unicode.Scalar) -> Bool {
+        (0x4E00...0x9FEF).contains(scalar.value) || scalar.properties.isIdeographic
     }
 
     /// A number starting at `start`: an issuer's code (Chinese letters), the year in brackets, digits, 号.
     static func number(at start: Int, in scalars: [Unicode.Scalar]) -> String? {
         func isDigit(_ s: Unicode.Scalar) -> Bool { ("0"..."9").contains(s) }
         var i = start
-        while i < scalars.endIndex, i - start < 12, !scalars[i].isASCII, scalars[i].properties.isIdeographic { i += 1 }
+        while i < scalars.endIndex, i - start < 12, !scalars[i].isASCII, isIdeographic(scalars[i]) { i += 1 }
         guard i > start, i < scalars.endIndex, openings.contains(scalars[i]) else { return nil }
         i += 1
         guard i + 4 < scalars.endIndex, scalars[i..<(i + 4)].allSatisfy(isDigit), closings.contains(scalars[i + 4]) else { return nil }

@@ -22,11 +22,7 @@ enum IdentityScanner {
             let byte = text[i]
             guard byte == 10 || byte == 13 else {
                 // Copy the whole run up to the next break at once.
-                let runEnd = text.withUnsafeBufferPointer { bytes in
-                    var end = i + 1
-                    while end < bytes.count, bytes[end] != 10, bytes[end] != 13 { end += 1 }
-                    return end
-                }
+                let runEnd = text.withUnsafeBufferPointer { ByteSearch.firstLineBreak(in: $0, from: i + 1) }
                 joined.append(contentsOf: text[i..<runEnd])
                 i = runEnd
                 continue
@@ -34,16 +30,13 @@ enum IdentityScanner {
             // The whole run of blanks this break belongs to (the spaces before it are in `joined`).
             var end = i
             while end < text.count, isBlank(text[end]) { end += 1 }
-            var spacesBefore = 0
-            while spacesBefore < joined.count, joined[joined.count - 1 - spacesBefore] == 32 || joined[joined.count - 1 - spacesBefore] == 9 {
-                spacesBefore += 1
-            }
+            let spaceBefore = joined.last == 32 || joined.last == 9
             let run = text[i..<end]
             let hasBlanks = run.contains { $0 == 32 || $0 == 9 }
-            let fromSource = spacesBefore > 0 || run.count > 1
+            let fromSource = spaceBefore || run.count > 1
             let before = joined.last.map(isDigit) ?? false
             let after = end < text.count && isDigit(text[end])
-            if after, !hasBlanks, spacesBefore == 0, before || fromSource {
+            if after, !hasBlanks, !spaceBefore, before || fromSource {
                 joined.append(32)
             } else if hasBlanks {
                 for blank in run where blank == 32 || blank == 9 { joined.append(blank) }

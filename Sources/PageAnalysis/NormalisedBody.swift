@@ -34,11 +34,28 @@ struct NormalisedBody {
         counted()
     }
 
-    /// Drops what was appended since the body held `characters` characters in `scalarCount` scalars.
-    mutating func truncate(toCharacters characters: Int, scalars scalarCount: Int) {
-        scalars.removeSubrange(scalarCount...)
-        characterCount = characters
-        signedScalarCount = min(signedScalarCount, scalarCount)
+    /// Appends characters of one scalar each, `values` in order.
+    mutating func append(oneScalarCharacters values: UnsafeBufferPointer<UInt32>) {
+        let signedBefore = characterCount < signedLength
+        scalars.append(contentsOf: values)
+        if signedBefore { signedScalarCount += min(values.count, signedLength - characterCount) }
+        characterCount += values.count
+    }
+
+    /// Appends `characters` characters whose scalars are `values`, back to back, and returns
+    /// true; appends nothing and returns false when the fingerprinted prefix would end inside
+    /// them and they are not one scalar each: then only their characters tell where it ends.
+    mutating func append(_ values: UnsafeBufferPointer<UInt32>, characters: Int) -> Bool {
+        if values.count == characters {
+            append(oneScalarCharacters: values)
+            return true
+        }
+        let signedAfter = characterCount + characters <= signedLength
+        guard signedAfter || characterCount >= signedLength else { return false }
+        scalars.append(contentsOf: values)
+        characterCount += characters
+        if signedAfter { signedScalarCount = scalars.count }
+        return true
     }
 
     private mutating func counted() {

@@ -11,11 +11,42 @@ extension PageWalker {
         if !hiddenIDs.isEmpty, let id, hiddenIDs.contains(id.lowercased()) {
             marks.hiddenByName = true
         } else if !hiddenClasses.isEmpty, let names = classes {
-            marks.hiddenByName = namesHiddenClass(names, hiddenClasses: hiddenClasses)
+            marks.hiddenByName = namesHidden(classes: names, hiddenClasses: hiddenClasses)
         }
         marks.conacSlot = id == "_ideConac" || isConacWidget(class: classes)
         marks.errorReportSlot = isErrorReportSlot(id: id, class: classes)
         return marks
+    }
+
+    /// Whether a name of the class list, lower-cased, is one of `hiddenClasses`. The list is split
+    /// on its characters that are a space, a tab or a line feed. An ASCII list without a carriage
+    /// return (nearly every list) has no character of two scalars, so it is split and lower-cased
+    /// on its bytes; any other is split on its characters.
+    static func namesHidden(classes: String, hiddenClasses: Set<String>) -> Bool {
+        var classes = classes
+        let read: Bool? = classes.withUTF8 { bytes in
+            guard bytes.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) else { return nil }
+            var start = 0
+            while start < bytes.count {
+                var end = start
+                while end < bytes.count, bytes[end] != 0x20, bytes[end] != 0x09, bytes[end] != 0x0A { end += 1 }
+                if end > start {
+                    let word = String(unsafeUninitializedCapacity: end - start) { lowered in
+                        for index in start..<end {
+                            let byte = bytes[index]
+                            lowered[index - start] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+                        }
+                        return end - start
+                    }
+                    if hiddenClasses.contains(word) { return true }
+                }
+                start = end + 1
+            }
+            return false
+        }
+        if let read { return read }
+        return classes.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" })
+            .contains { hiddenClasses.contains($0.lowercased()) }
     }
 
     /// The slot the national 找错 script fills (`<span id="_span_jiucuo">`) or Hanweb's 找错 widget
@@ -44,24 +75,5 @@ extension PageWalker {
               names.contains(where: { ByteSearch.contains($0, inUTF8: classes) }) else { return false }
         return classes.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" })
             .contains { word in names.contains { word.utf8.elementsEqual($0) } }
-    }
-
-    /// Whether a name of the class list `classes` (split at spaces, tabs and line feeds),
-    /// lower-cased, is in `hiddenClasses`. Split on bytes when the list is ASCII without a CR (each
-    /// byte then a character, and an ASCII name lower-cases byte by byte), otherwise on characters.
-    static func namesHiddenClass(_ classes: String, hiddenClasses: Set<String>) -> Bool {
-        let ascii = classes.utf8.withContiguousStorageIfAvailable { bytes -> Bool? in
-            guard !bytes.contains(where: { $0 >= 0x80 || $0 == 13 }) else { return nil }
-            var start = 0
-            for index in 0...bytes.count where index == bytes.count || bytes[index] == 32 || bytes[index] == 9 || bytes[index] == 10 {
-                if index > start {
-                    let name = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)
-                    if hiddenClasses.contains(name.lowercased()) { return true }
-                }
-                start = index + 1
-            }
-            return false
-        } ?? nil
-        return ascii ?? classes.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" }).contains { hiddenClasses.contains($0.lowercased()) }
     }
 }

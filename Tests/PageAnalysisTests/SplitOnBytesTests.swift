@@ -25,7 +25,7 @@ struct SplitOnBytesTests {
         for _ in 0..<20_000 {
             let classes = (0..<Int(generator.next() % 7)).map { _ in pieces[Int(generator.next() % UInt64(pieces.count))] }.joined()
             let expected = classes.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" }).contains { hidden.contains($0.lowercased()) }
-            #expect(PageWalker.namesHiddenClass(classes, hiddenClasses: hidden) == expected, "\(classes.unicodeScalars.map(\.value))")
+            #expect(PageWalker.namesHidden(classes: classes, hiddenClasses: hidden) == expected, "\(classes.unicodeScalars.map(\.value))")
         }
     }
 }
