@@ -9,9 +9,10 @@ enum Pagination {
         guard let page else { return [] }
         let own = page.absolute
         var result: [String] = []
-        var seen: Set<String> = [own]
+        var seen = SmallStringSet()
+        seen.insert(own)
         func add(_ url: String?) {
-            guard let url, result.count < limit, seen.insert(url).inserted else { return }
+            guard let url, result.count < limit, seen.insert(url) else { return }
             result.append(url)
         }
         for link in links where link.kind == .page {
