@@ -64,6 +64,27 @@ extension DateParsing {
 
     private static let yearMark = Array("年".utf8)
 
+    /// ``chineseNumeralDate(in:)`` of `String(decoding: text, as: UTF8.self)`, the page text's
+    /// bytes (ill-formed ones included), without making that `String` when no 年 in the bytes has a
+    /// digit just before it: every date has one there, and decoding keeps each well-formed
+    /// scalar's bytes while a 年 (lead byte E5) always starts a scalar, so the scalar before a 年
+    /// in the `String` is a digit exactly when the bytes before it are that digit's.
+    static func chineseNumeralDate(inPageText text: [UInt8]) -> CivilDate? {
+        let candidate = text.withUnsafeBufferPointer { bytes in
+            yearMark.withUnsafeBufferPointer { mark in
+                var from = 0
+                while let year = ByteSearch.firstOffset(of: mark, in: bytes, from: from) {
+                    from = year + mark.count
+                    if year >= 1, bytes[year - 1] == UInt8(ascii: "O") { return true }
+                    if year >= 3, let (scalar, length) = WellFormedUTF8.scalar(in: bytes, at: year - 3), length == 3,
+                       chineseDigit(scalar) != nil { return true }
+                }
+                return false
+            }
+        }
+        return candidate ? chineseNumeralDate(in: String(decoding: text, as: UTF8.self)) : nil
+    }
+
     /// A date in Chinese numerals starting exactly at `start`: `二〇二六年十一月七日` (`hasDay`), or
     /// `二〇二六年十一月` alone, read as the first of the month.
     static func chineseMatch(in s: [Unicode.Scalar], at start: Int) -> (date: CivilDate, range: Range<Int>, hasDay: Bool)? {

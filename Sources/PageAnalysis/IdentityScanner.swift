@@ -61,6 +61,12 @@ enum IdentityScanner {
         return String(String.UnicodeScalarView(code)).lowercased()
     }
 
+    /// The `String` of `scalars`, all ASCII (digits, `-`, the letters of `bm`), made from their
+    /// bytes: `String(String.UnicodeScalarView(scalars))` without appending one scalar at a time.
+    private static func asciiString(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
+        String(decoding: scalars.map { UInt8(truncatingIfNeeded: $0.value) }, as: UTF8.self)
+    }
+
     /// The code written after 网站标识码 in `text`.
     static func siteIDCode(in text: [UInt8]) -> String? {
         for offset in ByteSearch.occurrences(of: Array("网站标识码".utf8), in: text, limit: 20) {
@@ -71,7 +77,7 @@ enum IdentityScanner {
             while i < scalars.count, DateParsing.isFiller(scalars[i]) || scalars[i] == "为" || scalars[i] == "是" { i += 1 }
             var j = i
             while j < scalars.count, ("0"..."9").contains(scalars[j]) || "bBmM".unicodeScalars.contains(scalars[j]) { j += 1 }
-            if let code = validSiteIDCode(String(String.UnicodeScalarView(scalars[i..<j]))) { return code }
+            if let code = validSiteIDCode(asciiString(scalars[i..<j])) { return code }
         }
         return nil
     }
@@ -134,7 +140,7 @@ enum IdentityScanner {
             let start = i
             while i < scalars.count, ("0"..."9").contains(scalars[i]) { i += 1 }
             let digits = i - start
-            var number = String(String.UnicodeScalarView(scalars[start..<i]))
+            var number = asciiString(scalars[start..<i])
             if i < scalars.count, scalars[i] == "号", digits >= 4 {
                 number += "号"
                 i += 1
@@ -145,7 +151,7 @@ enum IdentityScanner {
             if allowSuffix, i + 1 < scalars.count, scalars[i] == "-", ("0"..."9").contains(scalars[i + 1]) {
                 var j = i + 1
                 while j < scalars.count, ("0"..."9").contains(scalars[j]) { j += 1 }
-                number += String(String.UnicodeScalarView(scalars[i..<j]))
+                number += asciiString(scalars[i..<j])
             }
             return prefix + marker + (separated ? " " : "") + number
         }

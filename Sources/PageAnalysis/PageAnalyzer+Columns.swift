@@ -7,7 +7,7 @@ extension PageAnalyzer {
     func columns(of observation: PageObservation, navigation: [(name: String, url: String)],
                  pageURL: @autoclosure () -> String) -> [ColumnRef] {
         var result: [ColumnRef] = []
-        var seen = Set<String>()
+        var seen = SmallStringSet()
         if observation.kind == .columnList {
             let name = observation.meta["ColumnName"] ?? observation.breadcrumb.last ?? observation.title
             if let name, !name.isEmpty {
@@ -16,7 +16,7 @@ extension PageAnalyzer {
                 result.append(ColumnRef(name: name, url: url, category: ColumnClassifier.category(forName: name) ?? .other))
             }
         }
-        for entry in navigation where seen.insert(entry.url).inserted {
+        for entry in navigation where seen.insert(entry.url) {
             guard let category = ColumnClassifier.category(forName: entry.name) else { continue }
             result.append(ColumnRef(name: entry.name, url: entry.url, category: category))
         }

@@ -103,7 +103,7 @@ public struct PageAnalyzer: Sendable {
                 ?? dateLine
                 ?? walker.meta["PubDate"].flatMap { DateParsing.firstDate(in: $0, asOf: input.asOf) }
                 ?? DateParsing.date(inURL: input.url)
-                ?? DateParsing.chineseNumeralDate(in: String(decoding: text, as: UTF8.self))
+                ?? DateParsing.chineseNumeralDate(inPageText: text)
             observation.body = ArticleBodyReader(snapshot: snapshot, marks: walker.elementMarks).signature(metaSource: walker.meta["ContentSource"])
             observation.documentNumber = DocumentNumberReader.number(inUTF8: text)
         }

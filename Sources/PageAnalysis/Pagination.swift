@@ -9,9 +9,10 @@ enum Pagination {
         guard let page else { return [] }
         let own = page.absolute
         var result: [String] = []
-        var seen: Set<String> = [own]
+        var seen = SmallStringSet()
+        seen.insert(own)
         func add(_ url: String?) {
-            guard let url, result.count < limit, seen.insert(url).inserted else { return }
+            guard let url, result.count < limit, seen.insert(url) else { return }
             result.append(url)
         }
         for link in links where link.kind == .page {
@@ -55,10 +56,15 @@ enum Pagination {
             if !number.isEmpty, number.allSatisfy({ $0 >= 48 && $0 <= 57 }) { return true }
         }
         guard let query else { return false }
-        for parameter in query.utf8.split(separator: UInt8(ascii: "&")) {
-            if isPagingParameter(parameter.prefix { $0 != UInt8(ascii: "=") }) { return true }
+        // Each `&`-separated parameter's key, read in place (an empty one is no paging parameter).
+        let utf8Query = query.utf8
+        var start = utf8Query.startIndex
+        while true {
+            let end = utf8Query[start...].firstIndex(of: UInt8(ascii: "&")) ?? utf8Query.endIndex
+            if isPagingParameter(utf8Query[start..<end].prefix { $0 != UInt8(ascii: "=") }) { return true }
+            guard end < utf8Query.endIndex else { return false }
+            start = utf8Query.index(after: end)
         }
-        return false
     }
 
     /// A cheap first look: only URLs with a query or an `index_` file can name a page.

@@ -22,9 +22,9 @@ struct URLResolver: Sendable {
         path = parts.path.isEmpty ? "/" : parts.path
         query = parts.query
         origin = scheme + "://" + self.authority
-        let directory = path[...(URLResolver.lastSlash(in: path) ?? path.startIndex)]
-        let hasDotSegment = zip(directory.utf8, directory.utf8.dropFirst()).contains { $0 == UInt8(ascii: "/") && $1 == UInt8(ascii: ".") }
-        relativeBase = hasDotSegment ? nil : origin + URLResolver.encode(String(directory))
+        let directory = String(path[...(URLResolver.lastSlash(in: path) ?? path.startIndex)])
+        // A dot segment: a `/` followed by a `.` (a search for those two bytes).
+        relativeBase = directory.containsBytes("/.") ? nil : origin + URLResolver.encode(directory)
     }
 
     /// The base URL itself, normalised.
