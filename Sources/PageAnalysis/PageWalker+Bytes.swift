@@ -46,11 +46,12 @@ extension PageWalker {
         return (url, keepsHost ? resolverHost : nil, keepsHost)
     }
 
-    /// `resolver?.resolve(value)` of an attribute's value given as a string and as its span (an
-    /// image's `src`), the shortcuts of ``URLResolver/resolveNotingHost(_:)`` tried on the bytes:
-    /// an absolute URL resolving leaves as it is is `value` itself, no string made.
-    func resolve(_ value: String, at span: HTMLSnapshot.ValueSpan, in attributes: HTMLSnapshot.Attributes) -> String? {
-        guard let resolver else { return nil }
+    /// `resolver?.resolve(value)` of an attribute's value given by its span (an image's `src`),
+    /// nil when the attribute is absent; the shortcuts of ``URLResolver/resolveNotingHost(_:)``
+    /// tried on the bytes: an absolute URL resolving leaves as it is is the value itself, the
+    /// value's string made only then and for general resolving.
+    func resolve(at span: HTMLSnapshot.ValueSpan, in attributes: HTMLSnapshot.Attributes) -> String? {
+        guard span.isPresent, let resolver else { return nil }
         let start = Int(span.start), end = Int(span.start + span.count)
         enum Shortcut { case url(String), itself, noLink, none }
         let shortcut = attributes.bytes.withUnsafeBufferPointer { buffer -> Shortcut in
@@ -64,9 +65,9 @@ extension PageWalker {
         }
         switch shortcut {
         case .url(let url): return url
-        case .itself: return value
+        case .itself: return attributes.value(span)
         case .noLink: return nil
-        case .none: return resolver.resolveGenerally(value)?.url
+        case .none: return attributes.value(span).flatMap { resolver.resolveGenerally($0)?.url }
         }
     }
 
