@@ -29,7 +29,7 @@ extension PageWalker {
             let url: String, hostRange: Range<Int>
             if let absoluteHost = URLResolver.normalisedAbsoluteHost(href) {
                 (url, hostRange) = (String(decoding: href, as: UTF8.self), absoluteHost)
-            } else if let schemeRelative = resolver.resolveSchemeRelative(utf8: href) {
+            } else if let schemeRelative = resolver.resolveSchemeRelative(utf8: href) ?? resolver.resolveWithoutPath(utf8: href) {
                 (url, hostRange) = schemeRelative
             } else {
                 noLink = URLResolver.startsWithOtherScheme(href)
@@ -60,7 +60,9 @@ extension PageWalker {
                 return .url(plain)
             }
             if URLResolver.isNormalisedAbsolute(bytes) { return .itself }
-            if let schemeRelative = resolver.resolveSchemeRelative(utf8: bytes) { return .url(schemeRelative.url) }
+            if let schemeRelative = resolver.resolveSchemeRelative(utf8: bytes) ?? resolver.resolveWithoutPath(utf8: bytes) {
+                return .url(schemeRelative.url)
+            }
             return URLResolver.startsWithOtherScheme(bytes) ? .noLink : .none
         }
         switch shortcut {

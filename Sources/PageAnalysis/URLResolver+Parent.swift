@@ -67,4 +67,19 @@ extension URLResolver {
         else { return nil }
         return (Self.joined(scheme + ":", reference), host)
     }
+
+    /// An http(s) URL or a scheme-relative one with an authority and no path
+    /// (`https://beian.miit.gov.cn`, `//www.site.gov.cn`): resolving gives its empty path as `/`,
+    /// so when the reference with a `/` after it is one resolving leaves as it is (or only puts
+    /// the scheme before), that is the URL. The URL and where its host sits; nil otherwise.
+    func resolveWithoutPath(utf8 reference: UnsafeBufferPointer<UInt8>) -> (url: String, host: Range<Int>)? {
+        guard let slashes = reference.firstIndex(of: UInt8(ascii: "/")), slashes + 1 < reference.count,
+              reference[slashes + 1] == UInt8(ascii: "/"), !reference[(slashes + 2)...].contains(UInt8(ascii: "/"))
+        else { return nil }
+        let withSlash = Array(reference) + [UInt8(ascii: "/")]
+        return withSlash.withUnsafeBufferPointer { bytes in
+            if let host = Self.normalisedAbsoluteHost(bytes) { return (String(decoding: bytes, as: UTF8.self), host) }
+            return resolveSchemeRelative(utf8: bytes)
+        }
+    }
 }

@@ -20,6 +20,9 @@ struct ParentRelativeURLTests {
         "//www.a.gov.cn/x.html", "//www.a.gov.cn", "//www.a.gov.cn/", "//WWW.a.gov.cn/x", "//a.gov.cn:80/x", "//a.gov.cn:443/x",
         "//a.gov.cn:8080/x", "//u@a.gov.cn/x", "//a.gov.cn./x", "//a.gov.cn/./x", "//a.gov.cn/a/../b", "//a.gov.cn/x#y",
         "//a.gov.cn/x?y=1", "//a.gov.cn?x", "///x", "//", "//[::1]:80/x", "//a.gov.cn/中", "//a.gov.cn/a b", "//www.gd.gov.cn/zzllms",
+        "https://beian.miit.gov.cn", "http://A.gov.cn", "http://a.gov.cn:80", "https://a.gov.cn:443", "http://a.gov.cn:8080",
+        "https://a.gov.cn?x", "http://a.gov.cn.", "http://u@a.gov.cn", "http://a.gov.cn#x", "http://", "ftp://a.gov.cn", "http://[::1]",
+        "//a.gov.cn.", "//a.gov.cn:443", "HTTP://a.gov.cn", "http:///", "http://a b.gov.cn", "a//b", "x://a.gov.cn", "http:a.gov.cn",
     ]
 
     @Test("a `../` reference resolved on bytes is the URL general resolving gives", arguments: bases)
@@ -46,6 +49,19 @@ struct ParentRelativeURLTests {
             #expect(String(decoding: Array(reference.utf8)[host], as: UTF8.self) == URLResolver.host(of: url), "\(baseURL) \(reference)")
             #expect(base.resolveNotingHost(reference)?.keepsHost == false)
         }
+    }
+
+    @Test("a URL without a path resolved on bytes is the URL general resolving gives, its host in place", arguments: bases)
+    func withoutPath(baseURL: String) {
+        let base = URLResolver(base: baseURL)!
+        for reference in Self.references {
+            var bytes = reference
+            guard let (url, host) = bytes.withUTF8({ base.resolveWithoutPath(utf8: $0) }) else { continue }
+            #expect(url == base.resolveGenerally(reference)?.url, "\(baseURL) \(reference)")
+            #expect(String(decoding: Array(reference.utf8)[host], as: UTF8.self) == URLResolver.host(of: url), "\(baseURL) \(reference)")
+        }
+        var beian = "https://beian.miit.gov.cn"
+        #expect(beian.withUTF8 { base.resolveWithoutPath(utf8: $0)?.url } == "https://beian.miit.gov.cn/")
     }
 
     @Test("the shortcuts take the references pages hold most", arguments: [
