@@ -10,7 +10,8 @@ extension PageWalker {
     /// whether that host is the base URL's (``resolverHost``). The references most links hold are
     /// read on the attribute's bytes: a plain root-relative or relative one (`/col/a.html`,
     /// `202401/t1.html`) resolves with no string made for it, an absolute URL that resolving leaves
-    /// as it is (`http://www.site.gov.cn/col/a.html`) is its own URL, its host read in place.
+    /// as it is (`http://www.site.gov.cn/col/a.html`) is its own URL, its host read in place, and
+    /// so is a scheme-relative one (`//www.site.gov.cn/a.html`) with the base URL's scheme before it.
     func resolveHref(_ attributes: HTMLSnapshot.Attributes) -> (url: String, host: String?, keepsHost: Bool)? {
         let span = attributes.spans.href
         guard span.isPresent, let resolver else { return nil }
@@ -25,13 +26,18 @@ extension PageWalker {
         var noLink = false
         if let absolute = attributes.bytes.withUnsafeBufferPointer({ buffer -> (url: String, host: String?, keepsHost: Bool)? in
             let href = UnsafeBufferPointer(rebasing: buffer[start..<end])
-            guard let hostRange = URLResolver.normalisedAbsoluteHost(href) else {
+            let url: String, hostRange: Range<Int>
+            if let absoluteHost = URLResolver.normalisedAbsoluteHost(href) {
+                (url, hostRange) = (String(decoding: href, as: UTF8.self), absoluteHost)
+            } else if let schemeRelative = resolver.resolveSchemeRelative(utf8: href) ?? resolver.resolveWithoutPath(utf8: href) {
+                (url, hostRange) = schemeRelative
+            } else {
                 noLink = URLResolver.startsWithOtherScheme(href)
                 return nil
             }
             let host = UnsafeBufferPointer(rebasing: href[hostRange])
             let keepsHost = resolverHostUTF8.withUnsafeBufferPointer { $0.elementsEqual(host) }
-            return (String(decoding: href, as: UTF8.self), keepsHost ? resolverHost : String(decoding: host, as: UTF8.self), keepsHost)
+            return (url, keepsHost ? resolverHost : String(decoding: host, as: UTF8.self), keepsHost)
         }) {
             return absolute
         }
@@ -40,11 +46,12 @@ extension PageWalker {
         return (url, keepsHost ? resolverHost : nil, keepsHost)
     }
 
-    /// `resolver?.resolve(value)` of an attribute's value given as a string and as its span (an
-    /// image's `src`), the shortcuts of ``URLResolver/resolveNotingHost(_:)`` tried on the bytes:
-    /// an absolute URL resolving leaves as it is is `value` itself, no string made.
-    func resolve(_ value: String, at span: HTMLSnapshot.ValueSpan, in attributes: HTMLSnapshot.Attributes) -> String? {
-        guard let resolver else { return nil }
+    /// `resolver?.resolve(value)` of an attribute's value given by its span (an image's `src`),
+    /// nil when the attribute is absent; the shortcuts of ``URLResolver/resolveNotingHost(_:)``
+    /// tried on the bytes: an absolute URL resolving leaves as it is is the value itself, the
+    /// value's string made only then and for general resolving.
+    func resolve(at span: HTMLSnapshot.ValueSpan, in attributes: HTMLSnapshot.Attributes) -> String? {
+        guard span.isPresent, let resolver else { return nil }
         let start = Int(span.start), end = Int(span.start + span.count)
         enum Shortcut { case url(String), itself, noLink, none }
         let shortcut = attributes.bytes.withUnsafeBufferPointer { buffer -> Shortcut in
@@ -53,13 +60,16 @@ extension PageWalker {
                 return .url(plain)
             }
             if URLResolver.isNormalisedAbsolute(bytes) { return .itself }
+            if let schemeRelative = resolver.resolveSchemeRelative(utf8: bytes) ?? resolver.resolveWithoutPath(utf8: bytes) {
+                return .url(schemeRelative.url)
+            }
             return URLResolver.startsWithOtherScheme(bytes) ? .noLink : .none
         }
         switch shortcut {
         case .url(let url): return url
-        case .itself: return value
+        case .itself: return attributes.value(span)
         case .noLink: return nil
-        case .none: return resolver.resolveGenerally(value)?.url
+        case .none: return attributes.value(span).flatMap { resolver.resolveGenerally($0)?.url }
         }
     }
 

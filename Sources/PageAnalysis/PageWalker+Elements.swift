@@ -49,22 +49,9 @@ extension PageWalker {
                                       group: frame.group))
             }
         case .img:
-            let title = attributes.title
-            let label = attributes.alt.flatMap { $0.isEmpty ? nil : $0 } ?? title ?? ""
-            if let anchor = frame.anchor, anchors[anchor].imageText.isEmpty { anchors[anchor].imageText = label }
-            if frame.anchor != nil, label.containsBytes("我为政府网站找错") || (title ?? "").containsBytes("我为政府网站找错") {
-                errorReportEntry = true
-            }
-            if let src = attributes.src {
-                if src.containsBytes("conac.cn") { conacBadge = true }
-                if Self.isErrorReportIcon(src) { errorReportEntry = true }
-                if let url = resolve(src, at: attributes.spans.src, in: attributes) {
-                    addLink(ExtractedLink(url: url, text: TextTools.collapsed(label), placement: placement(in: frame),
-                                          hidden: frame.hidden, kind: .image))
-                }
-            }
+            openImage(attributes, frame: frame)
         case .iframe:
-            if let src = attributes.src, let url = resolve(src, at: attributes.spans.src, in: attributes) {
+            if let url = resolve(at: attributes.spans.src, in: attributes) {
                 addLink(ExtractedLink(url: url, text: TextTools.collapsed(attributes.title ?? ""),
                                       placement: placement(in: frame), hidden: frame.hidden, kind: .iframe))
             }

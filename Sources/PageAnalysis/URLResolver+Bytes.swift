@@ -11,6 +11,8 @@ extension URLResolver {
         var bytes = reference
         if bytes.count > 2, bytes[0] == UInt8(ascii: "."), bytes[1] == UInt8(ascii: "/") {
             bytes = UnsafeBufferPointer(rebasing: bytes[2...])
+        } else if bytes.count > 2, bytes[0] == UInt8(ascii: "."), bytes[1] == UInt8(ascii: "."), bytes[2] == UInt8(ascii: "/") {
+            return resolvePlainParentRelative(utf8: bytes)
         }
         guard let relativeBase, let first = bytes.first, first != UInt8(ascii: "/"), first != UInt8(ascii: "?"),
               first != UInt8(ascii: ".")
@@ -132,6 +134,14 @@ extension URLResolver {
         guard count > authorityStart, bytes[authorityStart - 3] == UInt8(ascii: ":"), bytes[authorityStart - 2] == UInt8(ascii: "/"),
               bytes[authorityStart - 1] == UInt8(ascii: "/")
         else { return nil }
+        return normalisedHost(bytes, authorityStart: authorityStart, https: https)
+    }
+
+    /// ``normalisedAbsoluteHost(_:)`` from the authority on, which starts at `authorityStart`
+    /// (after `//`) under the scheme `https` says: where the host sits, or nil when resolving
+    /// would change the bytes from there on.
+    static func normalisedHost(_ bytes: UnsafeBufferPointer<UInt8>, authorityStart: Int, https: Bool) -> Range<Int>? {
+        let count = bytes.count
         // The authority: plain bytes up to the first `/`, no query before the path, no user, no upper case.
         var authorityEnd = authorityStart
         var colon = -1

@@ -46,6 +46,9 @@ struct URLResolver: Sendable {
         var bytes = reference
         if let plain = bytes.withUTF8({ resolvePlainRelative(utf8: $0) }) { return (plain, true) }
         if bytes.withUTF8({ Self.isNormalisedAbsolute($0) }) { return (reference, false) }
+        if let shortcut = bytes.withUTF8({ resolveSchemeRelative(utf8: $0) ?? resolveWithoutPath(utf8: $0) }) {
+            return (shortcut.url, false)
+        }
         return resolveGenerally(reference)
     }
 

@@ -118,7 +118,7 @@ struct ByteLevelWalkTests {
         ("https://www.b.gov.cn/col/a/index.html", "././a.html", "https://www.b.gov.cn/col/a/a.html", false),
         ("https://www.b.gov.cn/col/a/index.html", ".//a.html", "https://www.b.gov.cn/col/a//a.html", false),
         ("https://www.b.gov.cn/col/a/index.html", "./?x", "https://www.b.gov.cn/col/a/?x", false),
-        ("https://www.b.gov.cn/col/a/index.html", "../b/a.html", "https://www.b.gov.cn/col/b/a.html", false),
+        ("https://www.b.gov.cn/col/a/index.html", "../b/a.html", "https://www.b.gov.cn/col/b/a.html", true),
         ("https://www.b.gov.cn/col/a/index.html", "x/./y.html", "https://www.b.gov.cn/col/a/x/y.html", false),
         ("https://www.b.gov.cn/col/a/index.html", "a b.html", "https://www.b.gov.cn/col/a/a%20b.html", false),
         ("https://www.b.gov.cn/col/a/index.html", "中文.html", "https://www.b.gov.cn/col/a/%E4%B8%AD%E6%96%87.html", false),

@@ -67,7 +67,7 @@ struct LinkURLBytesTests {
                 let attributes = walker.attributes(of: node)
                 if node.tag == .img {
                     let src = attributes.src!
-                    #expect(walker.resolve(src, at: attributes.spans.src, in: attributes) == resolver.resolve(src), "\(src)")
+                    #expect(walker.resolve(at: attributes.spans.src, in: attributes) == resolver.resolve(src), "\(src)")
                     continue
                 }
                 let href = attributes.href!
