@@ -241,6 +241,12 @@ struct URLResolver: Sendable {
         guard hasDotSegment else { return path }
         var bytes = path
         if let ascii = bytes.withUTF8({ removingDotSegments(asciiPath: $0) }) { return ascii }
+        return removingDotSegments(onCharacters: path)
+    }
+
+    /// ``removingDotSegments(_:)`` read on the path's characters: any path, one holding a dot
+    /// segment. (A differential test holds the ASCII reading to it.)
+    static func removingDotSegments(onCharacters path: String) -> String {
         var output: [Substring] = []
         let segments = path.split(separator: "/", omittingEmptySubsequences: false)
         for (index, segment) in segments.enumerated() {

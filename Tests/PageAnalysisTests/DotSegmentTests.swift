@@ -19,31 +19,12 @@ struct DotSegmentTests {
         #expect(URLResolver.removingDotSegments("../x") == "/x")
     }
 
-    /// The reading on characters the byte reading replaced for ASCII paths.
+    /// The reading on characters, which the byte reading replaced for ASCII paths: a path without a
+    /// dot segment (`.` first, or after a `/`) is left as it is.
     private static func onCharacters(_ path: String) -> String {
-        let utf8 = path.utf8
-        var hasDotSegment = utf8.first == UInt8(ascii: ".")
-        var previous: UInt8 = 0
-        for byte in utf8 {
-            if previous == UInt8(ascii: "/"), byte == UInt8(ascii: ".") { hasDotSegment = true; break }
-            previous = byte
-        }
-        guard hasDotSegment else { return path }
-        var output: [Substring] = []
-        let segments = path.split(separator: "/", omittingEmptySubsequences: false)
-        for (index, segment) in segments.enumerated() {
-            let isLast = index == segments.count - 1
-            switch segment {
-            case ".":
-                if isLast { output.append("") }
-            case "..":
-                if output.count > 1 { output.removeLast() }
-                if isLast { output.append("") }
-            default:
-                output.append(segment)
-            }
-        }
-        let joined = output.joined(separator: "/")
-        return joined.hasPrefix("/") ? joined : "/" + joined
+        let bytes = Array(path.utf8)
+        let hasDotSegment = bytes.first == UInt8(ascii: ".")
+            || zip(bytes, bytes.dropFirst()).contains { $0 == UInt8(ascii: "/") && $1 == UInt8(ascii: ".") }
+        return hasDotSegment ? URLResolver.removingDotSegments(onCharacters: path) : path
     }
 }
