@@ -1,6 +1,10 @@
 // swift-tools-version:6.1
 import PackageDescription
 
+/// Every Swift target sees only the members of the modules its file imports
+/// (SE-0444), so a file states what it depends on.
+let strictImports: [SwiftSetting] = [.enableUpcomingFeature("MemberImportVisibility")]
+
 let package = Package(
     name: "GovSweep",
     platforms: [.macOS(.v15)],
@@ -42,7 +46,8 @@ let package = Package(
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ],
-            path: "Sources/Protocol"
+            path: "Sources/Protocol",
+            swiftSettings: strictImports
         ),
 
         // TLS for the coordinator–worker channel: contexts built from PEM files, with clear errors.
@@ -51,7 +56,8 @@ let package = Package(
             dependencies: [
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOSSL", package: "swift-nio-ssl"),
-            ]
+            ],
+            swiftSettings: strictImports
         ),
 
         // Worker side: fetching (libcurl), page analysis (libxml2), the crawl loop.
@@ -61,12 +67,13 @@ let package = Package(
                 "CCurl",
                 "GovSweepProtocol",
                 .product(name: "Logging", package: "swift-log"),
-            ]
+            ],
+            swiftSettings: strictImports
         ),
         .target(
             name: "PageAnalysis",
             dependencies: ["CLibXML", "GovSweepProtocol"],
-            swiftSettings: [.enableUpcomingFeature("MemberImportVisibility")]
+            swiftSettings: strictImports
         ),
         .target(
             name: "Worker",
@@ -79,13 +86,15 @@ let package = Package(
                 .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
-            ]
+            ],
+            swiftSettings: strictImports
         ),
 
         // Coordinator side: judgement, durable state, scheduling, reports.
         .target(
             name: "Rules",
-            dependencies: ["GovSweepProtocol"]
+            dependencies: ["GovSweepProtocol"],
+            swiftSettings: strictImports
         ),
         .target(
             name: "Coordinator",
@@ -101,7 +110,8 @@ let package = Package(
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "CoreMetrics", package: "swift-metrics"),
                 .product(name: "Prometheus", package: "swift-prometheus"),
-            ]
+            ],
+            swiftSettings: strictImports
         ),
         .target(
             name: "Reports",
@@ -109,7 +119,8 @@ let package = Package(
                 "GovSweepProtocol",
                 "Rules",
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
-            ]
+            ],
+            swiftSettings: strictImports
         ),
         // Availability monitoring over a week (站点无法访问, 首页不更新).
         .target(
@@ -120,7 +131,8 @@ let package = Package(
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
-            ]
+            ],
+            swiftSettings: strictImports
         ),
 
         // The simulated province used by the demo, the end-to-end tests and the benchmark.
@@ -131,7 +143,8 @@ let package = Package(
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "NIOHTTP1", package: "swift-nio"),
-            ]
+            ],
+            swiftSettings: strictImports
         ),
 
         .executableTarget(
@@ -142,22 +155,26 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "UnixSignals", package: "swift-service-lifecycle"),
             ],
-            path: "Sources/GovSweepCLI"
+            path: "Sources/GovSweepCLI",
+            swiftSettings: strictImports
         ),
 
         // Benchmark of the fetch engine against a loopback server (scripts/bench-fetch); not part of the CLI.
         .executableTarget(
             name: "FetchBenchmark",
             dependencies: ["Fetching", "TestSupport"],
-            path: "Benchmarks/FetchBenchmark"
+            path: "Benchmarks/FetchBenchmark",
+            swiftSettings: strictImports
         ),
 
         // Benchmark of the protocol's coding and charset detection (scripts/bench-protocol); not part of the CLI.
         .executableTarget(
             name: "ProtocolBenchmark",
             dependencies: ["GovSweepProtocol"],
-            path: "Benchmarks/ProtocolBenchmark"
+            path: "Benchmarks/ProtocolBenchmark",
+            swiftSettings: strictImports
         ),
 
         // Test support: loopback HTTP servers with faults, fixture loading.
@@ -169,20 +186,57 @@ let package = Package(
                 .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "NIOHTTP1", package: "swift-nio"),
             ],
-            path: "Tests/TestSupport"
+            path: "Tests/TestSupport",
+            swiftSettings: strictImports
         ),
-        .testTarget(name: "ProtocolTests", dependencies: ["GovSweepProtocol"]),
-        .testTarget(name: "ChannelSecurityTests", dependencies: ["ChannelSecurity", "TestSupport"]),
-        .testTarget(name: "FetchingTests", dependencies: ["Fetching", "TestSupport", "DemoProvince"]),
-        .testTarget(name: "PageAnalysisTests", dependencies: ["PageAnalysis"]),
-        .testTarget(name: "WorkerTests", dependencies: ["Worker", "Coordinator", "TestSupport"]),
-        .testTarget(name: "RulesTests", dependencies: ["Rules"]),
-        .testTarget(name: "CoordinatorTests", dependencies: ["Coordinator", "Worker", "TestSupport", "ChannelSecurity"]),
-        .testTarget(name: "ReportsTests", dependencies: ["Reports"]),
-        .testTarget(name: "DemoProvinceTests", dependencies: ["DemoProvince"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["DemoProvince", "GovSweepProtocol", "TestSupport"]),
-        .testTarget(name: "MonitorTests", dependencies: ["Monitor"]),
+        .testTarget(
+            name: "ProtocolTests", dependencies: ["GovSweepProtocol"],
+            swiftSettings: strictImports
+        ),
+        .testTarget(
+            name: "ChannelSecurityTests", dependencies: ["ChannelSecurity", "TestSupport"],
+            swiftSettings: strictImports
+        ),
+        .testTarget(
+            name: "FetchingTests", dependencies: ["Fetching", "TestSupport", "DemoProvince"],
+            swiftSettings: strictImports
+        ),
+        .testTarget(
+            name: "PageAnalysisTests", dependencies: ["PageAnalysis"],
+            swiftSettings: strictImports
+        ),
+        .testTarget(
+            name: "WorkerTests", dependencies: ["Worker", "Coordinator", "TestSupport"],
+            swiftSettings: strictImports
+        ),
+        .testTarget(
+            name: "RulesTests", dependencies: ["Rules"],
+            swiftSettings: strictImports
+        ),
+        .testTarget(
+            name: "CoordinatorTests", dependencies: ["Coordinator", "Worker", "TestSupport", "ChannelSecurity"],
+            swiftSettings: strictImports
+        ),
+        .testTarget(
+            name: "ReportsTests", dependencies: ["Reports"],
+            swiftSettings: strictImports
+        ),
+        .testTarget(
+            name: "DemoProvinceTests", dependencies: ["DemoProvince"],
+            swiftSettings: strictImports
+        ),
+        .testTarget(
+            name: "EndToEndTests", dependencies: ["DemoProvince", "GovSweepProtocol", "TestSupport"],
+            swiftSettings: strictImports
+        ),
+        .testTarget(
+            name: "MonitorTests", dependencies: ["Monitor"],
+            swiftSettings: strictImports
+        ),
         // docker/: the Kubernetes manifests validate (scripts/check-k8s).
-        .testTarget(name: "DeploymentTests", path: "Tests/DeploymentTests"),
+        .testTarget(
+            name: "DeploymentTests", path: "Tests/DeploymentTests",
+            swiftSettings: strictImports
+        ),
     ]
 )

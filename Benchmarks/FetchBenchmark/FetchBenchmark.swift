@@ -1,4 +1,5 @@
 import Fetching
+import Foundation
 import TestSupport
 
 #if canImport(Glibc)

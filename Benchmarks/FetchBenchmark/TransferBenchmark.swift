@@ -1,4 +1,5 @@
 import Fetching
+import Foundation
 import GovSweepProtocol
 import TestSupport
 

@@ -1,4 +1,5 @@
 import GovSweepProtocol
+import Logging
 
 /// Batches: queued as they arrive, written in groups (one transaction for every batch waiting),
 /// each acknowledged once the transaction holding it has committed.

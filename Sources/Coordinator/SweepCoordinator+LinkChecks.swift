@@ -1,4 +1,5 @@
 import GovSweepProtocol
+import Logging
 
 /// Link checks into other hosts: their results, and their leases going out.
 extension SweepCoordinator {

@@ -1,4 +1,5 @@
 import GovSweepProtocol
+import Logging
 
 /// Sites' work: sites finished, leases sent and returned (batches: SweepCoordinator+Batches.swift).
 extension SweepCoordinator {

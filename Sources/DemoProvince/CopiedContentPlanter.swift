@@ -1,3 +1,4 @@
+import Foundation
 import GovSweepProtocol
 
 /// Plants copied articles (抄袭) and their look-alikes across sites, without randomness so that

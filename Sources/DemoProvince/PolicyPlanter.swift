@@ -1,3 +1,4 @@
+import Foundation
 import GovSweepProtocol
 
 /// A document's interpretation, or an interpretation's document, in the same site.

@@ -1,3 +1,4 @@
+import Foundation
 import Synchronization
 
 /// The server's shared state: the relocated province, the fault table, per-host counters and

@@ -1,3 +1,4 @@
+import Foundation
 import GovSweepProtocol
 
 /// Article (信息) pages, with whatever the planter put in them.

@@ -1,3 +1,5 @@
+import GovSweepProtocol
+
 /// The links between a policy document and its interpretation (相关解读 / 相关文件).
 extension SitePageRenderer {
     /// The paragraph linking an article to its partner, when the planter links them: a document's

@@ -7,6 +7,7 @@ import Logging
 import Monitor
 import Rules
 import ServiceLifecycle
+import UnixSignals
 
 /// `govsweep monitor`: watches every homepage of the inventory over a window (a week by default)
 /// as the indicator's availability monitoring does, storing each visit in the database.

@@ -3,6 +3,7 @@ import Foundation
 import GovSweepProtocol
 import Logging
 import ServiceLifecycle
+import UnixSignals
 import Worker
 
 /// `govsweep worker`: crawls what a coordinator leases to it.

@@ -1,3 +1,5 @@
+import Foundation
+
 extension CircularDocument {
     /// `circular.md`: the title as `#`, sections as `##`/`###`, notes as quotes, attachments as tables.
     func markdown() -> String {

@@ -1,3 +1,5 @@
+import Foundation
+
 /// `sites.csv`: the rows of `SitesTable`, UTF-8 with a byte-order mark so Excel reads the Chinese,
 /// RFC 4180 quoting and CRLF line ends. The 网站标识码 is written as it is; a spreadsheet that
 /// guesses types may still show an all-digit one as a number, so `sites.xlsx` is the file for Excel.

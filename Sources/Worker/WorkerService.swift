@@ -1,3 +1,4 @@
+import Fetching
 import GovSweepProtocol
 import Logging
 import NIOCore

@@ -1,8 +1,9 @@
+@testable import Coordinator
 import Foundation
+import GRDB
 import GovSweepProtocol
 import Logging
 import Testing
-@testable import Coordinator
 
 /// A worker connection as the coordinator sees it, without a socket: what the coordinator sends
 /// it is read back in order.

@@ -1,7 +1,8 @@
+@testable import Coordinator
 import Foundation
 import GovSweepProtocol
+import Rules
 import Testing
-@testable import Coordinator
 
 @Suite("The store hands the copied-content check every fingerprinted page")
 struct FingerprintStoreTests {

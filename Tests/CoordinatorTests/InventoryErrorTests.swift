@@ -1,6 +1,7 @@
 import Testing
 
 @testable import Coordinator
+import GovSweepProtocol
 
 @Suite("Inventory errors")
 struct InventoryErrorTests {

@@ -1,6 +1,7 @@
 import Foundation
-import Testing
+import GovSweepProtocol
 import TestSupport
+import Testing
 
 extension EndToEnd {
     /// Sites whose servers answer too much, answer with something that is not HTTP, or sit outside

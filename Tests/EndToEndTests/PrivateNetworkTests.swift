@@ -1,4 +1,5 @@
 import Foundation
+import GovSweepProtocol
 import Testing
 
 extension EndToEnd {

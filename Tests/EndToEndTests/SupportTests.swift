@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 /// The helpers the end-to-end suites rely on, checked on their own (no processes, no network).

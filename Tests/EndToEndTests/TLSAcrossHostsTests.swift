@@ -1,4 +1,6 @@
+import DemoProvince
 import Foundation
+import GovSweepProtocol
 import TestSupport
 import Testing
 

@@ -1,6 +1,7 @@
 import GovSweepProtocol
-import Testing
+import Logging
 @testable import Monitor
+import Testing
 
 @Suite("Where a monitoring run stands (status) and its progress lines")
 struct MonitorStandingTests {

@@ -1,6 +1,7 @@
+import Foundation
 import GovSweepProtocol
-import Testing
 @testable import PageAnalysis
+import Testing
 
 /// The byte-level walk (issue 20) must answer exactly as the string-level code it replaced: what
 /// an element's id and class say, style declarations, stylesheets, href resolution and the

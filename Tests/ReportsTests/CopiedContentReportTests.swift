@@ -1,7 +1,8 @@
+import Foundation
 import GovSweepProtocol
-import Testing
 @testable import Reports
 import Rules
+import Testing
 
 @Suite("Copied articles in report.html and the circular")
 struct CopiedContentReportTests {

@@ -1,7 +1,8 @@
+import Foundation
 import GovSweepProtocol
-import Testing
 @testable import Reports
 import Rules
+import Testing
 
 @Suite("Policy interpretation figures in report.html, the circular and sites.csv")
 struct PolicyInterpretationReportTests {

@@ -1,6 +1,7 @@
 import NIOCore
 import NIOHTTP1
 import NIOPosix
+import Synchronization
 
 /// Answers one connection's requests from the server's routes and records what it saw.
 final class TestHTTPHandler: ChannelInboundHandler, RemovableChannelHandler {

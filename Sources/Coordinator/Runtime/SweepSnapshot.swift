@@ -1,3 +1,5 @@
+import Foundation
+
 /// Where a running sweep stands, for progress lines, metrics and `status`.
 public struct SweepSnapshot: Sendable, Hashable {
     public var progress: LeaseScheduler.Progress

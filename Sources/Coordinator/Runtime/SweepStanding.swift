@@ -1,4 +1,5 @@
 import Foundation
+import GovSweepProtocol
 
 /// Where one stored sweep stands, as `govsweep status` tells it: counts, the sites in progress and
 /// the link checks waiting come from the database; whether a coordinator serves the sweep now, and

@@ -1,4 +1,5 @@
 import GovSweepProtocol
+import Logging
 import NIOCore
 
 extension CoordinatorServer {

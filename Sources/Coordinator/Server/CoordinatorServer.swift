@@ -1,3 +1,4 @@
+import ChannelSecurity
 import GovSweepProtocol
 import Logging
 import NIOCore

@@ -1,3 +1,5 @@
+import Foundation
+
 /// What a site's robots.txt allows the GovSweep crawler (RFC 9309).
 ///
 /// The group for user-agent token `GovSweep` applies if there is one (matched case-insensitively

@@ -4,6 +4,7 @@ import Foundation
 import GovSweepProtocol
 import Logging
 import ServiceLifecycle
+import UnixSignals
 import Worker
 
 /// Serves one stored sweep to workers until it is complete or interrupted (SIGINT/SIGTERM),

@@ -1,3 +1,5 @@
+import GovSweepProtocol
+
 /// The monitor's schedule as a pure state machine: given the time, it says which visits to make
 /// now, which slots were missed, and when to wake up next. The caller owns the clock.
 ///

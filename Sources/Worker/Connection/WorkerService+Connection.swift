@@ -1,4 +1,6 @@
+import ChannelSecurity
 import GovSweepProtocol
+import Logging
 import NIOCore
 import NIOPosix
 

@@ -1,3 +1,4 @@
+import Foundation
 import GovSweepProtocol
 
 /// Checks an export against /work/shared/findings-contract.md: exactly the contract's fields with

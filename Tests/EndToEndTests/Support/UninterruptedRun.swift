@@ -1,3 +1,4 @@
+import DemoProvince
 import Foundation
 
 /// An uninterrupted `govsweep sweep` of a fresh ``TestProvince`` and everything the tests check
