@@ -25,6 +25,8 @@ struct PageWalker {
     let isDataIsland: Bool
     var hiddenClasses: Set<String> = []
     var hiddenIDs: Set<String> = []
+    /// ``nameLengths(of:)`` of ``hiddenClasses``, set once they are all known.
+    var hiddenClassLengths: UInt64 = .max
 
     // Results.
     var title: String?
@@ -171,6 +173,7 @@ struct PageWalker {
             self.hiddenClasses.formUnion(hidden.classes)
             self.hiddenIDs.formUnion(hidden.ids)
         }
+        hiddenClassLengths = Self.nameLengths(of: self.hiddenClasses)
     }
 
     /// Walks every node once, in document order.
