@@ -38,4 +38,33 @@ extension ByteSearch {
         while i < bytes.count, base[i] != 0x0A, base[i] != 0x0D { i += 1 }
         return i
     }
+
+    /// True for bytes that are all ASCII white space (space, tab, line feed, carriage return):
+    /// the snapshot's test for blank text. The blank runs between tags (indentation) are the most
+    /// frequent text, and a loop over their bytes mispredicts at every run's end.
+    static func isBlank(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = bytes.baseAddress else { return true }
+        var i = 0
+        while i + 8 <= bytes.count {
+            guard isBlank(word: UInt64(littleEndian: UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self))) else { return false }
+            i += 8
+        }
+        while i < bytes.count {
+            switch base[i] {
+            case 0x20, 0x09, 0x0A, 0x0D: i += 1
+            default: return false
+            }
+        }
+        return true
+    }
+
+    /// True when each of the word's eight bytes is a space, tab, line feed or carriage return.
+    static func isBlank(word: UInt64) -> Bool {
+        // The high bit of each lane of `y` that is not zero (exact: no carry crosses a lane).
+        func nonZero(_ y: UInt64) -> UInt64 { (((y & (ones &* 0x7F)) &+ ones &* 0x7F) | y) & highs }
+        // A lane is blank where one of the four comparisons gives zero.
+        let notSpace = nonZero(word ^ (ones &* 0x20)), notTab = nonZero(word ^ (ones &* 0x09))
+        let notLineFeed = nonZero(word ^ (ones &* 0x0A)), notReturn = nonZero(word ^ (ones &* 0x0D))
+        return notSpace & notTab & notLineFeed & notReturn == 0
+    }
 }

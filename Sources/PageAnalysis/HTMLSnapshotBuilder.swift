@@ -130,7 +130,7 @@ struct HTMLSnapshotBuilder {
         let count = snapshot.textBytes.count - start
         // The cap counts blank text too: the tree had a node for it.
         guard roomForNode(),
-              !snapshot.textBytes.withUnsafeBufferPointer({ Self.isBlank(UnsafeBufferPointer(rebasing: $0[start...])) })
+              !snapshot.textBytes.withUnsafeBufferPointer({ ByteSearch.isBlank(UnsafeBufferPointer(rebasing: $0[start...])) })
         else {
             snapshot.textBytes.removeSubrange(start...)
             return
@@ -152,16 +152,6 @@ struct HTMLSnapshotBuilder {
         return snapshot
     }
 
-    /// True for text made only of ASCII white space.
-    private static func isBlank(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        for byte in bytes {
-            switch byte {
-            case 0x20, 0x09, 0x0A, 0x0D: continue
-            default: return false
-            }
-        }
-        return true
-    }
 }
 
 extension HTMLSnapshotBuilder {

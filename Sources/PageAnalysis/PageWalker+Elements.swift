@@ -14,9 +14,10 @@ extension PageWalker {
         let hasMarks = attributes.spans.id.isPresent || attributes.spans.class.isPresent
         var marks = ElementMarks()
         if hasMarks {
-            let hiddenIDs = self.hiddenIDs, hiddenClasses = self.hiddenClasses
+            let hiddenIDs = self.hiddenIDs, hiddenClasses = self.hiddenClasses, lengths = hiddenClassLengths
             marks = elementMarks.marks(id: attributes.spans.id, class: attributes.spans.class, in: snapshot.attributeBytes) {
-                Self.judgeMarks(id: attributes.id, class: attributes.class, hiddenIDs: hiddenIDs, hiddenClasses: hiddenClasses)
+                Self.judgeMarks(id: attributes.id, class: attributes.class, hiddenIDs: hiddenIDs, hiddenClasses: hiddenClasses,
+                                hiddenClassLengths: lengths)
             }
         }
         // Only an 8-byte value can be `password` in any case (no other letter lower-cases to its letters).

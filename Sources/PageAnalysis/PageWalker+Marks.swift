@@ -1,7 +1,9 @@
 /// What an element's `id` and `class` say, judged once per distinct pair (``ElementMarksMemo``).
 extension PageWalker {
     /// What an element's `id` and `class` say (``ElementMarks``); ``elementMarks`` remembers it per pair.
-    static func judgeMarks(id: String?, class classes: String?, hiddenIDs: Set<String>, hiddenClasses: Set<String>) -> ElementMarks {
+    /// `hiddenClassLengths` is ``nameLengths(of:)`` of `hiddenClasses` (every length by default).
+    static func judgeMarks(id: String?, class classes: String?, hiddenIDs: Set<String>, hiddenClasses: Set<String>,
+                           hiddenClassLengths: UInt64 = .max) -> ElementMarks {
         var marks = ElementMarks()
         // One lower-cased marker read by both judgements.
         if let marker = LinkClassifier.marker(id: id, class: classes) {
@@ -11,7 +13,7 @@ extension PageWalker {
         if !hiddenIDs.isEmpty, let id, hiddenIDs.contains(id.lowercased()) {
             marks.hiddenByName = true
         } else if !hiddenClasses.isEmpty, let names = classes {
-            marks.hiddenByName = namesHidden(classes: names, hiddenClasses: hiddenClasses)
+            marks.hiddenByName = namesHidden(classes: names, hiddenClasses: hiddenClasses, lengths: hiddenClassLengths)
         }
         marks.conacSlot = id == "_ideConac" || isConacWidget(class: classes)
         marks.errorReportSlot = isErrorReportSlot(id: id, class: classes)
@@ -21,8 +23,10 @@ extension PageWalker {
     /// Whether a name of the class list, lower-cased, is one of `hiddenClasses`. The list is split
     /// on its characters that are a space, a tab or a line feed. An ASCII list without a carriage
     /// return (nearly every list) has no character of two scalars, so it is split and lower-cased
-    /// on its bytes; any other is split on its characters.
-    static func namesHidden(classes: String, hiddenClasses: Set<String>) -> Bool {
+    /// on its bytes; any other is split on its characters. On bytes, a name whose length is not
+    /// one of `lengths` (``nameLengths(of:)`` of `hiddenClasses`) is passed over unhashed: no
+    /// string is made of it.
+    static func namesHidden(classes: String, hiddenClasses: Set<String>, lengths: UInt64 = .max) -> Bool {
         var classes = classes
         let read: Bool? = classes.withUTF8 { bytes in
             guard bytes.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) else { return nil }
@@ -30,7 +34,7 @@ extension PageWalker {
             while start < bytes.count {
                 var end = start
                 while end < bytes.count, bytes[end] != 0x20, bytes[end] != 0x09, bytes[end] != 0x0A { end += 1 }
-                if end > start {
+                if end > start, lengths & Self.lengthBit(end - start) != 0 {
                     let word = String(unsafeUninitializedCapacity: end - start) { lowered in
                         for index in start..<end {
                             let byte = bytes[index]
@@ -47,6 +51,23 @@ extension PageWalker {
         if let read { return read }
         return classes.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" })
             .contains { hiddenClasses.contains($0.lowercased()) }
+    }
+
+    /// The byte lengths of `names` as bits of a word (``lengthBit(_:)``), so that a class name of
+    /// any other length is known not to be one of them; every bit when a name is not ASCII (a
+    /// string equal to an ASCII name need not have its length in bytes).
+    static func nameLengths(of names: Set<String>) -> UInt64 {
+        var lengths: UInt64 = 0
+        for name in names {
+            guard name.utf8.allSatisfy({ $0 < 0x80 }) else { return .max }
+            lengths |= lengthBit(name.utf8.count)
+        }
+        return lengths
+    }
+
+    /// The bit of ``nameLengths(of:)`` for names of `count` bytes (the last bit for 63 or more).
+    static func lengthBit(_ count: Int) -> UInt64 {
+        1 << UInt64(min(count, 63))
     }
 
     /// The slot the national 找错 script fills (`<span id="_span_jiucuo">`) or Hanweb's 找错 widget

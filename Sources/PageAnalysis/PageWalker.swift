@@ -17,12 +17,16 @@ struct PageWalker {
     let resolverHostIsOnSite: Bool
     /// The registered domain of the page's host: links under it are on-site.
     let siteDomain: String
+    /// ``siteDomain``'s bytes, compared with the registered domains of plain hosts.
+    let siteDomainUTF8: [UInt8]
     let asOf: CivilDate
     let maxLinks: Int
     /// A fragment from a script data island: every link and item is placed in a list.
     let isDataIsland: Bool
     var hiddenClasses: Set<String> = []
     var hiddenIDs: Set<String> = []
+    /// ``nameLengths(of:)`` of ``hiddenClasses``, set once they are all known.
+    var hiddenClassLengths: UInt64 = .max
 
     // Results.
     var title: String?
@@ -121,7 +125,7 @@ struct PageWalker {
     var titleCandidates: [(url: String, label: String)] = []
     /// The 更多 links, in document order, waiting for ``resolveHeaded()``.
     var moreLinks: [MoreLink] = []
-    /// ``isOnSite(_:)`` of the hosts seen that are not the page's own.
+    /// ``isOnSite(_:)`` of the hosts seen that are neither the page's own nor plain (``SpamVocabulary/plainHost(_:hasRegisteredDomain:)``).
     var onSiteMemo: [String: Bool] = [:]
     /// Scalars of a list item's own text, decoded for its date (``firstDate(inUTF8:)``); kept for the next item.
     var scalarBuffer: [Unicode.Scalar] = []
@@ -155,6 +159,7 @@ struct PageWalker {
         resolverHost = base?.host ?? ""
         siteHost = page?.host ?? ""
         siteDomain = SpamVocabulary.registeredDomain(siteHost)
+        siteDomainUTF8 = Array(siteDomain.utf8)
         resolverHostIsOnSite = resolverHost == siteHost || SpamVocabulary.registeredDomain(resolverHost) == siteDomain
         resolverHostIsConac = resolverHost.hasSuffix("conac.cn")
         resolverHostUTF8 = Array(resolverHost.utf8)
@@ -168,6 +173,7 @@ struct PageWalker {
             self.hiddenClasses.formUnion(hidden.classes)
             self.hiddenIDs.formUnion(hidden.ids)
         }
+        hiddenClassLengths = Self.nameLengths(of: self.hiddenClasses)
     }
 
     /// Walks every node once, in document order.
@@ -199,10 +205,14 @@ struct PageWalker {
         snapshot.attributes(of: node)
     }
 
-    /// True when `host` is the page's own site (same registered domain), remembered per host
-    /// (a page links to a few hosts many times).
+    /// True when `host` is the page's own site (same registered domain). A plain host (nearly
+    /// every one) is told on its bytes, which costs less than hashing it; any other is remembered
+    /// per host (a page links to a few hosts many times).
     mutating func isOnSite(_ host: String) -> Bool {
         if host == siteHost { return true }
+        if let plain = siteDomainUTF8.withUnsafeBufferPointer({ SpamVocabulary.plainHost(host, hasRegisteredDomain: $0) }) {
+            return plain
+        }
         if let known = onSiteMemo[host] { return known }
         let onSite = SpamVocabulary.registeredDomain(host) == siteDomain
         onSiteMemo[host] = onSite

@@ -64,7 +64,9 @@ enum SpamVocabulary {
     /// not empty (what `lowercased()` leaves alone and splitting drops nothing from); nil otherwise.
     private static func plainRegisteredDomainStart(_ host: UnsafeBufferPointer<UInt8>) -> Int? {
         guard !host.isEmpty else { return nil }
-        var dots: [Int] = []
+        // The last three dots are all that is read: kept in three variables, not an array per host.
+        var dots = 0
+        var last = -1, secondLast = -1, thirdLast = -1
         var previous = UInt8(ascii: ".")
         for (offset, byte) in host.enumerated() {
             switch byte {
@@ -72,20 +74,33 @@ enum SpamVocabulary {
                 break
             case UInt8(ascii: "."):
                 guard previous != UInt8(ascii: ".") else { return nil }  // an empty label
-                dots.append(offset)
+                dots += 1
+                thirdLast = secondLast
+                secondLast = last
+                last = offset
             default:
                 return nil
             }
             previous = byte
         }
         guard previous != UInt8(ascii: ".") else { return nil }
-        guard dots.count >= 2 else { return 0 }  // two labels or fewer: the host itself
-        let last = dots[dots.count - 1], secondLast = dots[dots.count - 2]
+        guard dots >= 2 else { return 0 }  // two labels or fewer: the host itself
         let isCN = host.count - last - 1 == 2 && host[last + 1] == UInt8(ascii: "c") && host[last + 2] == UInt8(ascii: "n")
         let zone = UnsafeBufferPointer(rebasing: host[(secondLast + 1)..<last])
         if isCN, secondLevelZoneBytes.contains(where: { $0.elementsEqual(zone) }) {
-            return dots.count >= 3 ? dots[dots.count - 3] + 1 : 0
+            return dots >= 3 ? thirdLast + 1 : 0
         }
         return secondLast + 1
+    }
+
+    /// Whether ``registeredDomain(_:)`` of `host` is `domain` (its UTF-8), told on the host's bytes
+    /// when the host is plain (no string made, nothing allocated); nil when it is not plain.
+    static func plainHost(_ host: String, hasRegisteredDomain domain: UnsafeBufferPointer<UInt8>) -> Bool? {
+        var host = host
+        return host.withUTF8 { bytes in
+            guard let start = plainRegisteredDomainStart(bytes) else { return nil }
+            // A plain host is ASCII: equal as a string to `domain` exactly when equal as bytes.
+            return bytes.count - start == domain.count && UnsafeBufferPointer(rebasing: bytes[start...]).elementsEqual(domain)
+        }
     }
 }

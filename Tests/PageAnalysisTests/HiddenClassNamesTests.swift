@@ -26,4 +26,26 @@ struct HiddenClassNamesTests {
         }
         #expect(hits > 1_000)
     }
+
+    @Test("names passed over by their length are never hidden ones", arguments: [
+        Set(["hide", "sr-only", "x", "a-very-long-hidden-class-name-of-more-than-sixty-three-bytes-in-all"]),
+        Set(["hide", "x", "i̇x", "é"]),
+    ])
+    func lengthFilter(hidden: Set<String>) {
+        let lengths = PageWalker.nameLengths(of: hidden)
+        let pieces = ["hide", "HIDE", "hid", "hidee", "sr-only", "SR-ONLY", "x", "X", "xx", "İx", "i̇x", "é", "É",
+                      "a-very-long-hidden-class-name-of-more-than-sixty-three-bytes-in-all",
+                      "a-very-long-hidden-class-name-of-more-than-sixty-three-bytes-in-alL", "a-very-long-other-name-of-more-than-sixty-three-bytes-in-all-too",
+                      " ", "\t", "\n"]
+        var random = SplitMix64(seed: 20_261_205)
+        var hits = 0
+        for _ in 0..<20_000 {
+            let classes = (0..<Int(random.next(below: 6))).map { _ in pieces[Int(random.next(below: UInt64(pieces.count)))] }.joined()
+            let expected = Self.onCharacters(classes, hidden)
+            if expected { hits += 1 }
+            #expect(PageWalker.namesHidden(classes: classes, hiddenClasses: hidden, lengths: lengths) == expected, "\(classes.debugDescription)")
+        }
+        #expect(hits > 1_000)
+        #expect(hidden.allSatisfy { $0.utf8.allSatisfy { $0 < 0x80 } } ? lengths != .max : lengths == .max)
+    }
 }
