@@ -147,7 +147,8 @@ struct PageWalker {
         self.isDataIsland = isDataIsland
         var base = page
         var baseIsPage = true
-        var stylesheet = ""
+        // The `<style>` texts' UTF-8 as their strings would hold it (ill-formed bytes repaired).
+        var stylesheet: [UInt8] = []
         var linkElements = 0
         for (index, node) in snapshot.nodes.enumerated() {
             if node.tag == .a || node.tag == .area || node.tag == .img || node.tag == .iframe { linkElements += 1 }
@@ -158,7 +159,7 @@ struct PageWalker {
                     baseIsPage = false
                 }
             } else if node.tag == .style {
-                stylesheet += snapshot.joinedText(under: index)
+                stylesheet += snapshot.joinedUTF8(under: index)
             }
         }
         resolver = base
@@ -175,7 +176,7 @@ struct PageWalker {
         self.hiddenClasses = hiddenClasses
         self.hiddenIDs = hiddenIDs
         if !stylesheet.isEmpty {
-            let hidden = HiddenStyle.hiddenNames(inStylesheet: stylesheet)
+            let hidden = stylesheet.withUnsafeBufferPointer { HiddenStyle.hiddenNames(inStylesheetUTF8: $0) }
             self.hiddenClasses.formUnion(hidden.classes)
             self.hiddenIDs.formUnion(hidden.ids)
         }
