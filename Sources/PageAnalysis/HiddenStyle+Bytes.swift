@@ -4,18 +4,22 @@ extension HiddenStyle {
     /// Only a selector's subject is read: its last compound, or the one before when the last is
     /// a bare tag (`.x a`), and only when that compound names exactly one class or id.
     static func hiddenNames(inStylesheet css: String) -> (classes: Set<String>, ids: Set<String>) {
+        var stylesheet = css
+        return stylesheet.withUTF8 { hiddenNames(inStylesheetUTF8: $0) }
+    }
+
+    /// ``hiddenNames(inStylesheet:)`` of a stylesheet given as well-formed UTF-8 (its string's
+    /// `utf8`): the page's `<style>` texts are read on their bytes, no string made of them.
+    static func hiddenNames(inStylesheetUTF8 bytes: UnsafeBufferPointer<UInt8>) -> (classes: Set<String>, ids: Set<String>) {
         var names = (classes: Set<String>(), ids: Set<String>())
         // CSS syntax is ASCII: rules are read on bytes where they lie; a string is made only for a
         // hidden name (or for a rule the bytes cannot judge).
-        var stylesheet = css
-        stylesheet.withUTF8 { bytes in
-            let commentStart: [UInt8] = [UInt8(ascii: "/"), UInt8(ascii: "*")]
-            guard commentStart.withUnsafeBufferPointer({ ByteSearch.contains($0, in: bytes) }) else {
-                addHidingRules(in: bytes, to: &names)
-                return
-            }
-            withoutComments(bytes).withUnsafeBufferPointer { addHidingRules(in: $0, to: &names) }
+        let commentStart: [UInt8] = [UInt8(ascii: "/"), UInt8(ascii: "*")]
+        guard commentStart.withUnsafeBufferPointer({ ByteSearch.contains($0, in: bytes) }) else {
+            addHidingRules(in: bytes, to: &names)
+            return names
         }
+        withoutComments(bytes).withUnsafeBufferPointer { addHidingRules(in: $0, to: &names) }
         return names
     }
 

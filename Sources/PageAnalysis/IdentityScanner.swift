@@ -116,13 +116,19 @@ enum IdentityScanner {
                                minimumBare: Int) -> String? {
         let needle = Array(marker.utf8)
         for offset in ByteSearch.occurrences(of: needle, in: text, limit: 20) {
-            var prefix = ""
+            var province: Unicode.Scalar?
             if needsProvince {
-                guard let province = ByteSearch.scalar(endingAt: offset, in: text), provinces.contains(province) else { continue }
-                prefix = String(province)
+                guard let found = ByteSearch.scalar(endingAt: offset, in: text), provinces.contains(found) else { continue }
+                province = found
             }
             let after = offset + needle.count
-            let scalars = Array(String(decoding: text[after..<min(text.count, after + 64)], as: UTF8.self).unicodeScalars)
+            // The window's scalars as its string has them (a character cut at the end repaired),
+            // appended one by one: no pass to count them first.
+            var scalars: [Unicode.Scalar] = []
+            scalars.reserveCapacity(64)
+            for scalar in String(decoding: text[after..<min(text.count, after + 64)], as: UTF8.self).unicodeScalars {
+                scalars.append(scalar)
+            }
             var i = 0
             // 京公网安备案号：…, 京ICP备案号：… and 粤公网安备号… name the record before giving it.
             if i < scalars.count, scalars[i] == "案" {
@@ -140,20 +146,32 @@ enum IdentityScanner {
             let start = i
             while i < scalars.count, ("0"..."9").contains(scalars[i]) { i += 1 }
             let digits = i - start
-            var number = asciiString(scalars[start..<i])
+            let number = start..<i
+            var endsWithHao = false
             if i < scalars.count, scalars[i] == "号", digits >= 4 {
-                number += "号"
+                endsWithHao = true
                 i += 1
             } else {
                 let endsThere = i >= scalars.count || !isASCIIAlphanumeric(scalars[i])
                 guard digits >= minimumBare, endsThere else { continue }
             }
+            var suffix = i..<i
             if allowSuffix, i + 1 < scalars.count, scalars[i] == "-", ("0"..."9").contains(scalars[i + 1]) {
                 var j = i + 1
                 while j < scalars.count, ("0"..."9").contains(scalars[j]) { j += 1 }
-                number += asciiString(scalars[i..<j])
+                suffix = i..<j
             }
-            return prefix + marker + (separated ? " " : "") + number
+            // Province, marker, a space when one was written, the number, 号, the suffix: made
+            // from their UTF-8 in one string (the number and suffix are ASCII).
+            var utf8: [UInt8] = []
+            utf8.reserveCapacity(needle.count + digits + suffix.count + 8)
+            if let province { utf8.append(contentsOf: province.utf8) }
+            utf8.append(contentsOf: needle)
+            if separated { utf8.append(0x20) }
+            for scalar in scalars[number] { utf8.append(UInt8(truncatingIfNeeded: scalar.value)) }
+            if endsWithHao { utf8.append(contentsOf: [0xE5, 0x8F, 0xB7]) }  // 号
+            for scalar in scalars[suffix] { utf8.append(UInt8(truncatingIfNeeded: scalar.value)) }
+            return String(decoding: utf8, as: UTF8.self)
         }
         return nil
     }

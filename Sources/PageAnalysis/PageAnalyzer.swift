@@ -45,13 +45,18 @@ public struct PageAnalyzer: Sendable {
         var droppedLinks = walker.droppedLinks
         var spam = walker.spam
         var islandSnapshot: HTMLSnapshot?
+        // The walkers of the page's fragments resolve against the page's base URL, parsed once for
+        // both; when it is the page's URL as given, that parse is the page walker's own.
+        var fragmentPage: URLResolver??
 
         // Hanweb datastore records: HTML inside the data island, read like the page's own lists.
         let records = ScriptData.datastoreRecords(in: walker.dataIslands, limit: limits.maxBytes)
         if !records.isEmpty {
             var recordsHTML = records
             let fragment = recordsHTML.withUTF8 { HTMLSnapshot.parse($0, limits: limits) }
-            var island = PageWalker(snapshot: fragment, pageURL: walker.resolver?.absolute ?? input.url, asOf: input.asOf,
+            let page = fragmentPage ?? Self.fragmentPage(of: walker, pageURL: input.url)
+            fragmentPage = page
+            var island = PageWalker(snapshot: fragment, page: page, asOf: input.asOf,
                                     maxLinks: max(0, limits.maxLinks - observation.links.count), isDataIsland: true,
                                     hiddenClasses: walker.hiddenClasses, hiddenIDs: walker.hiddenIDs)
             island.walk()
@@ -71,7 +76,8 @@ public struct PageAnalyzer: Sendable {
         ScriptWrites.appendVariableMarkup(in: walker.scripts, to: &markup)
         if !markup.isEmpty {
             let fragment = markup.withUnsafeBufferPointer { HTMLSnapshot.parse($0, limits: limits) }
-            var scripted = PageWalker(snapshot: fragment, pageURL: walker.resolver?.absolute ?? input.url, asOf: input.asOf,
+            let page = fragmentPage ?? Self.fragmentPage(of: walker, pageURL: input.url)
+            var scripted = PageWalker(snapshot: fragment, page: page, asOf: input.asOf,
                                       maxLinks: limits.maxLinks, hiddenClasses: walker.hiddenClasses, hiddenIDs: walker.hiddenIDs)
             scripted.walk()
             identityText += scripted.text
@@ -128,6 +134,14 @@ public struct PageAnalyzer: Sendable {
             + typos.hits(in: text + Array((observation.title ?? "").utf8))
         observation.truncated = cuts.isEmpty ? nil : cuts.joined(separator: "; ")
         return observation
+    }
+
+    /// `URLResolver(base:)` of the URL the walkers of a page's fragments resolve against: the
+    /// page walker's base URL (its `<base href>`'s, or the page's), or `pageURL` when it has none.
+    /// When that URL is `pageURL` as given, it is the page walker's own parse of it.
+    private static func fragmentPage(of walker: PageWalker, pageURL: String) -> URLResolver? {
+        let url = walker.resolver?.absolute ?? pageURL
+        return url == pageURL ? walker.pageResolver : URLResolver(base: url)
     }
 
     private func identity(text walked: [UInt8], walker: PageWalker, written: PageWalker?) -> IdentityMarks {

@@ -136,28 +136,40 @@ struct PageWalker {
 
     init(snapshot: HTMLSnapshot, pageURL: String, asOf: CivilDate, maxLinks: Int, isDataIsland: Bool = false,
          hiddenClasses: Set<String> = [], hiddenIDs: Set<String> = []) {
+        self.init(snapshot: snapshot, page: URLResolver(base: pageURL), asOf: asOf, maxLinks: maxLinks, isDataIsland: isDataIsland,
+                  hiddenClasses: hiddenClasses, hiddenIDs: hiddenIDs)
+    }
+
+    /// A walker of `snapshot` for the page whose URL `page` is (`URLResolver(base:)` of it, parsed
+    /// once by the caller for every walker of the page's fragments).
+    init(snapshot: HTMLSnapshot, page: URLResolver?, asOf: CivilDate, maxLinks: Int, isDataIsland: Bool = false,
+         hiddenClasses: Set<String> = [], hiddenIDs: Set<String> = []) {
         nodes = snapshot.nodes
         self.snapshot = snapshot
         self.asOf = asOf
         self.maxLinks = maxLinks
         self.isDataIsland = isDataIsland
-        let page = URLResolver(base: pageURL)
         var base = page
-        var stylesheet = ""
+        var baseIsPage = true
+        // The `<style>` texts' UTF-8 as their strings would hold it (ill-formed bytes repaired).
+        var stylesheet: [UInt8] = []
         var linkElements = 0
         for (index, node) in snapshot.nodes.enumerated() {
             if node.tag == .a || node.tag == .area || node.tag == .img || node.tag == .iframe { linkElements += 1 }
             if node.tag == .base, baseHref == nil, let href = snapshot.attributes(of: node).href {
                 baseHref = href
-                if let resolved = page?.resolve(href), let parsed = URLResolver(base: resolved) { base = parsed }
+                if let resolved = page?.resolve(href), let parsed = URLResolver(base: resolved) {
+                    base = parsed
+                    baseIsPage = false
+                }
             } else if node.tag == .style {
-                stylesheet += snapshot.joinedText(under: index)
+                stylesheet += snapshot.joinedUTF8(under: index)
             }
         }
         resolver = base
         pageResolver = page
-        resolverHost = base?.host ?? ""
         siteHost = page?.host ?? ""
+        resolverHost = baseIsPage ? siteHost : base?.host ?? ""
         siteDomain = SpamVocabulary.registeredDomain(siteHost)
         siteDomainUTF8 = Array(siteDomain.utf8)
         resolverHostIsOnSite = resolverHost == siteHost || SpamVocabulary.registeredDomain(resolverHost) == siteDomain
@@ -169,7 +181,7 @@ struct PageWalker {
         self.hiddenClasses = hiddenClasses
         self.hiddenIDs = hiddenIDs
         if !stylesheet.isEmpty {
-            let hidden = HiddenStyle.hiddenNames(inStylesheet: stylesheet)
+            let hidden = stylesheet.withUnsafeBufferPointer { HiddenStyle.hiddenNames(inStylesheetUTF8: $0) }
             self.hiddenClasses.formUnion(hidden.classes)
             self.hiddenIDs.formUnion(hidden.ids)
         }

@@ -24,12 +24,20 @@ enum SideBoxHeading {
     /// side boxes too: a small dated box never wins over the paged content list.
     static func markingAsides(_ lists: [Int], items: [DatedItem], in snapshot: HTMLSnapshot, columnNames: [String], title: String?) -> [Int] {
         var verdicts: [Int: Bool] = [:]
+        // A list's items come one after another: the last list's verdict answers most of them
+        // without a dictionary look-up.
+        var last = (list: Int.min, isSideBox: false)
         var marked = lists.map { list in
             guard list >= 0, list < snapshot.nodes.count else { return list }
-            if verdicts[list] == nil {
-                verdicts[list] = isSideBox(list: list, in: snapshot, columnNames: columnNames, title: title)
+            if list != last.list {
+                if let known = verdicts[list] {
+                    last = (list, known)
+                } else {
+                    last = (list, isSideBox(list: list, in: snapshot, columnNames: columnNames, title: title))
+                    verdicts[list] = last.isSideBox
+                }
             }
-            return verdicts[list] == true ? ContentList.Source.aside : list
+            return last.isSideBox ? ContentList.Source.aside : list
         }
         guard items.count == marked.count else { return marked }
         let dated = Set(marked.indices.filter { marked[$0] >= 0 && marked[$0] < snapshot.nodes.count && items[$0].date != nil }.map { marked[$0] })
