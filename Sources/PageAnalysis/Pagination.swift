@@ -28,7 +28,10 @@ enum Pagination {
         for script in scripts where ByteSearch.contains(callBytes, in: script) {
             for url in createPageHTMLPages(in: String(decoding: script, as: UTF8.self), page: page, limit: limit) { add(url) }
         }
-        for url in hanwebPages(in: islands.map { Array($0.utf8) } + scripts, page: page, limit: limit) { add(url) }
+        // Most pages hold no Hanweb total: one pass says so (``mayHoldHanwebTotal(islands:scripts:)``).
+        if mayHoldHanwebTotal(islands: islands, scripts: scripts) {
+            for url in hanwebPages(in: islands.map { Array($0.utf8) } + scripts, page: page, limit: limit) { add(url) }
+        }
         return result
     }
 

@@ -86,17 +86,22 @@ extension URLResolver {
         return byte < 0x40 ? low >> UInt64(byte) & 1 != 0 : byte < 0x80 && high >> UInt64(byte - 0x40) & 1 != 0
     }
 
-    /// `head` followed by `tail`, made in one allocation.
+    /// `head` followed by `tail`, made in one allocation (``joined(bytes:_:)``).
     static func joined(_ head: String, _ tail: UnsafeBufferPointer<UInt8>) -> String {
         var head = head
-        return head.withUTF8 { head in
-            String(unsafeUninitializedCapacity: head.count + tail.count) { buffer in
-                guard let target = buffer.baseAddress, let headBase = head.baseAddress, let tailBase = tail.baseAddress
-                else { return 0 }
-                target.initialize(from: headBase, count: head.count)
-                (target + head.count).initialize(from: tailBase, count: tail.count)
-                return head.count + tail.count
-            }
+        return head.withUTF8 { joined(bytes: $0, tail) }
+    }
+
+    /// The string of `head`'s bytes followed by `tail`'s, made in one allocation; either may be
+    /// empty (an empty buffer may have no base address).
+    static func joined(bytes head: UnsafeBufferPointer<UInt8>, _ tail: UnsafeBufferPointer<UInt8>) -> String {
+        let count = head.count + tail.count
+        guard count > 0 else { return "" }
+        return String(unsafeUninitializedCapacity: count) { buffer in
+            guard let target = buffer.baseAddress else { return 0 }
+            if let headBase = head.baseAddress { target.initialize(from: headBase, count: head.count) }
+            if let tailBase = tail.baseAddress { (target + head.count).initialize(from: tailBase, count: tail.count) }
+            return count
         }
     }
 

@@ -11,6 +11,8 @@ struct URLResolver: Sendable {
     /// ``origin`` and the base path's directory (escaped), the start of every URL a plain relative
     /// reference resolves to; nil when the directory holds a dot segment (``resolvePlainRelative(utf8:)``).
     let relativeBase: String?
+    /// Whether ``path`` is ASCII (read once here for ``resolvePlainParentRelative(utf8:)``).
+    let pathIsASCII: Bool
 
     /// The base URL's parts, or nil when `base` is not an absolute http(s) URL.
     init?(base: String) {
@@ -21,6 +23,7 @@ struct URLResolver: Sendable {
         self.authority = URLResolver.normalisedAuthority(authority, scheme: scheme)
         path = parts.path.isEmpty ? "/" : parts.path
         query = parts.query
+        pathIsASCII = !path.utf8.contains(where: { $0 >= 0x80 })
         origin = scheme + "://" + self.authority
         let directory = String(path[...(URLResolver.lastSlash(in: path) ?? path.startIndex)])
         // A dot segment: a `/` followed by a `.` (a search for those two bytes).
