@@ -176,13 +176,24 @@ enum LinkClassifier {
     /// What ``region(id:class:)`` and ``isAside(id:class:)`` read of an element: its id, a
     /// space and its class, ASCII letters lower-cased, made once for both; nil when neither
     /// value has a byte (the marker would be one space, which says nothing: most elements).
+    ///
+    /// Made in one allocation (not grown by appending): each value's UTF-8 copied and folded in one loop.
     static func marker(id: String?, class className: String?) -> [UInt8]? {
-        if id?.isEmpty ?? true, className?.isEmpty ?? true { return nil }
-        var marker = Array((id ?? "").utf8)
-        marker.append(32)
-        marker += (className ?? "").utf8
-        for index in marker.indices where marker[index] >= 65 && marker[index] <= 90 { marker[index] |= 0x20 }
-        return marker
+        var id = id ?? "", className = className ?? ""
+        let idCount = id.utf8.count, classCount = className.utf8.count
+        if idCount == 0, classCount == 0 { return nil }
+        return [UInt8](unsafeUninitializedCapacity: idCount + 1 + classCount) { buffer, initialized in
+            func copyFolded(_ source: UnsafeBufferPointer<UInt8>, to start: Int) {
+                for offset in 0..<source.count {
+                    let byte = source[offset]
+                    buffer[start + offset] = byte &- 65 < 26 ? byte | 0x20 : byte
+                }
+            }
+            id.withUTF8 { copyFolded($0, to: 0) }
+            buffer[idCount] = 32
+            className.withUTF8 { copyFolded($0, to: idCount + 1) }
+            initialized = idCount + 1 + classCount
+        }
     }
 
     enum Region { case navigation, footer, body }

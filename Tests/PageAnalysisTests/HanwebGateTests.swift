@@ -53,7 +53,7 @@ struct HanwebGateTests {
 
     @Test("texts the gate rules out give no Hanweb pages; texts it lets through may", arguments: [
         (["perPage: 15, uid=7"], false), (["totalRecord: 45, perPage: 15, uid=7"], true),
-        (["TOTALRECORD=45 PERPAGE=15"], true), (["totalRecords=3", "perpage=1"], true), (["pageCount=9 perPage=3"], false),
+        (["TOTALRECORD=45 PERPAGE=15"], true), (["totalRecord=3", "perpage=1"], true), (["pageCount=9 perPage=3"], false),
     ])
     func ruledOut(texts: [String], holds: Bool) throws {
         let page = try #require(URLResolver(base: "https://www.example.gov.cn/col/col1/index.html"))
