@@ -26,12 +26,24 @@ enum LinkClassifier {
         case .decided(let kind):
             return kind
         case .byWords(let endsWithSlash):
-            if text.containsBytes("附件") || text.utf8.starts(with: "下载".utf8) || text.utf8.starts(with: "点击下载".utf8) {
-                return endsWithSlash ? .page : .attachment
-            }
-            return .page
+            var text = text
+            return text.withUTF8(namesAttachment) ? (endsWithSlash ? .page : .attachment) : .page
         }
     }
+
+    /// Whether link words say 附件 anywhere or start with 下载 or 点击下载, read on their UTF-8
+    /// (a byte search and two byte prefixes: what the words' own searches compare).
+    static func namesAttachment(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        func starts(with prefix: [UInt8]) -> Bool {
+            bytes.count >= prefix.count && prefix.indices.allSatisfy { bytes[$0] == prefix[$0] }
+        }
+        return attachmentWord.withUnsafeBufferPointer { ByteSearch.firstOffset(of: $0, in: bytes, from: 0) != nil }
+            || starts(with: downloadWord) || starts(with: clickDownloadWord)
+    }
+
+    private static let attachmentWord = Array("附件".utf8)
+    private static let downloadWord = Array("下载".utf8)
+    private static let clickDownloadWord = Array("点击下载".utf8)
 
     /// What a link's URL says of its kind: decided, or left to its words (a path with no static
     /// page's extension), which make a folder (`…/`) a page still.
