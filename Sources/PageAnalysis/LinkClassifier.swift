@@ -26,12 +26,24 @@ enum LinkClassifier {
         case .decided(let kind):
             return kind
         case .byWords(let endsWithSlash):
-            if text.containsBytes("附件") || text.utf8.starts(with: "下载".utf8) || text.utf8.starts(with: "点击下载".utf8) {
-                return endsWithSlash ? .page : .attachment
-            }
-            return .page
+            var text = text
+            return text.withUTF8(namesAttachment) ? (endsWithSlash ? .page : .attachment) : .page
         }
     }
+
+    /// Whether link words say 附件 anywhere or start with 下载 or 点击下载, read on their UTF-8
+    /// (a byte search and two byte prefixes: what the words' own searches compare).
+    static func namesAttachment(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        func starts(with prefix: [UInt8]) -> Bool {
+            bytes.count >= prefix.count && prefix.indices.allSatisfy { bytes[$0] == prefix[$0] }
+        }
+        return attachmentWord.withUnsafeBufferPointer { ByteSearch.firstOffset(of: $0, in: bytes, from: 0) != nil }
+            || starts(with: downloadWord) || starts(with: clickDownloadWord)
+    }
+
+    private static let attachmentWord = Array("附件".utf8)
+    private static let downloadWord = Array("下载".utf8)
+    private static let clickDownloadWord = Array("点击下载".utf8)
 
     /// What a link's URL says of its kind: decided, or left to its words (a path with no static
     /// page's extension), which make a folder (`…/`) a page still.
@@ -176,13 +188,24 @@ enum LinkClassifier {
     /// What ``region(id:class:)`` and ``isAside(id:class:)`` read of an element: its id, a
     /// space and its class, ASCII letters lower-cased, made once for both; nil when neither
     /// value has a byte (the marker would be one space, which says nothing: most elements).
+    ///
+    /// Made in one allocation (not grown by appending): each value's UTF-8 copied and folded in one loop.
     static func marker(id: String?, class className: String?) -> [UInt8]? {
-        if id?.isEmpty ?? true, className?.isEmpty ?? true { return nil }
-        var marker = Array((id ?? "").utf8)
-        marker.append(32)
-        marker += (className ?? "").utf8
-        for index in marker.indices where marker[index] >= 65 && marker[index] <= 90 { marker[index] |= 0x20 }
-        return marker
+        var id = id ?? "", className = className ?? ""
+        let idCount = id.utf8.count, classCount = className.utf8.count
+        if idCount == 0, classCount == 0 { return nil }
+        return [UInt8](unsafeUninitializedCapacity: idCount + 1 + classCount) { buffer, initialized in
+            func copyFolded(_ source: UnsafeBufferPointer<UInt8>, to start: Int) {
+                for offset in 0..<source.count {
+                    let byte = source[offset]
+                    buffer[start + offset] = byte &- 65 < 26 ? byte | 0x20 : byte
+                }
+            }
+            id.withUTF8 { copyFolded($0, to: 0) }
+            buffer[idCount] = 32
+            className.withUTF8 { copyFolded($0, to: idCount + 1) }
+            initialized = idCount + 1 + classCount
+        }
     }
 
     enum Region { case navigation, footer, body }

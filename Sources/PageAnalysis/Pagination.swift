@@ -1,3 +1,8 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import GovSweepProtocol
 
 /// Finds a column's other pages: pager links, TRS `createPageHTML(…)` calls and Hanweb paging totals.
@@ -16,10 +21,11 @@ enum Pagination {
             result.append(url)
         }
         for link in links where link.kind == .page {
+            // The cheap tests first: most links are neither paged nor pager words.
             let short = link.text.utf8.count <= 16
+            guard mayBePaged(link.url) || short && isPagerText(link.text) else { continue }
             let pager = short && isPagerText(link.text)
             let numbered = short && (Int(link.text).map { (2...100_000).contains($0) } ?? false)
-            guard pager || mayBePaged(link.url) else { continue }
             if pager || (numbered && looksPaged(link.url)) || (looksPaged(link.url) && sameFolder(link.url, own)) {
                 if let host = URLResolver.host(of: link.url), host == page.host { add(link.url) }
             }
@@ -28,7 +34,10 @@ enum Pagination {
         for script in scripts where ByteSearch.contains(callBytes, in: script) {
             for url in createPageHTMLPages(in: String(decoding: script, as: UTF8.self), page: page, limit: limit) { add(url) }
         }
-        for url in hanwebPages(in: islands.map { Array($0.utf8) } + scripts, page: page, limit: limit) { add(url) }
+        // Most pages hold no Hanweb total: one pass says so (``mayHoldHanwebTotal(islands:scripts:)``).
+        if mayHoldHanwebTotal(islands: islands, scripts: scripts) {
+            for url in hanwebPages(in: islands.map { Array($0.utf8) } + scripts, page: page, limit: limit) { add(url) }
+        }
         return result
     }
 
@@ -36,15 +45,27 @@ enum Pagination {
     /// CJK unified ideograph (most link words: page numbers, titles) can equal one only when that
     /// scalar starts one: such a scalar neither decomposes nor reorders, so every text canonically
     /// equivalent to it starts with it. Other texts are looked up as before.
+    /// The first scalar is read from the bytes (a native string is well-formed UTF-8): one byte,
+    /// or three for U+0800…U+FFFF; a text starting otherwise is looked up.
     static func isPagerText(_ text: String) -> Bool {
-        if let first = text.unicodeScalars.first, first.value &- 0x20 < 0x7F - 0x20 || first.value &- 0x4E00 <= 0x9FFF - 0x4E00,
-           !pagerFirstScalars.contains(first) {
-            return false
+        var text = text
+        let ruledOut = text.withUTF8 { bytes -> Bool in
+            guard let lead = bytes.first else { return true }  // "" is no pager text
+            let value: UInt32
+            if lead < 0x80 {
+                value = UInt32(lead)
+            } else if lead & 0xF0 == 0xE0, bytes.count >= 3 {
+                value = UInt32(lead & 0x0F) << 12 | UInt32(bytes[1] & 0x3F) << 6 | UInt32(bytes[2] & 0x3F)
+            } else {
+                return false
+            }
+            return (value &- 0x20 < 0x7F - 0x20 || value &- 0x4E00 <= 0x9FFF - 0x4E00) && !pagerFirstScalars.contains(value)
         }
-        return pagerTexts.contains(text)
+        return !ruledOut && pagerTexts.contains(text)
     }
 
-    private static let pagerFirstScalars = Set(pagerTexts.compactMap(\.unicodeScalars.first))
+    /// The first scalars of ``pagerTexts`` (a short list: compared one by one, nothing hashed).
+    private static let pagerFirstScalars: [UInt32] = Array(Set(pagerTexts.compactMap(\.unicodeScalars.first?.value)))
 
     /// `index_3.html`, `?pageNum=3`, `?page=3`: a URL that names a page number.
     static func looksPaged(_ url: String) -> Bool {
@@ -69,9 +90,15 @@ enum Pagination {
 
     /// A cheap first look: only URLs with a query or an `index_` file can name a page.
     private static func mayBePaged(_ url: String) -> Bool {
-        url.utf8.withContiguousStorageIfAvailable { $0.contains(UInt8(ascii: "?")) } ?? url.utf8.contains(UInt8(ascii: "?"))
-            || url.containsBytes("index_")
+        var url = url
+        return url.withUTF8 { bytes in
+            guard let base = bytes.baseAddress else { return false }
+            return memchr(base, Int32(UInt8(ascii: "?")), bytes.count) != nil
+                || indexBytes.withUnsafeBufferPointer { ByteSearch.firstOffset(of: $0, in: bytes, from: 0) != nil }
+        }
     }
+
+    private static let indexBytes = Array("index_".utf8)
 
     static let pagingParameters: Set<String> = ["pagenum", "page", "pageno", "currentpage", "pageindex", "p"]
     private static let pagingParameterBytes = pagingParameters.map { Array($0.utf8) }

@@ -75,6 +75,13 @@ extension URLResolver {
         return (below | above) & highBits != 0
     }
 
+    /// Whether one of `word`'s bytes is an upper-case ASCII letter, for a word whose bytes are all
+    /// below 0x80 (then adding 0x3F or 0x25 to a byte carries into no other: exact).
+    @inline(__always)
+    static func hasUpperCase(_ word: UInt64) -> Bool {
+        (word &+ ones &* 0x3F) & ~(word &+ ones &* 0x25) & highBits != 0
+    }
+
     /// A byte ``isPlainPath(_:)`` accepts: 0x21…0x7E but `"`, `#`, `<`, `>` and `\`, read from two
     /// 64-bit masks instead of six comparisons.
     @inline(__always)
@@ -86,17 +93,22 @@ extension URLResolver {
         return byte < 0x40 ? low >> UInt64(byte) & 1 != 0 : byte < 0x80 && high >> UInt64(byte - 0x40) & 1 != 0
     }
 
-    /// `head` followed by `tail`, made in one allocation.
+    /// `head` followed by `tail`, made in one allocation (``joined(bytes:_:)``).
     static func joined(_ head: String, _ tail: UnsafeBufferPointer<UInt8>) -> String {
         var head = head
-        return head.withUTF8 { head in
-            String(unsafeUninitializedCapacity: head.count + tail.count) { buffer in
-                guard let target = buffer.baseAddress, let headBase = head.baseAddress, let tailBase = tail.baseAddress
-                else { return 0 }
-                target.initialize(from: headBase, count: head.count)
-                (target + head.count).initialize(from: tailBase, count: tail.count)
-                return head.count + tail.count
-            }
+        return head.withUTF8 { joined(bytes: $0, tail) }
+    }
+
+    /// The string of `head`'s bytes followed by `tail`'s, made in one allocation; either may be
+    /// empty (an empty buffer may have no base address).
+    static func joined(bytes head: UnsafeBufferPointer<UInt8>, _ tail: UnsafeBufferPointer<UInt8>) -> String {
+        let count = head.count + tail.count
+        guard count > 0 else { return "" }
+        return String(unsafeUninitializedCapacity: count) { buffer in
+            guard let target = buffer.baseAddress else { return 0 }
+            if let headBase = head.baseAddress { target.initialize(from: headBase, count: head.count) }
+            if let tailBase = tail.baseAddress { (target + head.count).initialize(from: tailBase, count: tail.count) }
+            return count
         }
     }
 
@@ -145,6 +157,19 @@ extension URLResolver {
         // The authority: plain bytes up to the first `/`, no query before the path, no user, no upper case.
         var authorityEnd = authorityStart
         var colon = -1
+        // Eight bytes at a time while a word holds none of the bytes the loop below stops at or
+        // refuses (nor a colon, which it records): such bytes it would pass over one by one.
+        if let base = bytes.baseAddress {
+            while authorityEnd + 8 <= count {
+                let word = UnsafeRawPointer(base + authorityEnd).loadUnaligned(as: UInt64.self)
+                if hasOutsidePrintable(word) || hasUpperCase(word) || has(0x2F, in: word) || has(0x3A, in: word)
+                    || has(0x3F, in: word) || has(0x40, in: word) || has(0x22, in: word) || has(0x23, in: word)
+                    || has(0x3C, in: word) || has(0x3E, in: word) || has(0x5C, in: word) {
+                    break
+                }
+                authorityEnd += 8
+            }
+        }
         while authorityEnd < count {
             let byte = bytes[authorityEnd]
             if byte == UInt8(ascii: "/") { break }

@@ -22,7 +22,7 @@ extension URLResolver {
                   !rest.contains(UInt8(ascii: ":")), Self.isPlainPath(rest)
             else { return nil }
         }
-        guard !path.utf8.contains(where: { $0 >= 0x80 }) else { return nil }
+        guard pathIsASCII else { return nil }
         var base = relativeBase
         return base.withUTF8 { base -> String? in
             // The directory starts at the first `/` after `://` (an authority holds none).
@@ -48,13 +48,7 @@ extension URLResolver {
                 }
                 end += 1
             }
-            let head = UnsafeBufferPointer(rebasing: base[..<(end + 1)])
-            return String(unsafeUninitializedCapacity: head.count + rest.count) { buffer in
-                guard let target = buffer.baseAddress, let headBase = head.baseAddress else { return 0 }
-                target.initialize(from: headBase, count: head.count)
-                if let restBase = rest.baseAddress { (target + head.count).initialize(from: restBase, count: rest.count) }
-                return head.count + rest.count
-            }
+            return Self.joined(bytes: UnsafeBufferPointer(rebasing: base[..<(end + 1)]), rest)
         }
     }
 

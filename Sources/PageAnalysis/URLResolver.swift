@@ -11,6 +11,8 @@ struct URLResolver: Sendable {
     /// ``origin`` and the base path's directory (escaped), the start of every URL a plain relative
     /// reference resolves to; nil when the directory holds a dot segment (``resolvePlainRelative(utf8:)``).
     let relativeBase: String?
+    /// Whether ``path`` is ASCII (read once here for ``resolvePlainParentRelative(utf8:)``).
+    let pathIsASCII: Bool
 
     /// The base URL's parts, or nil when `base` is not an absolute http(s) URL.
     init?(base: String) {
@@ -21,6 +23,7 @@ struct URLResolver: Sendable {
         self.authority = URLResolver.normalisedAuthority(authority, scheme: scheme)
         path = parts.path.isEmpty ? "/" : parts.path
         query = parts.query
+        pathIsASCII = !path.utf8.contains(where: { $0 >= 0x80 })
         origin = scheme + "://" + self.authority
         let directory = String(path[...(URLResolver.lastSlash(in: path) ?? path.startIndex)])
         // A dot segment: a `/` followed by a `.` (a search for those two bytes).
@@ -152,12 +155,6 @@ struct URLResolver: Sendable {
 
     // MARK: - Pieces
 
-    private struct Parts {
-        var scheme: String?
-        var authority: String?
-        var path: String
-        var query: String?
-    }
 
     /// Browsers drop surrounding spaces and every tab and newline, and read `\` as `/`.
     private static func clean(_ text: String) -> String {
@@ -174,38 +171,6 @@ struct URLResolver: Sendable {
         while let first = result.first, first == " " || first == "\u{3000}" || first == "\u{00A0}" { result = result.dropFirst() }
         while let last = result.last, last == " " || last == "\u{3000}" || last == "\u{00A0}" { result = result.dropLast() }
         return String(result)
-    }
-
-    /// Splits at `:`, `//`, `?` and `#` on UTF-8 bytes (all delimiters are ASCII).
-    private static func split(_ text: String) -> Parts? {
-        let utf8 = text.utf8
-        var start = utf8.startIndex
-        var end = utf8.firstIndex(of: UInt8(ascii: "#")) ?? utf8.endIndex
-        var parts = Parts(scheme: nil, authority: nil, path: "", query: nil)
-        if let colon = utf8[start..<end].firstIndex(of: UInt8(ascii: ":")), colon > start,
-           isLetter(utf8[start]), utf8[start..<colon].allSatisfy(isSchemeByte) {
-            parts.scheme = String(text[start..<colon]).lowercased()
-            start = utf8.index(after: colon)
-        }
-        if let question = utf8[start..<end].firstIndex(of: UInt8(ascii: "?")) {
-            parts.query = String(text[utf8.index(after: question)..<end])
-            end = question
-        }
-        if utf8[start..<end].starts(with: "//".utf8) {
-            start = utf8.index(start, offsetBy: 2)
-            let slash = utf8[start..<end].firstIndex(of: UInt8(ascii: "/")) ?? end
-            parts.authority = String(text[start..<slash])
-            start = slash
-        }
-        parts.path = String(text[start..<end])
-        return parts
-    }
-
-    private static func isLetter(_ byte: UInt8) -> Bool { (byte | 0x20) >= 97 && (byte | 0x20) <= 122 }
-
-    private static func isSchemeByte(_ byte: UInt8) -> Bool {
-        isLetter(byte) || (byte >= 48 && byte <= 57) || byte == UInt8(ascii: "+") || byte == UInt8(ascii: "-")
-            || byte == UInt8(ascii: ".")
     }
 
     private static func normalisedAuthority(_ authority: String, scheme: String) -> String {

@@ -23,4 +23,18 @@ struct LinkKindEdgeTests {
     func kinds(url: String, text: String, kind: LinkKind) {
         #expect(LinkClassifier.kind(ofAnchor: url, text: text) == kind)
     }
+
+    @Test("link words read on bytes name an attachment as the string searches did")
+    func attachmentWords() {
+        let words = ["", "附件", "附件1.pdf", "相关附件", "附", "件", "下载", "下载中心", "点击下载", "点击下载附件", " 下载", "请点击下载",
+                     "下 载", "下载\u{301}", "附\u{301}件", "xia zai", "DOWNLOAD"]
+        for text in words {
+            var bytes = text
+            let expected = text.containsBytes("附件") || text.utf8.starts(with: "下载".utf8) || text.utf8.starts(with: "点击下载".utf8)
+            #expect(bytes.withUTF8(LinkClassifier.namesAttachment) == expected, "\(text)")
+            for url in ["https://a.gov.cn/down/", "https://a.gov.cn/down", "https://a.gov.cn/down.jsp?id=1"] {
+                #expect(LinkClassifier.kind(ofAnchor: url, text: text) == (expected && !url.hasSuffix("/") ? .attachment : .page), "\(url) \(text)")
+            }
+        }
+    }
 }

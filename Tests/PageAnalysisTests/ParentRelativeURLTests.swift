@@ -78,4 +78,27 @@ struct ParentRelativeURLTests {
         #expect(fromBytes == expected)
         #expect(base.resolveGenerally(reference)?.url == expected)
     }
+
+    @Test("one join of byte buffers: an empty tail gives the head, an empty head the tail, both empty nothing")
+    func joinedBuffers() {
+        let empty = UnsafeBufferPointer<UInt8>(start: nil, count: 0)
+        #expect(URLResolver.joined("https://a.gov.cn/x/", empty) == "https://a.gov.cn/x/")
+        #expect(URLResolver.joined("", empty) == "")
+        #expect(URLResolver.joined(bytes: empty, empty) == "")
+        Array("a/b.html".utf8).withUnsafeBufferPointer { tail in
+            #expect(URLResolver.joined("https://a.gov.cn/", tail) == "https://a.gov.cn/a/b.html")
+            #expect(URLResolver.joined("", tail) == "a/b.html")
+            #expect(URLResolver.joined(bytes: empty, tail) == "a/b.html")
+            Array("中文/".utf8).withUnsafeBufferPointer { head in
+                #expect(URLResolver.joined(bytes: head, tail) == "中文/a/b.html")
+                #expect(URLResolver.joined(bytes: head, empty) == "中文/")
+            }
+        }
+    }
+
+    @Test("whether the base path is ASCII is read once, when the resolver is made", arguments: bases)
+    func pathASCII(baseURL: String) {
+        let base = URLResolver(base: baseURL)!
+        #expect(base.pathIsASCII == base.path.unicodeScalars.allSatisfy(\.isASCII))
+    }
 }
