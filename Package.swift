@@ -1,10 +1,6 @@
 // swift-tools-version:6.1
 import PackageDescription
 
-/// Every Swift target sees only the members of the modules its file imports
-/// (SE-0444), so a file states what it depends on.
-let strictImports: [SwiftSetting] = [.enableUpcomingFeature("MemberImportVisibility")]
-
 let package = Package(
     name: "GovSweep",
     platforms: [.macOS(.v15)],
@@ -46,8 +42,7 @@ let package = Package(
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ],
-            path: "Sources/Protocol",
-            swiftSettings: strictImports
+            path: "Sources/Protocol"
         ),
 
         // TLS for the coordinator–worker channel: contexts built from PEM files, with clear errors.
@@ -56,8 +51,7 @@ let package = Package(
             dependencies: [
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOSSL", package: "swift-nio-ssl"),
-            ],
-            swiftSettings: strictImports
+            ]
         ),
 
         // Worker side: fetching (libcurl), page analysis (libxml2), the crawl loop.
@@ -67,13 +61,11 @@ let package = Package(
                 "CCurl",
                 "GovSweepProtocol",
                 .product(name: "Logging", package: "swift-log"),
-            ],
-            swiftSettings: strictImports
+            ]
         ),
         .target(
             name: "PageAnalysis",
-            dependencies: ["CLibXML", "GovSweepProtocol"],
-            swiftSettings: strictImports
+            dependencies: ["CLibXML", "GovSweepProtocol"]
         ),
         .target(
             name: "Worker",
@@ -86,15 +78,13 @@ let package = Package(
                 .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
-            ],
-            swiftSettings: strictImports
+            ]
         ),
 
         // Coordinator side: judgement, durable state, scheduling, reports.
         .target(
             name: "Rules",
-            dependencies: ["GovSweepProtocol"],
-            swiftSettings: strictImports
+            dependencies: ["GovSweepProtocol"]
         ),
         .target(
             name: "Coordinator",
@@ -110,8 +100,7 @@ let package = Package(
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "CoreMetrics", package: "swift-metrics"),
                 .product(name: "Prometheus", package: "swift-prometheus"),
-            ],
-            swiftSettings: strictImports
+            ]
         ),
         .target(
             name: "Reports",
@@ -119,8 +108,7 @@ let package = Package(
                 "GovSweepProtocol",
                 "Rules",
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
-            ],
-            swiftSettings: strictImports
+            ]
         ),
         // Availability monitoring over a week (站点无法访问, 首页不更新).
         .target(
@@ -131,8 +119,7 @@ let package = Package(
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
-            ],
-            swiftSettings: strictImports
+            ]
         ),
 
         // The simulated province used by the demo, the end-to-end tests and the benchmark.
@@ -143,8 +130,7 @@ let package = Package(
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "NIOHTTP1", package: "swift-nio"),
-            ],
-            swiftSettings: strictImports
+            ]
         ),
 
         .executableTarget(
@@ -157,24 +143,21 @@ let package = Package(
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "UnixSignals", package: "swift-service-lifecycle"),
             ],
-            path: "Sources/GovSweepCLI",
-            swiftSettings: strictImports
+            path: "Sources/GovSweepCLI"
         ),
 
         // Benchmark of the fetch engine against a loopback server (scripts/bench-fetch); not part of the CLI.
         .executableTarget(
             name: "FetchBenchmark",
             dependencies: ["Fetching", "TestSupport"],
-            path: "Benchmarks/FetchBenchmark",
-            swiftSettings: strictImports
+            path: "Benchmarks/FetchBenchmark"
         ),
 
         // Benchmark of the protocol's coding and charset detection (scripts/bench-protocol); not part of the CLI.
         .executableTarget(
             name: "ProtocolBenchmark",
             dependencies: ["GovSweepProtocol"],
-            path: "Benchmarks/ProtocolBenchmark",
-            swiftSettings: strictImports
+            path: "Benchmarks/ProtocolBenchmark"
         ),
 
         // Test support: loopback HTTP servers with faults, fixture loading.
@@ -186,57 +169,26 @@ let package = Package(
                 .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "NIOHTTP1", package: "swift-nio"),
             ],
-            path: "Tests/TestSupport",
-            swiftSettings: strictImports
+            path: "Tests/TestSupport"
         ),
-        .testTarget(
-            name: "ProtocolTests", dependencies: ["GovSweepProtocol"],
-            swiftSettings: strictImports
-        ),
-        .testTarget(
-            name: "ChannelSecurityTests", dependencies: ["ChannelSecurity", "TestSupport"],
-            swiftSettings: strictImports
-        ),
-        .testTarget(
-            name: "FetchingTests", dependencies: ["Fetching", "TestSupport", "DemoProvince"],
-            swiftSettings: strictImports
-        ),
-        .testTarget(
-            name: "PageAnalysisTests", dependencies: ["PageAnalysis"],
-            swiftSettings: strictImports
-        ),
-        .testTarget(
-            name: "WorkerTests", dependencies: ["Worker", "Coordinator", "TestSupport"],
-            swiftSettings: strictImports
-        ),
-        .testTarget(
-            name: "RulesTests", dependencies: ["Rules"],
-            swiftSettings: strictImports
-        ),
-        .testTarget(
-            name: "CoordinatorTests", dependencies: ["Coordinator", "Worker", "TestSupport", "ChannelSecurity"],
-            swiftSettings: strictImports
-        ),
-        .testTarget(
-            name: "ReportsTests", dependencies: ["Reports"],
-            swiftSettings: strictImports
-        ),
-        .testTarget(
-            name: "DemoProvinceTests", dependencies: ["DemoProvince"],
-            swiftSettings: strictImports
-        ),
-        .testTarget(
-            name: "EndToEndTests", dependencies: ["DemoProvince", "GovSweepProtocol", "TestSupport"],
-            swiftSettings: strictImports
-        ),
-        .testTarget(
-            name: "MonitorTests", dependencies: ["Monitor"],
-            swiftSettings: strictImports
-        ),
+        .testTarget(name: "ProtocolTests", dependencies: ["GovSweepProtocol"]),
+        .testTarget(name: "ChannelSecurityTests", dependencies: ["ChannelSecurity", "TestSupport"]),
+        .testTarget(name: "FetchingTests", dependencies: ["Fetching", "TestSupport", "DemoProvince"]),
+        .testTarget(name: "PageAnalysisTests", dependencies: ["PageAnalysis"]),
+        .testTarget(name: "WorkerTests", dependencies: ["Worker", "Coordinator", "TestSupport"]),
+        .testTarget(name: "RulesTests", dependencies: ["Rules"]),
+        .testTarget(name: "CoordinatorTests", dependencies: ["Coordinator", "Worker", "TestSupport", "ChannelSecurity"]),
+        .testTarget(name: "ReportsTests", dependencies: ["Reports"]),
+        .testTarget(name: "DemoProvinceTests", dependencies: ["DemoProvince"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["DemoProvince", "GovSweepProtocol", "TestSupport"]),
+        .testTarget(name: "MonitorTests", dependencies: ["Monitor"]),
         // docker/: the Kubernetes manifests validate (scripts/check-k8s).
-        .testTarget(
-            name: "DeploymentTests", path: "Tests/DeploymentTests",
-            swiftSettings: strictImports
-        ),
+        .testTarget(name: "DeploymentTests", path: "Tests/DeploymentTests"),
     ]
 )
+
+// Every Swift target sees only the members of the modules its file imports (SE-0444), so each
+// file's imports say what it depends on.
+for target in package.targets where target.type != .system {
+    target.swiftSettings = (target.swiftSettings ?? []) + [.enableUpcomingFeature("MemberImportVisibility")]
+}
