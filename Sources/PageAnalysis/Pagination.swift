@@ -67,15 +67,19 @@ enum Pagination {
     /// The first scalars of ``pagerTexts`` (a short list: compared one by one, nothing hashed).
     private static let pagerFirstScalars: [UInt32] = Array(Set(pagerTexts.compactMap(\.unicodeScalars.first?.value)))
 
+    /// Whether `path`'s last segment is a numbered index page, `index_3.html`.
+    static func namesNumberedIndex(_ path: Substring) -> Bool {
+        let utf8 = path.utf8
+        let name = utf8[(utf8.lastIndex(of: UInt8(ascii: "/")).map { utf8.index(after: $0) } ?? utf8.startIndex)...]
+        guard name.starts(with: "index_".utf8), let dot = name.lastIndex(of: UInt8(ascii: ".")) else { return false }
+        let number = name[name.index(name.startIndex, offsetBy: 6)..<dot]
+        return !number.isEmpty && number.allSatisfy { $0 >= 48 && $0 <= 57 }
+    }
+
     /// `index_3.html`, `?pageNum=3`, `?page=3`: a URL that names a page number.
     static func looksPaged(_ url: String) -> Bool {
         let (path, query) = LinkClassifier.pathAndQuery(url)
-        let utf8 = path.utf8
-        let name = utf8[(utf8.lastIndex(of: UInt8(ascii: "/")).map { utf8.index(after: $0) } ?? utf8.startIndex)...]
-        if name.starts(with: "index_".utf8), let dot = name.lastIndex(of: UInt8(ascii: ".")) {
-            let number = name[name.index(name.startIndex, offsetBy: 6)..<dot]
-            if !number.isEmpty, number.allSatisfy({ $0 >= 48 && $0 <= 57 }) { return true }
-        }
+        if namesNumberedIndex(path) { return true }
         guard let query else { return false }
         // Each `&`-separated parameter's key, read in place (an empty one is no paging parameter).
         let utf8Query = query.utf8

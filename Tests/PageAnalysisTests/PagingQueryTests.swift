@@ -5,15 +5,11 @@ import Testing
 /// query into its parameters did.
 @Suite("Paging parameters read in place")
 struct PagingQueryTests {
-    /// The query read as first written: split on `&` (empty parameters dropped), each key checked.
+    /// The query read as first written: split on `&` (empty parameters dropped), each key checked
+    /// (the path's reading is shared: only the query's is under test).
     private static func bySplitting(_ url: String) -> Bool {
         let (path, query) = LinkClassifier.pathAndQuery(url)
-        let utf8 = path.utf8
-        let name = utf8[(utf8.lastIndex(of: UInt8(ascii: "/")).map { utf8.index(after: $0) } ?? utf8.startIndex)...]
-        if name.starts(with: "index_".utf8), let dot = name.lastIndex(of: UInt8(ascii: ".")) {
-            let number = name[name.index(name.startIndex, offsetBy: 6)..<dot]
-            if !number.isEmpty, number.allSatisfy({ $0 >= 48 && $0 <= 57 }) { return true }
-        }
+        if Pagination.namesNumberedIndex(path) { return true }
         guard let query else { return false }
         for parameter in query.utf8.split(separator: UInt8(ascii: "&")) {
             if Pagination.isPagingParameter(parameter.prefix { $0 != UInt8(ascii: "=") }) { return true }
